@@ -1,0 +1,5 @@
+import sys
+
+from contacttracker.cli import main
+
+sys.exit(main())

@@ -1,0 +1,362 @@
+"""The command line: every operation that needs no window, and the way into the window.
+
+Exit status: 0 done; 1 input rejected or nothing done (a message on stderr says why);
+2 wrong usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from contacttracker import __version__
+
+EXPORT_TABLES = ("clients", "conversations", "attention")
+
+
+class Failure(Exception):
+    """Input rejected or nothing done: the message goes to stderr, exit status 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="contacttracker",
+        description="Every client's channels and every conversation: unconfirmed e-mails, "
+        "agreements without a summary, replies we owe.",
+    )
+    parser.add_argument("--version", action="version", version=f"contacttracker {__version__}")
+    parser.add_argument(
+        "--db", metavar="D", help="database file or URL (default: CONTACTTRACKER_DB, else the "
+        "user data folder)"
+    )
+    parser.add_argument("--lang", choices=("uk", "ru", "en"), help="language of the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill the database with realistic sample data")
+    demo.add_argument("--clients", type=_positive, default=40)
+    demo.add_argument("--conversations", type=_non_negative, default=400)
+    demo.add_argument("--seed", type=int, default=1)
+
+    imp = sub.add_parser("import", help="import CSV files (the app's own exports)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+
+    exp = sub.add_parser("export", help="export a table to CSV")
+    exp.add_argument("table", choices=EXPORT_TABLES)
+    exp.add_argument("--out", default="-", help="file to write, or - for standard output")
+    exp.add_argument("--delimiter", choices=("comma", "semicolon", "tab"), default="comma")
+    exp.add_argument("--no-bom", action="store_true", help="leave out the UTF-8 byte order mark")
+
+    att = sub.add_parser("attention", help="what needs attention, oldest first")
+    att.add_argument("--format", choices=("table", "csv"), default="table")
+
+    search = sub.add_parser("search", help="full-text search over the history")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--format", choices=("table", "csv"), default="table")
+    search.add_argument("--limit", type=_positive, default=50)
+
+    stats = sub.add_parser("stats", help="per-channel figures")
+    stats.add_argument("--format", choices=("table", "csv"), default="table")
+
+    backup = sub.add_parser("backup", help="a consistent copy of the database")
+    backup.add_argument("--out", help="file to write (default: the backups folder)")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file")
+
+    summary = sub.add_parser("summary", help="the summary e-mail for a conversation")
+    summary.add_argument("conversation", help="the conversation's UUID")
+    summary.add_argument("--format", choices=("eml", "mailto", "text"), default="text")
+    summary.add_argument("--out")
+
+    shot = sub.add_parser("screenshot", help="render the main views to PNG files")
+    shot.add_argument("--out", required=True)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be zero or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_window(args)
+    try:
+        return COMMANDS[args.command](args)
+    except Failure as exc:
+        print(f"contacttracker: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    finally:
+        from contacttracker.store import close
+
+        close()
+
+
+def _open(args, create: bool = True):
+    from contacttracker.store import DatabaseError, open_database
+
+    try:
+        return open_database(args.db, create=create)
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
+
+
+def _open_window(args) -> int:
+    try:
+        from contacttracker.ui.app import run
+    except ImportError:
+        print("contacttracker: the window is not available in this build", file=sys.stderr)
+        return 1
+    return run(args)
+
+
+def cmd_demo(args) -> int:
+    from contacttracker.store import demo
+
+    _open(args)
+    started = time.perf_counter()
+    tty = sys.stderr.isatty()
+
+    def say(message: str) -> None:
+        if tty:
+            print(f"\r  {message}…", end="", file=sys.stderr, flush=True)
+
+    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=say)
+    if tty:
+        print(file=sys.stderr)
+    took = time.perf_counter() - started
+    print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from contacttracker.io.csv_import import ImportRejected, import_file
+
+    _open(args)
+    failed = False
+    for name in args.files:
+        try:
+            report = import_file(name)
+        except ImportRejected as exc:
+            failed = True
+            print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
+            continue
+        print(report.summary(), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_export(args) -> int:
+    from contacttracker.io.export import export
+
+    _open(args)
+    try:
+        rows = export(args.table, args.out, args.delimiter, bom=not args.no_bom)
+    except OSError as exc:
+        raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
+    if args.out != "-":
+        print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    """A plain text table sized to its contents (cells cut at 40 characters)."""
+    cut = [[(c if len(c) <= 40 else c[:39] + "…").replace("\n", " ") for c in r] for r in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
+    return "\n".join(lines)
+
+
+def _csv_out(header: list[str], rows: list[list[str]]) -> None:
+    from contacttracker.io.csv_format import neutralise
+
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([neutralise(c) for c in row])
+
+
+def cmd_attention(args) -> int:
+    from contacttracker.domain.clock import age_in_words
+    from contacttracker.domain.rules import QUEUES
+    from contacttracker.io.export import ATTENTION_COLUMNS, attention_rows
+    from contacttracker.store import attention
+    from contacttracker.store.settings import catalogue
+
+    _open(args)
+    if args.format == "csv":
+        _csv_out(ATTENTION_COLUMNS, list(attention_rows()))
+        return 0
+    known = catalogue()
+    titles = {
+        "unconfirmed_email": "E-mails awaiting confirmation",
+        "needs_summary": "Agreements without a summary e-mail",
+        "awaiting_reply": "Messages awaiting our reply",
+        "follow_up": "Follow-ups due",
+        "losing_touch": "Clients we are losing touch with",
+    }
+    everything = attention.all_items()
+    for queue in QUEUES:
+        items = [i for i in everything if i.queue == queue]
+        print(f"{titles[queue]} ({len(items)})")
+        rows = [
+            [
+                "!" if i.overdue else "",
+                age_in_words(i.age_hours),
+                i.client,
+                known.get(i.channel).name if i.channel else "",
+                i.subject,
+                i.next_step.describe(known),
+                i.conversation,
+            ]
+            for i in items
+        ]
+        if rows:
+            print(_indent(_table(rows, ["", "age", "client", "channel", "subject", "next", "id"])))
+        else:
+            print("  nothing here")
+        print()
+    return 0
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def cmd_search(args) -> int:
+    from contacttracker.store.search import search
+    from contacttracker.store.settings import catalogue
+
+    _open(args)
+    text = " ".join(args.text)
+    hits = search(text, limit=args.limit)
+    if not hits:
+        raise Failure(f"nothing found for {text!r}")
+    known = catalogue()
+    header = ["occurred_at", "client", "channel", "direction", "subject", "found", "conversation"]
+    rows = [
+        [
+            h.occurred_at.strftime("%Y-%m-%d %H:%M"),
+            h.client,
+            known.get(h.channel).name,
+            h.direction,
+            h.subject,
+            h.snippet,
+            h.conversation,
+        ]
+        for h in hits
+    ]
+    if args.format == "csv":
+        _csv_out(header, rows)
+    else:
+        print(_table(rows, header))
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from contacttracker.store import stats
+    from contacttracker.store.settings import catalogue
+
+    _open(args)
+    known = catalogue()
+    total, shares = stats.channel_shares()
+    answers = stats.response_hours()
+    volume: dict[str, list[int]] = {}
+    for _month, channel, n_in, n_out in stats.per_month():
+        v = volume.setdefault(channel, [0, 0])
+        v[0] += n_in
+        v[1] += n_out
+    channels = [s.channel for s in shares] + sorted(set(volume) - {s.channel for s in shares})
+    share_of = {s.channel: s for s in shares}
+    header = ["channel", "clients", "share_pct", "incoming", "outgoing", "answered", "median_h"]
+    rows = []
+    for ch in channels:
+        s = share_of.get(ch)
+        n_in, n_out = volume.get(ch, [0, 0])
+        answered, median = answers.get(ch, (0, None))
+        rows.append(
+            [
+                ch if args.format == "csv" else known.get(ch).name,
+                str(s.clients if s else 0),
+                f"{100 * s.share:.1f}" if s else "0.0",
+                str(n_in),
+                str(n_out),
+                str(answered),
+                f"{median:.1f}" if median is not None else "",
+            ]
+        )
+    if args.format == "csv":
+        _csv_out(header, rows)
+        return 0
+    if not total and not rows:
+        print("No data yet: add clients and log conversations first.")
+        return 0
+    print(f"{total} active clients\n")
+    print(_table(rows, header))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from contacttracker.store import backup
+
+    location = _open(args, create=False)
+    try:
+        target = backup.backup(location, Path(args.out) if args.out else None)
+    except (OSError, ValueError) as exc:
+        raise Failure(str(exc)) from exc
+    print(f"Backed up to {target}", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from contacttracker.store import backup
+
+    location = _open(args)
+    try:
+        safety = backup.restore(location, Path(args.file))
+    except (OSError, ValueError) as exc:
+        raise Failure(str(exc)) from exc
+    print(f"Restored {args.file}; the previous state was kept in {safety}", file=sys.stderr)
+    return 0
+
+
+def cmd_summary(args) -> int:
+    raise Failure("the summary e-mail is not available in this version yet")
+
+
+def cmd_screenshot(args) -> int:
+    raise Failure("screenshots need the window, which is not available in this version yet")
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "attention": cmd_attention,
+    "search": cmd_search,
+    "stats": cmd_stats,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "summary": cmd_summary,
+    "screenshot": cmd_screenshot,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure rules and catalogues: no Qt, no database."""

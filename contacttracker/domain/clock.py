@@ -1,0 +1,57 @@
+"""Clients' local time and preferred hours, and ages said in words."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+_HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def valid_zone(name: str) -> bool:
+    if not name or name not in available_timezones():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def parse_hours(text: str) -> tuple[time, time]:
+    """'09:00-18:00' → (09:00, 18:00); a range may wrap past midnight (22:00-06:00)."""
+    match = _HOURS_RE.match(text)
+    if not match:
+        raise ValueError(f"preferred hours {text!r} should look like 09:00-18:00")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        raise ValueError(f"preferred hours {text!r} are not times of day")
+    return time(h1, m1), time(h2, m2)
+
+
+def local_time(now_utc: datetime, zone: str) -> datetime:
+    """The client's wall-clock time; the given time unchanged when the zone is unknown."""
+    if not valid_zone(zone):
+        return now_utc
+    return now_utc.astimezone(ZoneInfo(zone))
+
+
+def within_hours(now_utc: datetime, zone: str, hours: str) -> bool | None:
+    """Whether now is inside the client's preferred hours; None when they are not set."""
+    if not hours:
+        return None
+    start, end = parse_hours(hours)
+    now = local_time(now_utc, zone).time().replace(tzinfo=None)
+    if start <= end:
+        return start <= now < end
+    return now >= start or now < end
+
+
+def age_in_words(hours: float) -> str:
+    """Short English age ("45 min", "5 h", "3 days") for the command line."""
+    if hours < 1:
+        return f"{max(0, round(hours * 60))} min"
+    if hours < 48:
+        return f"{round(hours)} h"
+    return f"{round(hours / 24)} days"

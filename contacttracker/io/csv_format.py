@@ -1,0 +1,135 @@
+"""CSV as spreadsheets need it: safe cells, the right delimiter, text in any likely encoding."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+#: Largest single cell an import accepts; a longer one is junk, not a summary.
+MAX_FIELD = 1_000_000
+
+# A cell a spreadsheet would run as a formula, and any cell already starting with our guard
+# apostrophe before such a character (so the guard round-trips exactly).
+_FORMULA_RE = re.compile(r"^'*[=+\-@\t\r]")
+
+
+class InputError(ValueError):
+    """A file that cannot be read as CSV at all; the message says why, for the user."""
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe so a spreadsheet shows the cell as text, never as a formula."""
+    return "'" + cell if _FORMULA_RE.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo :func:`neutralise` on import."""
+    return cell[1:] if cell.startswith("'") and _FORMULA_RE.match(cell[1:]) else cell
+
+
+def decode(data: bytes, name: str = "the file") -> str:
+    """UTF-8 (with or without BOM) or Windows-1251, detected; anything else is refused."""
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{name} is not a text file (it contains binary data)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is neither UTF-8 nor Windows-1251 text") from exc
+    letters = sum(ch.isalpha() for ch in text)
+    odd = sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
+    if letters == 0 or odd > len(text) // 100:
+        raise InputError(f"{name} is neither UTF-8 nor Windows-1251 text")
+    return text
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the header line: whichever of , ; tab splits it most (outside quotes)."""
+    header = text.split("\n", 1)[0]
+    header = re.sub(r'"[^"]*"', "", header)
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """Header and (line number, cells) rows; raises InputError when there is no header."""
+    csv.field_size_limit(MAX_FIELD)
+    delimiter = sniff_delimiter(text)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(rows)
+    except StopIteration as exc:
+        raise InputError("the file has no header line") from exc
+    except csv.Error as exc:
+        raise InputError(f"line 1: {exc}") from exc
+    header = [h.strip().lstrip("\ufeff") for h in header]
+
+    def body() -> Iterator[tuple[int, list[str]]]:
+        while True:
+            try:
+                cells = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise InputError(f"line {rows.line_num}: {_csv_reason(exc)}") from exc
+            if cells:
+                yield rows.line_num, [restore(c) for c in cells]
+
+    return header, body()
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"a cell is longer than {MAX_FIELD // 1000} KB"
+    return text
+
+
+@contextmanager
+def atomic_output(target: str | os.PathLike | None, bom: bool) -> Iterator[IO[str]]:
+    """A text stream that lands at ``target`` only when complete ('-' or None: stdout).
+
+    Written to a temporary file beside the target (owner-only), flushed to disk and
+    renamed into place, so a failed export never leaves half a file.
+    """
+    import sys
+
+    if target in (None, "-"):
+        stream = sys.stdout
+        if bom:
+            stream.write("\ufeff")
+        yield stream
+        stream.flush()
+        return
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def writer(stream: IO[str], delimiter: str = ","):
+    return csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")

@@ -1,0 +1,347 @@
+"""Import of the app's own CSV exports: all-or-nothing per file, idempotent by UUID.
+
+Every row is checked before anything is written; one bad row rejects the file with a
+report of every problem (line and reason) and the database stays exactly as it was.
+Clients already present (same UUID) are updated; conversations already present are
+skipped, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from contacttracker.domain.rules import IN, OUT
+from contacttracker.io.csv_format import InputError, decode, reader
+from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cancelled
+from contacttracker.store import flags
+from contacttracker.store.clients import ClientInput, ValidationError, save_client, validate
+from contacttracker.store.database import db
+from contacttracker.store.models import Client, new_uuid, utcnow
+from contacttracker.store.settings import catalogue
+
+Progress = Callable[[int, int], bool]  # (rows done, rows in all) → False to cancel
+MAX_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class Report:
+    """What an import did, or why it did nothing."""
+
+    file: str
+    kind: str = ""
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.file}: {self.kind}: {self.added} added, {self.updated} updated, "
+            f"{self.skipped} already present"
+        )
+
+
+class ImportRejected(Exception):
+    """The file was refused whole; ``report.rejected`` lists (line, reason)."""
+
+    def __init__(self, report: Report, message: str = "") -> None:
+        self.report = report
+        lines = [message] if message else []
+        lines += [f"{report.file}: line {n}: {why}" for n, why in report.rejected]
+        super().__init__("\n".join(lines) or f"{report.file}: rejected")
+
+
+def detect_kind(header: list[str]) -> str:
+    names = set(header)
+    if {"uuid", "client_uuid", "channel", "direction", "occurred_at"} <= names:
+        return "conversations"
+    if {"uuid", "name", "channels"} <= names:
+        return "clients"
+    return ""
+
+
+def import_file(path: str | Path, progress: Progress | None = None) -> Report:
+    """Import one CSV file of clients or conversations; raises ImportRejected on bad input."""
+    path = Path(path)
+    report = Report(file=str(path))
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(f"the file is larger than {MAX_BYTES // 2**20} MB")
+        text = decode(path.read_bytes(), path.name)
+        header, rows = reader(text)
+        report.kind = detect_kind(header)
+        if not report.kind:
+            raise InputError(
+                "the header is not one of contacttracker's exports (clients or conversations)"
+            )
+        parsed = list(rows)
+    except (InputError, OSError) as exc:
+        raise ImportRejected(report, f"{path}: {exc}") from exc
+    if not parsed:
+        raise ImportRejected(report, f"{path}: the file has a header but no rows")
+    if report.kind == "clients":
+        _import_clients(header, parsed, report, progress)
+    else:
+        _import_conversations(header, parsed, report, progress)
+    return report
+
+
+def _cells(header: list[str], columns: list[str], line: int, cells: list[str]) -> dict[str, str]:
+    if len(cells) != len(header):
+        raise ValueError(f"{len(cells)} cells where the header has {len(header)}")
+    row = dict(zip(header, cells, strict=True))
+    return {c: row.get(c, "") for c in columns}
+
+
+def _uuid(text: str, what: str = "uuid") -> str:
+    try:
+        return str(uuidlib.UUID(text))
+    except ValueError as exc:
+        raise ValueError(f"{what} {text!r} is not a UUID") from exc
+
+
+def _optional_number(text: str, kind: type, what: str):
+    if not text.strip():
+        return None
+    try:
+        return kind(text)
+    except ValueError as exc:
+        raise ValueError(f"{what} {text!r} is not a number") from exc
+
+
+def _flag(text: str, what: str) -> bool:
+    if text in ("", "0", "false", "False"):
+        return False
+    if text in ("1", "true", "True"):
+        return True
+    raise ValueError(f"{what} must be 0 or 1, not {text!r}")
+
+
+def _channels(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise ValueError(f"channel line {line!r} should be 'channel: handle'")
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def _import_clients(header, parsed, report: Report, progress: Progress | None) -> None:
+    inputs: list[tuple[int, ClientInput]] = []
+    seen: set[str] = set()
+    for line, cells in parsed:
+        try:
+            r = _cells(header, CLIENT_COLUMNS, line, cells)
+            data = ClientInput(
+                uuid=_uuid(r["uuid"]) if r["uuid"] else new_uuid(),
+                name=r["name"],
+                company=r["company"],
+                language=r["language"] or "uk",
+                time_zone=r["time_zone"],
+                preferred_hours=r["preferred_hours"],
+                response_hours=_optional_number(r["response_hours"], float, "response_hours"),
+                keep_in_touch_days=_optional_number(
+                    r["keep_in_touch_days"], int, "keep_in_touch_days"
+                ),
+                tags=r["tags"],
+                notes=r["notes"],
+                archived=_flag(r["archived"], "archived"),
+                channels=_channels(r["channels"]),
+            )
+            validate(data)
+            if data.uuid in seen:
+                raise ValueError(f"uuid {data.uuid} appears twice in the file")
+            seen.add(data.uuid)
+            inputs.append((line, data))
+        except ValidationError as exc:
+            report.rejected.append((line, "; ".join(exc.problems)))
+        except ValueError as exc:
+            report.rejected.append((line, str(exc)))
+    if report.rejected:
+        raise ImportRejected(report)
+    existing = _existing_ids("client", [d.uuid for _, d in inputs])
+    with db.atomic():
+        for done, (_line, data) in enumerate(inputs, start=1):
+            if data.uuid in existing:
+                save_client(data, existing[data.uuid])
+                report.updated += 1
+            else:
+                save_client(data)
+                report.added += 1
+            if progress is not None and done % 200 == 0 and not progress(done, len(inputs)):
+                raise Cancelled
+
+
+def _existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        rows = db.execute_sql(
+            f"SELECT uuid, id FROM {table} WHERE uuid IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update(dict(rows))
+    return found
+
+
+def _time(text: str, what: str) -> str | None:
+    """ISO 8601 (Z or offset; naive taken as UTC) → stored UTC text."""
+    if not text.strip():
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"{what} {text!r} is not a date and time (ISO 8601)") from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+_INSERT = """INSERT INTO conversation (uuid, client_id, project_id, channel, direction,
+  occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due, follow_up_done,
+  author, dismissed, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+
+
+def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
+    known = catalogue()
+    client_uuids = {r[0]: r[1] for r in db.execute_sql("SELECT uuid, id FROM client")}
+    rows: list[tuple] = []
+    links: list[tuple[str, str, str, str]] = []
+    projects: dict[tuple[int, str], None] = {}
+    file_uuids: set[str] = set()
+    for line, cells in parsed:
+        try:
+            r = _cells(header, CONVERSATION_COLUMNS, line, cells)
+            uuid = _uuid(r["uuid"])
+            if uuid in file_uuids:
+                raise ValueError(f"uuid {uuid} appears twice in the file")
+            file_uuids.add(uuid)
+            client_id = client_uuids.get(r["client_uuid"])
+            if client_id is None:
+                raise ValueError(
+                    f"client {r['client_uuid']!r} ({r['client']}) is not in the database;"
+                    " import the clients file first"
+                )
+            if r["channel"] not in known:
+                raise ValueError(f"unknown channel {r['channel']!r}")
+            if r["direction"] not in (IN, OUT):
+                raise ValueError(f"direction must be 'in' or 'out', not {r['direction']!r}")
+            occurred = _time(r["occurred_at"], "occurred_at")
+            if occurred is None:
+                raise ValueError("occurred_at is empty")
+            duration = _optional_number(r["duration_min"], int, "duration_min")
+            for name in ("confirms", "summarizes", "replies_to"):
+                if r[name]:
+                    _uuid(r[name], name)
+            project = r["project"].strip()
+            if project:
+                projects[(client_id, project)] = None
+            rows.append(
+                (
+                    uuid,
+                    client_id,
+                    project,
+                    r["channel"],
+                    r["direction"],
+                    occurred,
+                    duration,
+                    r["subject"],
+                    r["summary"],
+                    r["agreements"],
+                    int(_flag(r["urgent"], "urgent")),
+                    _time(r["follow_up_due"], "follow_up_due"),
+                    int(_flag(r["follow_up_done"], "follow_up_done")),
+                    r["author"],
+                    r["dismissed"],
+                )
+            )
+            if r["confirms"] or r["summarizes"] or r["replies_to"]:
+                links.append((uuid, r["confirms"], r["summarizes"], r["replies_to"]))
+        except ValueError as exc:
+            report.rejected.append((line, str(exc)))
+    if report.rejected:
+        raise ImportRejected(report)
+    existing = _existing_ids("conversation", [r[0] for r in rows])
+    fresh = [r for r in rows if r[0] not in existing]
+    report.skipped = len(rows) - len(fresh)
+    all_uuids = file_uuids | set(existing)
+    for uuid, *targets in links:
+        for target in targets:
+            if target and target not in all_uuids and not _existing_ids("conversation", [target]):
+                report.rejected.append((0, f"{uuid} links to {target}, which is nowhere"))
+    if report.rejected:
+        raise ImportRejected(report)
+    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+    with db.atomic():
+        project_ids = _projects(projects)
+        for start in range(0, len(fresh), 5000):
+            batch = fresh[start : start + 5000]
+            db.connection().executemany(
+                _INSERT,
+                [
+                    (r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp)
+                    for r in batch
+                ],
+            )
+            done = start + len(batch)
+            if progress is not None and not progress(done, len(fresh)):
+                raise Cancelled
+        fresh_uuids = {r[0] for r in fresh}
+        db.connection().executemany(
+            "UPDATE conversation SET"
+            " confirms_id = (SELECT id FROM conversation WHERE uuid = ?),"
+            " summarizes_id = (SELECT id FROM conversation WHERE uuid = ?),"
+            " replies_to_id = (SELECT id FROM conversation WHERE uuid = ?) WHERE uuid = ?",
+            [(c or None, s or None, p or None, u) for u, c, s, p in links if u in fresh_uuids],
+        )
+        clients = sorted({r[1] for r in fresh})
+        refresh_clients(clients)
+    report.added = len(fresh)
+
+
+def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]:
+    ids: dict[tuple[int, str], int] = {}
+    for client_id, name in wanted:
+        row = db.execute_sql(
+            "SELECT id FROM project WHERE client_id = ? AND name = ?", (client_id, name)
+        ).fetchone()
+        if row is None:
+            cursor = db.execute_sql(
+                "INSERT INTO project (uuid, client_id, name) VALUES (?, ?, ?)",
+                (new_uuid(), client_id, name),
+            )
+            ids[(client_id, name)] = cursor.lastrowid
+        else:
+            ids[(client_id, name)] = row[0]
+    return ids
+
+
+def refresh_clients(client_ids: list[int]) -> None:
+    """After a bulk write: the rule state and last contact of these clients' conversations."""
+    known = catalogue()
+    for start in range(0, len(client_ids), 500):
+        chunk = client_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        ids = [
+            r[0]
+            for r in db.execute_sql(
+                f"SELECT id FROM conversation WHERE client_id IN ({marks})", chunk
+            )
+        ]
+        flags.refresh(ids, known)
+        db.execute_sql(
+            "UPDATE client SET last_contact_at = (SELECT max(occurred_at) FROM conversation"
+            " WHERE client_id = client.id AND deleted_at IS NULL)"
+            f" WHERE id IN ({marks})",
+            chunk,
+        )
+
+
+def client_count() -> int:
+    return Client.select().count()

@@ -1,0 +1,198 @@
+"""The five "Needs attention" queues, oldest first.
+
+Each queue reads a partial index over the stored rule state (see :mod:`.flags`), joined
+to the client by primary key: no query here scans the conversation table.
+``age_hours`` is how long the item has waited in its queue: since the e-mail was sent,
+the message arrived, the talk happened, the follow-up fell due, or the last contact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from contacttracker.domain import rules
+from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.rules import NextStep, Record, Step
+from contacttracker.domain.thresholds import Thresholds
+from contacttracker.store.clients import channels_of
+from contacttracker.store.database import db
+from contacttracker.store.settings import catalogue as load_catalogue
+from contacttracker.store.settings import thresholds as load_thresholds
+from contacttracker.store.timeutil import from_db, now_utc, to_db_text
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    queue: str
+    conversation_id: int | None
+    conversation: str  # the conversation's UUID ('' when a client has none)
+    client_id: int
+    client: str
+    channel: str
+    occurred_at: datetime | None
+    age_hours: float
+    subject: str
+    overdue: bool
+    next_step: NextStep
+
+
+_COLUMNS = (
+    "c.id, c.uuid, c.client_id, cl.name, c.channel, c.occurred_at, c.subject, c.urgent,"
+    " cl.response_hours, c.follow_up_due"
+)
+_LIVE_CLIENT = "cl.archived = 0 AND cl.deleted_at IS NULL"
+
+QUEUE_SQL = {
+    "unconfirmed_email": (
+        f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
+        f" WHERE c.awaiting_confirmation = 1 AND {_LIVE_CLIENT}",
+        "c.occurred_at, c.id",
+    ),
+    "needs_summary": (
+        f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
+        f" WHERE c.awaiting_summary = 1 AND {_LIVE_CLIENT}",
+        "c.occurred_at, c.id",
+    ),
+    "awaiting_reply": (
+        f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
+        f" WHERE c.awaiting_reply = 1 AND {_LIVE_CLIENT}",
+        "c.occurred_at, c.id",
+    ),
+    "follow_up": (
+        f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
+        f" WHERE c.follow_up_done = 0 AND c.follow_up_due IS NOT NULL AND c.follow_up_due <= ?"
+        f" AND c.deleted_at IS NULL AND {_LIVE_CLIENT}",
+        "c.follow_up_due, c.id",
+    ),
+}
+
+LOSING_TOUCH_SQL = (
+    "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days FROM client cl"
+    f" WHERE cl.keep_in_touch_days > 0 AND {_LIVE_CLIENT}"
+)
+
+
+def queue_statement(queue: str, limit: int | None) -> str:
+    where, order = QUEUE_SQL[queue]
+    sql = f"SELECT {_COLUMNS} {where} ORDER BY {order}"
+    return sql + (f" LIMIT {int(limit)}" if limit is not None else "")
+
+
+def _params(queue: str, now: datetime) -> tuple:
+    return (to_db_text(now),) if queue == "follow_up" else ()
+
+
+def count(queue: str, now: datetime | None = None) -> int:
+    now = now or now_utc()
+    if queue == "losing_touch":
+        return len(_losing_touch_rows(now))
+    where, _ = QUEUE_SQL[queue]
+    return db.execute_sql(f"SELECT count(*) {where}", _params(queue, now)).fetchone()[0]
+
+
+def counts(now: datetime | None = None) -> dict[str, int]:
+    now = now or now_utc()
+    return {q: count(q, now) for q in rules.QUEUES}
+
+
+def _losing_touch_rows(now: datetime) -> list[tuple]:
+    rows = []
+    for client_id, name, last, days in db.execute_sql(LOSING_TOUCH_SQL):
+        last_dt = from_db(last)
+        if rules.losing_touch(last_dt, days, now):
+            rows.append((client_id, name, last_dt, days))
+    rows.sort(key=lambda r: (r[2] is not None, r[2] or now, r[0]))
+    return rows
+
+
+def items(
+    queue: str,
+    now: datetime | None = None,
+    limit: int | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    limits: Thresholds | None = None,
+) -> list[Item]:
+    """One queue's items, oldest first, each with whether it is overdue and what to do next."""
+    now = now or now_utc()
+    catalogue = catalogue or load_catalogue()
+    limits = limits or load_thresholds()
+    if queue == "losing_touch":
+        return _losing_touch(now, limit, catalogue)
+    rows = db.execute_sql(queue_statement(queue, limit), _params(queue, now)).fetchall()
+    channels = channels_of(r[2] for r in rows)
+    result = []
+    for cid, uuid, client_id, name, channel, occurred, subject, urgent, resp, due in rows:
+        occurred_at = from_db(occurred)
+        due_at = from_db(due)
+        since = due_at if queue == "follow_up" and due_at else occurred_at
+        age = max(0.0, (now - since).total_seconds() / 3600.0)
+        client_channels = channels.get(client_id, [])
+        step, overdue = _judge(
+            queue, channel, age, bool(urgent), resp, client_channels, catalogue, limits
+        )
+        if queue == "unconfirmed_email" and urgent:
+            record = Record(channel, rules.OUT, occurred_at, urgent=True)
+            escalation = rules.next_escalation_step(
+                record, _outgoing_since(client_id, occurred), client_channels, now, catalogue, limits
+            )
+            step = escalation or step
+        result.append(
+            Item(queue, cid, uuid, client_id, name, channel, occurred_at, age, subject, overdue, step)
+        )
+    return result
+
+
+def _judge(queue, channel, age, urgent, resp, client_channels, catalogue, limits):
+    if queue == "unconfirmed_email":
+        pick = rules.confirmation_channel(client_channels, catalogue)
+        step = NextStep(Step.CONFIRM, *pick) if pick else NextStep(Step.CONFIRM)
+        return step, age > limits.confirm_overdue_hours
+    if queue == "needs_summary":
+        return NextStep(Step.WRITE_SUMMARY, "email"), age > limits.summary_overdue_hours
+    if queue == "awaiting_reply":
+        hours = resp or limits.response_hours
+        return NextStep(Step.REPLY, channel), age > hours or (urgent and age > 0)
+    first = client_channels[0] if client_channels else (channel, "")
+    return NextStep(Step.FOLLOW_UP, *first), age >= 24
+
+
+def _outgoing_since(client_id: int, occurred: object) -> list[Record]:
+    rows = db.execute_sql(
+        "SELECT channel, occurred_at FROM conversation WHERE client_id = ? AND occurred_at >= ?"
+        " AND direction = 'out' AND deleted_at IS NULL ORDER BY occurred_at LIMIT 50",
+        (client_id, occurred),
+    )
+    return [Record(ch, rules.OUT, from_db(at)) for ch, at in rows]
+
+
+def _losing_touch(now: datetime, limit: int | None, catalogue: Catalogue) -> list[Item]:
+    rows = _losing_touch_rows(now)[:limit]
+    channels = channels_of(r[0] for r in rows)
+    result = []
+    for client_id, name, last, _days in rows:
+        latest = db.execute_sql(
+            "SELECT id, uuid, channel, subject FROM conversation WHERE client_id = ?"
+            " AND deleted_at IS NULL ORDER BY occurred_at DESC LIMIT 1",
+            (client_id,),
+        ).fetchone()
+        cid, uuid, channel, subject = latest or (None, "", "", "")
+        first = channels.get(client_id, [])
+        step = NextStep(Step.GET_IN_TOUCH, *first[0]) if first else NextStep(Step.GET_IN_TOUCH)
+        age = (now - last).total_seconds() / 3600.0 if last else 0.0
+        result.append(
+            Item("losing_touch", cid, uuid, client_id, name, channel, last, age, subject, True, step)
+        )
+    return result
+
+
+def all_items(now: datetime | None = None, limit: int | None = None) -> list[Item]:
+    """Every queue in the contract's order, sharing one look-up of settings."""
+    now = now or now_utc()
+    catalogue = load_catalogue()
+    limits = load_thresholds()
+    out: list[Item] = []
+    for queue in rules.QUEUES:
+        out.extend(items(queue, now, limit, catalogue=catalogue, limits=limits))
+    return out

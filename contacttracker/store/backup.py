@@ -1,0 +1,83 @@
+"""Backups with SQLite's online backup API (never a raw file copy) and restore from them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from contacttracker.store.database import APPLICATION_ID, Location, db
+from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
+
+KEEP = 20
+
+
+def backup_dir(location: Location) -> Path:
+    assert location.path is not None
+    return location.path.parent / "backups"
+
+
+def _check(path: Path) -> None:
+    """Refuse a file that is not a sound contacttracker database this version can read."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ValueError(f"{path}: cannot be opened ({exc})") from exc
+    try:
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise ValueError(f"{path}: not a contacttracker database")
+        result = con.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise ValueError(f"{path}: the copy is damaged ({result})")
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        if version > CURRENT_VERSION:
+            raise ValueError(f"{path}: made by a newer contacttracker (schema {version})")
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(f"{path}: not a contacttracker database ({exc})") from exc
+    finally:
+        con.close()
+
+
+def rotate(folder: Path, keep: int = KEEP) -> None:
+    """Keep the newest ``keep`` backups in the folder."""
+    copies = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in copies[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def backup(location: Location, out: Path | None = None) -> Path:
+    """A checked copy of the open database; into the backups folder unless ``out`` is given."""
+    if location.path is None:
+        raise ValueError("backups of a shared database are the server's job")
+    if out is None:
+        target = backup_copy(db.obj, backup_dir(location), "manual")
+        rotate(backup_dir(location))
+    else:
+        if out.exists():
+            raise ValueError(f"{out}: already exists; choose a new file name")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(out)
+        try:
+            db.connection().backup(dest)
+        finally:
+            dest.close()
+        out.chmod(0o600)
+        target = out
+    _check(target)
+    return target
+
+
+def restore(location: Location, source: Path) -> Path:
+    """Replace the open database's content with a backup; the current state is backed up first."""
+    if location.path is None:
+        raise ValueError("restoring a shared database is the server's job")
+    if not source.is_file():
+        raise ValueError(f"{source}: no such file")
+    _check(source)
+    safety = backup_copy(db.obj, backup_dir(location), "before-restore")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(db.connection())
+    finally:
+        src.close()
+    migrate(db.obj, backup_dir=backup_dir(location))
+    return safety

@@ -1,0 +1,161 @@
+"""Clients and their ranked channels: validated writes and the reads screens need."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from contacttracker.domain.channels import normalise_handle
+from contacttracker.store.database import db
+from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
+from contacttracker.store.settings import catalogue
+
+LANGUAGES = ("uk", "ru", "en")
+
+
+@dataclass
+class ClientInput:
+    """What a user (or an importer) gives for a client; validated by :func:`save_client`."""
+
+    name: str
+    company: str = ""
+    language: str = "uk"
+    time_zone: str = ""
+    preferred_hours: str = ""
+    response_hours: float | None = None
+    keep_in_touch_days: int | None = None
+    tags: str = ""
+    notes: str = ""
+    archived: bool = False
+    #: (channel key, handle as typed), best first.
+    channels: Sequence[tuple[str, str]] = field(default_factory=list)
+    uuid: str = ""
+
+
+class ValidationError(ValueError):
+    """Input rejected, with every problem in words a user understands."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def validate(data: ClientInput) -> list[tuple[str, str, str]]:
+    """Check a client; returns the channels as (key, typed, normalised) or raises."""
+    from contacttracker.domain.clock import parse_hours, valid_zone
+
+    problems: list[str] = []
+    if not data.name.strip():
+        problems.append("the client needs a name")
+    if data.language not in LANGUAGES:
+        problems.append(f"language must be one of {', '.join(LANGUAGES)}")
+    if data.time_zone and not valid_zone(data.time_zone):
+        problems.append(f"{data.time_zone!r} is not a known time zone (e.g. Europe/Kyiv)")
+    if data.preferred_hours:
+        try:
+            parse_hours(data.preferred_hours)
+        except ValueError as exc:
+            problems.append(str(exc))
+    if data.response_hours is not None and data.response_hours <= 0:
+        problems.append("response time must be more than 0 hours")
+    if data.keep_in_touch_days is not None and data.keep_in_touch_days <= 0:
+        problems.append("keep-in-touch days must be more than 0")
+    known = catalogue()
+    channels: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for key, value in data.channels:
+        if key not in known:
+            problems.append(f"unknown channel {key!r}")
+            continue
+        try:
+            normal = normalise_handle(known.get(key), value)
+        except ValueError as exc:
+            problems.append(f"{known.get(key).name}: {exc}")
+            continue
+        if (key, normal) not in seen:
+            seen.add((key, normal))
+            channels.append((key, value.strip(), normal))
+    if problems:
+        raise ValidationError(problems)
+    return channels
+
+
+def save_client(data: ClientInput, client_id: int | None = None) -> Client:
+    """Create or update a client with its channels in one transaction."""
+    channels = validate(data)
+    fields = {
+        "name": data.name.strip(),
+        "company": data.company.strip(),
+        "language": data.language,
+        "time_zone": data.time_zone.strip(),
+        "preferred_hours": data.preferred_hours.strip(),
+        "response_hours": data.response_hours,
+        "keep_in_touch_days": data.keep_in_touch_days,
+        "tags": normalise_tags(data.tags),
+        "notes": data.notes,
+        "archived": data.archived,
+    }
+    with db.atomic():
+        if client_id is None:
+            client = Client.create(uuid=data.uuid or new_uuid(), **fields)
+        else:
+            client = Client.get_by_id(client_id)
+            for name, value in fields.items():
+                setattr(client, name, value)
+            client.updated_at = utcnow()
+            client.version += 1
+            client.save()
+            ContactPoint.delete().where(ContactPoint.client == client).execute()
+        for rank, (key, value, normal) in enumerate(channels, start=1):
+            ContactPoint.create(
+                client=client, channel=key, value=value, normalized=normal, rank=rank
+            )
+    return client
+
+
+def normalise_tags(text: str) -> str:
+    tags: list[str] = []
+    for tag in text.replace(";", ",").split(","):
+        tag = tag.strip()
+        if tag and tag.lower() not in (t.lower() for t in tags):
+            tags.append(tag)
+    return ", ".join(tags)
+
+
+def channels_of(client_ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
+    """Ranked (channel, normalised handle) per client, in one query."""
+    ids = sorted(set(client_ids))
+    result: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = db.execute_sql(
+            "SELECT client_id, channel, normalized FROM contact_point WHERE client_id IN ("
+            + ",".join("?" * len(chunk))
+            + ") ORDER BY client_id, rank",
+            chunk,
+        )
+        for client_id, channel, normal in rows:
+            result[client_id].append((channel, normal))
+    return result
+
+
+def find_by_uuid(uuid: str) -> Client | None:
+    return Client.get_or_none(Client.uuid == uuid)
+
+
+def project_for(client_id: int, name: str) -> Project | None:
+    """The client's project of that name, created on first use; None for no name."""
+    name = name.strip()
+    if not name:
+        return None
+    project, _ = Project.get_or_create(client=client_id, name=name, defaults={"uuid": new_uuid()})
+    return project
+
+
+def active_clients() -> list[Client]:
+    return list(
+        Client.select()
+        .where(Client.deleted_at.is_null(), Client.archived == False)  # noqa: E712
+        .order_by(Client.name)
+    )

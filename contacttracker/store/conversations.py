@@ -1,0 +1,179 @@
+"""Logging conversations and the actions on them, each one transaction.
+
+Every write refreshes the rule state of the rows it can change (see :mod:`.flags`) and the
+client's last contact, so the attention queues are right the moment a save returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from contacttracker.domain.rules import IN, OUT, QUEUES
+from contacttracker.store import flags
+from contacttracker.store.clients import project_for
+from contacttracker.store.database import db
+from contacttracker.store.models import Client, Conversation, new_uuid, utcnow
+from contacttracker.store.settings import author as default_author
+from contacttracker.store.settings import catalogue
+from contacttracker.store.timeutil import to_db
+
+
+@dataclass
+class ConversationInput:
+    """One conversation as the user logs it."""
+
+    client_id: int
+    channel: str
+    direction: str
+    occurred_at: datetime
+    subject: str = ""
+    summary: str = ""
+    agreements: str = ""
+    project: str = ""
+    duration_min: int | None = None
+    urgent: bool = False
+    follow_up_due: datetime | None = None
+    confirms_id: int | None = None
+    summarizes_id: int | None = None
+    replies_to_id: int | None = None
+    author: str | None = None
+    uuid: str = ""
+
+
+def _check(data: ConversationInput) -> None:
+    problems = []
+    if data.direction not in (IN, OUT):
+        problems.append("direction must be 'in' or 'out'")
+    if data.channel not in catalogue():
+        problems.append(f"unknown channel {data.channel!r}")
+    if data.occurred_at.tzinfo is None:
+        problems.append("the time has no time zone")
+    if data.duration_min is not None and data.duration_min < 0:
+        problems.append("duration cannot be negative")
+    if Client.get_or_none(Client.id == data.client_id) is None:
+        problems.append("no such client")
+    for name in ("confirms_id", "summarizes_id", "replies_to_id"):
+        target = getattr(data, name)
+        if target is not None and Conversation.get_or_none(Conversation.id == target) is None:
+            problems.append(f"{name.removesuffix('_id')}: no such conversation")
+    if problems:
+        raise ValueError("; ".join(problems))
+
+
+def touch_client(client_id: int) -> None:
+    """Set the client's last contact from their newest live conversation."""
+    db.execute_sql(
+        "UPDATE client SET last_contact_at = (SELECT max(occurred_at) FROM conversation"
+        " WHERE client_id = ? AND deleted_at IS NULL) WHERE id = ?",
+        (client_id, client_id),
+    )
+
+
+def log_conversation(data: ConversationInput) -> Conversation:
+    """Record a conversation; returns it once it is safely stored."""
+    _check(data)
+    with db.atomic():
+        project = project_for(data.client_id, data.project)
+        conv = Conversation.create(
+            uuid=data.uuid or new_uuid(),
+            client=data.client_id,
+            project=project,
+            channel=data.channel,
+            direction=data.direction,
+            occurred_at=to_db(data.occurred_at),
+            duration_min=data.duration_min,
+            subject=data.subject.strip(),
+            summary=data.summary.strip(),
+            agreements=data.agreements.strip(),
+            urgent=data.urgent,
+            follow_up_due=to_db(data.follow_up_due),
+            confirms=data.confirms_id,
+            summarizes=data.summarizes_id,
+            replies_to=data.replies_to_id,
+            author=default_author() if data.author is None else data.author,
+        )
+        flags.refresh(flags.affected_by(conv.id), catalogue())
+        touch_client(data.client_id)
+    return Conversation.get_by_id(conv.id)
+
+
+def update_conversation(conversation_id: int, data: ConversationInput) -> Conversation:
+    """Edit a conversation in place; the rule state of everything linked follows."""
+    _check(data)
+    with db.atomic():
+        conv = Conversation.get_by_id(conversation_id)
+        before = flags.affected_by(conv.id)
+        old_client = conv.client_id
+        conv.client = data.client_id
+        conv.project = project_for(data.client_id, data.project)
+        conv.channel = data.channel
+        conv.direction = data.direction
+        conv.occurred_at = to_db(data.occurred_at)
+        conv.duration_min = data.duration_min
+        conv.subject = data.subject.strip()
+        conv.summary = data.summary.strip()
+        conv.agreements = data.agreements.strip()
+        conv.urgent = data.urgent
+        conv.follow_up_due = to_db(data.follow_up_due)
+        conv.confirms = data.confirms_id
+        conv.summarizes = data.summarizes_id
+        conv.replies_to = data.replies_to_id
+        conv.updated_at = utcnow()
+        conv.version += 1
+        conv.save()
+        flags.refresh(before | flags.affected_by(conv.id), catalogue())
+        touch_client(old_client)
+        touch_client(data.client_id)
+    return Conversation.get_by_id(conversation_id)
+
+
+def record_confirmation(
+    email_id: int, channel: str, when: datetime, note: str = "", author: str | None = None
+) -> Conversation:
+    """Rule 3 in one action: "confirmed by Viber" becomes a conversation linked to the e-mail."""
+    email = Conversation.get_by_id(email_id)
+    if email.channel != "email" or email.direction != OUT:
+        raise ValueError("only an e-mail we sent can be confirmed")
+    return log_conversation(
+        ConversationInput(
+            client_id=email.client_id,
+            channel=channel,
+            direction=IN,
+            occurred_at=when,
+            subject=email.subject,
+            summary=note or "Confirmed receipt of the e-mail",
+            confirms_id=email_id,
+            author=author,
+        )
+    )
+
+
+def mark_done(conversation_id: int, queue: str) -> None:
+    """Close an item in one queue by hand ("Done"), keeping the record itself."""
+    if queue not in QUEUES or queue == "losing_touch":
+        raise ValueError(f"{queue!r} items cannot be closed by hand")
+    with db.atomic():
+        conv = Conversation.get_by_id(conversation_id)
+        if queue == "follow_up":
+            conv.follow_up_done = True
+        else:
+            dismissed = {q for q in conv.dismissed.split(",") if q}
+            dismissed.add(queue)
+            conv.dismissed = ",".join(sorted(dismissed))
+        conv.updated_at = utcnow()
+        conv.version += 1
+        conv.save()
+        flags.refresh([conversation_id], catalogue())
+
+
+def delete_conversation(conversation_id: int) -> None:
+    """Move a conversation to the trash; what it confirmed or answered is open again."""
+    with db.atomic():
+        conv = Conversation.get_by_id(conversation_id)
+        affected = flags.affected_by(conv.id)
+        conv.deleted_at = utcnow()
+        conv.version += 1
+        conv.save()
+        flags.refresh(affected, catalogue())
+        touch_client(conv.client_id)

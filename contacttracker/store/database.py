@@ -1,0 +1,128 @@
+"""Where the data lives and how the connection is opened: the one place that decides it.
+
+Every model is bound to :data:`db`, a proxy initialised by :func:`open_database` before
+any window or command touches data; tests do the same on a fresh temp file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+import platformdirs
+
+APP_NAME = "contacttracker"
+#: Marks our SQLite files ("CTRK"), so another program's database is told apart.
+APPLICATION_ID = 0x4354524B
+ENV_VAR = "CONTACTTRACKER_DB"
+
+db = peewee.DatabaseProxy()
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened or used, with a message meant for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A parsed --db value: a SQLite file or a server URL."""
+
+    backend: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+    url: str = ""
+
+    def describe(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        parsed = urlparse(self.url)
+        host = parsed.hostname or "localhost"
+        return f"{parsed.scheme}://{host}{parsed.path}"
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "contacttracker.db"
+
+
+def resolve(value: str | None = None) -> Location:
+    """Turn --db, or CONTACTTRACKER_DB, or nothing into a Location."""
+    value = value or os.environ.get(ENV_VAR) or ""
+    if not value:
+        return Location("sqlite", path=default_path())
+    if value.startswith(("postgresql://", "postgres://")):
+        return Location("postgresql", url=value)
+    if value.startswith("sqlite:///"):
+        return Location("sqlite", path=Path(unquote(value[len("sqlite:///") - 1 :])))
+    if value.startswith("sqlite://"):
+        raise DatabaseError(f"{value}: write sqlite:///path/to/file.db (three slashes)")
+    if "://" in value:
+        raise DatabaseError(f"{value}: unknown kind of database (use a file path or postgresql://)")
+    return Location("sqlite", path=Path(value).expanduser())
+
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+    "temp_store": "memory",
+}
+
+
+def connect(location: Location, *, create: bool = True) -> peewee.Database:
+    """Open the database and bind the proxy to it; no schema work happens here."""
+    if location.backend == "postgresql":
+        raise DatabaseError(
+            "A shared PostgreSQL database is not supported by this version yet; "
+            "use a local file (--db PATH)."
+        )
+    assert location.path is not None
+    path = location.path
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"{path}: no such database")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Created readable by the owner only: it holds a business's client record.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    _check_sqlite_file(path)
+    database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    try:
+        database.connect(reuse_if_open=True)
+    except peewee.DatabaseError as exc:
+        raise DatabaseError(f"{path}: cannot open the database ({exc})") from exc
+    db.initialize(database)
+    return database
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not ours before peewee writes anything to it."""
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise DatabaseError(f"{path}: this file is not a contacttracker database")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise DatabaseError(f"{path}: this database belongs to another program")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: the database file is damaged ({exc})") from exc
+
+
+def close() -> None:
+    if db.obj is not None and not db.is_closed():
+        db.close()

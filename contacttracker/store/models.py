@@ -1,0 +1,114 @@
+"""peewee models over the schema that :mod:`contacttracker.store.schema` creates.
+
+Models never create tables: the migrations do. A test checks both agree.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from datetime import UTC, datetime
+
+import peewee
+
+from contacttracker.store.database import db
+
+
+def utcnow() -> datetime:
+    """Now, as stored: naive UTC to the second."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Client(BaseModel):
+    uuid = peewee.TextField(unique=True, default=new_uuid)
+    name = peewee.TextField()
+    company = peewee.TextField(default="")
+    language = peewee.TextField(default="uk")
+    time_zone = peewee.TextField(default="")
+    preferred_hours = peewee.TextField(default="")
+    response_hours = peewee.FloatField(null=True)
+    keep_in_touch_days = peewee.IntegerField(null=True)
+    tags = peewee.TextField(default="")
+    notes = peewee.TextField(default="")
+    archived = peewee.BooleanField(default=False)
+    last_contact_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+    updated_at = peewee.DateTimeField(default=utcnow)
+    version = peewee.IntegerField(default=1)
+    deleted_at = peewee.DateTimeField(null=True)
+
+
+class ContactPoint(BaseModel):
+    uuid = peewee.TextField(unique=True, default=new_uuid)
+    client = peewee.ForeignKeyField(Client, backref="contact_points", on_delete="CASCADE")
+    channel = peewee.TextField()
+    value = peewee.TextField()
+    normalized = peewee.TextField()
+    rank = peewee.IntegerField()
+
+
+class Project(BaseModel):
+    uuid = peewee.TextField(unique=True, default=new_uuid)
+    client = peewee.ForeignKeyField(Client, backref="projects", on_delete="CASCADE")
+    name = peewee.TextField()
+    status = peewee.TextField(default="active")
+
+
+class Conversation(BaseModel):
+    uuid = peewee.TextField(unique=True, default=new_uuid)
+    client = peewee.ForeignKeyField(Client, backref="conversations", on_delete="CASCADE")
+    project = peewee.ForeignKeyField(Project, null=True, on_delete="SET NULL")
+    channel = peewee.TextField()
+    direction = peewee.TextField()
+    occurred_at = peewee.DateTimeField()
+    duration_min = peewee.IntegerField(null=True)
+    subject = peewee.TextField(default="")
+    summary = peewee.TextField(default="")
+    agreements = peewee.TextField(default="")
+    urgent = peewee.BooleanField(default=False)
+    follow_up_due = peewee.DateTimeField(null=True)
+    follow_up_done = peewee.BooleanField(default=False)
+    confirms = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
+    summarizes = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
+    replies_to = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
+    author = peewee.TextField(default="")
+    dismissed = peewee.TextField(default="")
+    awaiting_confirmation = peewee.BooleanField(default=False)
+    confirmed_at = peewee.DateTimeField(null=True)
+    awaiting_summary = peewee.BooleanField(default=False)
+    awaiting_reply = peewee.BooleanField(default=False)
+    answered_at = peewee.DateTimeField(null=True)
+    created_at = peewee.DateTimeField(default=utcnow)
+    updated_at = peewee.DateTimeField(default=utcnow)
+    version = peewee.IntegerField(default=1)
+    deleted_at = peewee.DateTimeField(null=True)
+
+
+class ChannelScore(BaseModel):
+    channel = peewee.TextField(primary_key=True)
+    score = peewee.IntegerField()
+    updated_at = peewee.DateTimeField(default=utcnow)
+
+
+class CustomChannel(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    name = peewee.TextField()
+    kind = peewee.TextField()
+    link = peewee.TextField(default="")
+
+
+class Setting(BaseModel):
+    key = peewee.TextField(primary_key=True)
+    value = peewee.TextField()
+
+
+ALL_MODELS = [Client, ContactPoint, Project, Conversation, ChannelScore, CustomChannel, Setting]

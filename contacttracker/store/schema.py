@@ -1,0 +1,215 @@
+"""The schema as one linear list of migrations.
+
+Each step is frozen SQL (never the current models, which move on), run with its version
+bump in one transaction. Before an existing database is migrated, a copy is taken with
+SQLite's online backup API. A database newer than this code is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee
+
+from contacttracker.store.database import APPLICATION_ID, DatabaseError
+
+V1_TABLES = [
+    """CREATE TABLE client (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        company TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'uk',
+        time_zone TEXT NOT NULL DEFAULT '',
+        preferred_hours TEXT NOT NULL DEFAULT '',
+        response_hours REAL,
+        keep_in_touch_days INTEGER,
+        tags TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0,
+        last_contact_at TIMESTAMP,
+        created_at TIMESTAMP NOT NULL,
+        updated_at TIMESTAMP NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        deleted_at TIMESTAMP
+    )""",
+    "CREATE INDEX client_name ON client (name COLLATE NOCASE)",
+    "CREATE INDEX client_last_contact ON client (last_contact_at)",
+    """CREATE TABLE contact_point (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        value TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        rank INTEGER NOT NULL
+    )""",
+    "CREATE INDEX contact_point_client ON contact_point (client_id, rank)",
+    "CREATE INDEX contact_point_normalized ON contact_point (normalized)",
+    """CREATE TABLE project (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active'
+    )""",
+    "CREATE UNIQUE INDEX project_client_name ON project (client_id, name)",
+    """CREATE TABLE conversation (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uuid TEXT NOT NULL UNIQUE,
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,
+        channel TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        occurred_at TIMESTAMP NOT NULL,
+        duration_min INTEGER,
+        subject TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        agreements TEXT NOT NULL DEFAULT '',
+        urgent INTEGER NOT NULL DEFAULT 0,
+        follow_up_due TIMESTAMP,
+        follow_up_done INTEGER NOT NULL DEFAULT 0,
+        confirms_id INTEGER REFERENCES conversation (id) ON DELETE SET NULL,
+        summarizes_id INTEGER REFERENCES conversation (id) ON DELETE SET NULL,
+        replies_to_id INTEGER REFERENCES conversation (id) ON DELETE SET NULL,
+        author TEXT NOT NULL DEFAULT '',
+        dismissed TEXT NOT NULL DEFAULT '',
+        awaiting_confirmation INTEGER NOT NULL DEFAULT 0,
+        confirmed_at TIMESTAMP,
+        awaiting_summary INTEGER NOT NULL DEFAULT 0,
+        awaiting_reply INTEGER NOT NULL DEFAULT 0,
+        answered_at TIMESTAMP,
+        created_at TIMESTAMP NOT NULL,
+        updated_at TIMESTAMP NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        deleted_at TIMESTAMP
+    )""",
+    "CREATE INDEX conversation_client_time ON conversation (client_id, occurred_at)",
+    "CREATE INDEX conversation_time ON conversation (occurred_at)",
+    "CREATE INDEX conversation_confirms ON conversation (confirms_id) WHERE confirms_id IS NOT NULL",
+    "CREATE INDEX conversation_summarizes ON conversation (summarizes_id)"
+    " WHERE summarizes_id IS NOT NULL",
+    "CREATE INDEX conversation_replies_to ON conversation (replies_to_id)"
+    " WHERE replies_to_id IS NOT NULL",
+    # The attention queues read only these small partial indexes, never the table.
+    "CREATE INDEX queue_unconfirmed ON conversation (awaiting_confirmation, occurred_at)"
+    " WHERE awaiting_confirmation = 1",
+    "CREATE INDEX queue_summary ON conversation (awaiting_summary, occurred_at)"
+    " WHERE awaiting_summary = 1",
+    "CREATE INDEX queue_reply ON conversation (awaiting_reply, occurred_at)"
+    " WHERE awaiting_reply = 1",
+    "CREATE INDEX queue_follow_up ON conversation (follow_up_done, follow_up_due)"
+    " WHERE follow_up_done = 0 AND follow_up_due IS NOT NULL",
+    """CREATE TABLE channel_score (
+        channel TEXT PRIMARY KEY,
+        score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        updated_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE custom_channel (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        link TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+
+V2_FULL_TEXT = [
+    """CREATE VIRTUAL TABLE conversation_fts USING fts5(
+        subject, summary, agreements,
+        content='conversation', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER conversation_fts_insert AFTER INSERT ON conversation BEGIN
+        INSERT INTO conversation_fts (rowid, subject, summary, agreements)
+        VALUES (new.id, new.subject, new.summary, new.agreements);
+    END""",
+    """CREATE TRIGGER conversation_fts_delete AFTER DELETE ON conversation BEGIN
+        INSERT INTO conversation_fts (conversation_fts, rowid, subject, summary, agreements)
+        VALUES ('delete', old.id, old.subject, old.summary, old.agreements);
+    END""",
+    """CREATE TRIGGER conversation_fts_update AFTER UPDATE OF subject, summary, agreements
+        ON conversation BEGIN
+        INSERT INTO conversation_fts (conversation_fts, rowid, subject, summary, agreements)
+        VALUES ('delete', old.id, old.subject, old.summary, old.agreements);
+        INSERT INTO conversation_fts (rowid, subject, summary, agreements)
+        VALUES (new.id, new.subject, new.summary, new.agreements);
+    END""",
+    # Existing conversations become searchable in the same step.
+    "INSERT INTO conversation_fts (conversation_fts) VALUES ('rebuild')",
+]
+
+
+def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
+    def step(database: peewee.Database) -> None:
+        for sql in statements:
+            database.execute_sql(sql)
+
+    return step
+
+
+#: MIGRATIONS[i] brings a database from version i to version i + 1.
+MIGRATIONS: list[Callable[[peewee.Database], None]] = [
+    _run(V1_TABLES),
+    _run(V2_FULL_TEXT),
+]
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def version_of(database: peewee.Database) -> int:
+    """The schema version stored in the database; 0 for an empty file."""
+    tables = set(database.get_tables())
+    if "schema_version" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise DatabaseError("this database was not made by contacttracker")
+        return 0
+    row = database.execute_sql("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(
+    database: peewee.Database,
+    *,
+    target: int = CURRENT_VERSION,
+    backup_dir: Path | None = None,
+) -> int:
+    """Bring the schema up to ``target``; returns the version it started from."""
+    start = version_of(database)
+    if start > CURRENT_VERSION:
+        raise DatabaseError(
+            f"This database was written by a newer contacttracker (schema {start}, "
+            f"this version understands up to {CURRENT_VERSION}). Update the app to open it; "
+            "nothing was changed."
+        )
+    if start >= target:
+        return start
+    if start > 0 and backup_dir is not None:
+        backup_copy(database, backup_dir, f"before-v{target}")
+    if start == 0:
+        database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    for version in range(start, target):
+        with database.atomic():
+            if version == 0:
+                database.execute_sql("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                database.execute_sql("INSERT INTO schema_version (version) VALUES (0)")
+            MIGRATIONS[version](database)
+            database.execute_sql("UPDATE schema_version SET version = ?", (version + 1,))
+    return start
+
+
+def backup_copy(database: peewee.Database, folder: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite database, made with the online backup API."""
+    source_path = Path(database.database)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{source_path.stem}-{label}-{stamp}.db"
+    dest = sqlite3.connect(target)
+    try:
+        database.connection().backup(dest)
+    finally:
+        dest.close()
+    target.chmod(0o600)
+    return target

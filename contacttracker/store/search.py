@@ -1,0 +1,56 @@
+"""Full-text search over subject, summary and agreements (SQLite FTS5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from contacttracker.store.database import db
+from contacttracker.store.timeutil import from_db
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    conversation_id: int
+    conversation: str
+    client_id: int
+    client: str
+    channel: str
+    direction: str
+    occurred_at: datetime
+    subject: str
+    snippet: str
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must occur, each as a prefix.
+
+    Quoting each word keeps FTS5 syntax (AND, NEAR, *, quotes) typed by a user inert.
+    """
+    words = _WORD_RE.findall(text)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(text: str, limit: int = 50, offset: int = 0) -> list[Hit]:
+    """Best matches first; snippets mark the found words with [ ]."""
+    query = fts_query(text)
+    if not query:
+        return []
+    rows = db.execute_sql(
+        """SELECT c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.occurred_at,
+                  c.subject,
+                  snippet(conversation_fts, -1, '[', ']', '…', 12)
+           FROM conversation_fts
+           JOIN conversation c ON c.id = conversation_fts.rowid
+           JOIN client cl ON cl.id = c.client_id
+           WHERE conversation_fts MATCH ? AND c.deleted_at IS NULL
+           ORDER BY rank LIMIT ? OFFSET ?""",
+        (query, limit, offset),
+    )
+    return [
+        Hit(cid, uuid, client_id, name, ch, d, from_db(at), subj, snip)
+        for cid, uuid, client_id, name, ch, d, at, subj, snip in rows
+    ]

@@ -1,0 +1,34 @@
+"""UTC at the storage boundary: aware datetimes in the code, naive UTC seconds on disk."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+DB_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+def to_db(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given where a zone-aware time is needed")
+    return value.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def to_db_text(value: datetime) -> str:
+    """The stored text form, for raw SQL writes and comparisons."""
+    stored = to_db(value)
+    assert stored is not None
+    return stored.strftime(DB_FORMAT)
+
+
+def from_db(value: datetime | str | None) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
