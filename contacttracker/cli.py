@@ -30,8 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"contacttracker {__version__}")
     parser.add_argument(
-        "--db", metavar="D", help="database file or URL (default: CONTACTTRACKER_DB, else the "
-        "user data folder)"
+        "--db",
+        metavar="D",
+        help="database file or URL (default: CONTACTTRACKER_DB, else the user data folder)",
     )
     parser.add_argument("--lang", choices=("uk", "ru", "en"), help="language of the window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

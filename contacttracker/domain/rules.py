@@ -18,6 +18,8 @@ IN = "in"
 OUT = "out"
 
 #: The attention queues, in the order the app shows them (the CSV contract's names).
+DEFAULT_LIMITS = Thresholds()
+
 QUEUES = ("unconfirmed_email", "needs_summary", "awaiting_reply", "follow_up", "losing_touch")
 
 
@@ -63,7 +65,7 @@ def _pending_or_overdue(since: datetime, now: datetime, hours: float) -> State:
 
 
 def confirmation_state(
-    rec: Record, links: Links, now: datetime, limits: Thresholds = Thresholds()
+    rec: Record, links: Links, now: datetime, limits: Thresholds = DEFAULT_LIMITS
 ) -> State:
     """Rule 3: every outgoing e-mail waits for a confirmation through another channel.
 
@@ -72,9 +74,7 @@ def confirmation_state(
     """
     if rec.channel != EMAIL or rec.direction != OUT:
         return State.NOT_APPLICABLE
-    if links.confirmations or any(
-        r.direction == IN and r.channel == EMAIL for r in links.replies
-    ):
+    if links.confirmations or any(r.direction == IN and r.channel == EMAIL for r in links.replies):
         return State.DONE
     if "unconfirmed_email" in rec.dismissed:
         return State.DONE
@@ -86,7 +86,7 @@ def summary_state(
     links: Links,
     now: datetime,
     catalogue: Catalogue,
-    limits: Thresholds = Thresholds(),
+    limits: Thresholds = DEFAULT_LIMITS,
 ) -> State:
     """Rule 2: an agreement reached by voice, video or in person needs a summary e-mail."""
     if not catalogue.get(rec.channel).spoken or not rec.agreements.strip():
@@ -104,7 +104,7 @@ def reply_state(
     now: datetime,
     catalogue: Catalogue,
     response_hours: float | None = None,
-    limits: Thresholds = Thresholds(),
+    limits: Thresholds = DEFAULT_LIMITS,
 ) -> State:
     """Rule 4: an incoming written message waits for our answer, against the client's time.
 
@@ -130,7 +130,9 @@ def follow_up_state(rec: Record, now: datetime) -> State:
     return State.OVERDUE if rec.follow_up_due <= now else State.PENDING
 
 
-def losing_touch(last_contact: datetime | None, keep_in_touch_days: int | None, now: datetime) -> bool:
+def losing_touch(
+    last_contact: datetime | None, keep_in_touch_days: int | None, now: datetime
+) -> bool:
     """Rule 8: a client with a rhythm of N days is slipping when nothing was logged for N days."""
     if not keep_in_touch_days or keep_in_touch_days <= 0:
         return False
@@ -189,7 +191,7 @@ def next_escalation_step(
     client_channels: Sequence[tuple[str, str]],
     now: datetime,
     catalogue: Catalogue,
-    limits: Thresholds = Thresholds(),
+    limits: Thresholds = DEFAULT_LIMITS,
 ) -> NextStep | None:
     """Rule 5: an urgent matter goes e-mail → the client's messenger → a call.
 

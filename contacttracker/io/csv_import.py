@@ -284,10 +284,7 @@ def _import_conversations(header, parsed, report: Report, progress: Progress | N
             batch = fresh[start : start + 5000]
             db.connection().executemany(
                 _INSERT,
-                [
-                    (r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp)
-                    for r in batch
-                ],
+                [(r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp) for r in batch],
             )
             done = start + len(batch)
             if progress is not None and not progress(done, len(fresh)):

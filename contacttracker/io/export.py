@@ -6,7 +6,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-
 from contacttracker.io.csv_format import DELIMITERS, atomic_output, neutralise, writer
 from contacttracker.store import attention
 from contacttracker.store.database import db

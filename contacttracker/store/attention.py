@@ -135,11 +135,18 @@ def items(
         if queue == "unconfirmed_email" and urgent:
             record = Record(channel, rules.OUT, occurred_at, urgent=True)
             escalation = rules.next_escalation_step(
-                record, _outgoing_since(client_id, occurred), client_channels, now, catalogue, limits
+                record,
+                _outgoing_since(client_id, occurred),
+                client_channels,
+                now,
+                catalogue,
+                limits,
             )
             step = escalation or step
         result.append(
-            Item(queue, cid, uuid, client_id, name, channel, occurred_at, age, subject, overdue, step)
+            Item(
+                queue, cid, uuid, client_id, name, channel, occurred_at, age, subject, overdue, step
+            )
         )
     return result
 
@@ -182,7 +189,9 @@ def _losing_touch(now: datetime, limit: int | None, catalogue: Catalogue) -> lis
         step = NextStep(Step.GET_IN_TOUCH, *first[0]) if first else NextStep(Step.GET_IN_TOUCH)
         age = (now - last).total_seconds() / 3600.0 if last else 0.0
         result.append(
-            Item("losing_touch", cid, uuid, client_id, name, channel, last, age, subject, True, step)
+            Item(
+                "losing_touch", cid, uuid, client_id, name, channel, last, age, subject, True, step
+            )
         )
     return result
 

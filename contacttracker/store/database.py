@@ -55,7 +55,7 @@ def resolve(value: str | None = None) -> Location:
     if value.startswith(("postgresql://", "postgres://")):
         return Location("postgresql", url=value)
     if value.startswith("sqlite:///"):
-        return Location("sqlite", path=Path(unquote(value[len("sqlite:///") - 1 :])))
+        return Location("sqlite", path=Path(unquote(value[len("sqlite:///") :])).expanduser())
     if value.startswith("sqlite://"):
         raise DatabaseError(f"{value}: write sqlite:///path/to/file.db (three slashes)")
     if "://" in value:

@@ -19,26 +19,108 @@ from contacttracker.store.timeutil import now_utc
 FMT = "%Y-%m-%d %H:%M:%S"
 
 FIRST = {
-    "uk": ["Олена", "Андрій", "Ірина", "Тарас", "Наталія", "Богдан", "Оксана", "Юрій", "Софія",
-           "Максим", "Галина", "Віктор", "Дарина", "Остап"],
-    "ru": [("Дмитрий", 0), ("Екатерина", 1), ("Алексей", 0), ("Марина", 1), ("Сергей", 0),
-           ("Анна", 1), ("Игорь", 0), ("Ольга", 1), ("Павел", 0), ("Татьяна", 1)],
+    "uk": [
+        "Олена",
+        "Андрій",
+        "Ірина",
+        "Тарас",
+        "Наталія",
+        "Богдан",
+        "Оксана",
+        "Юрій",
+        "Софія",
+        "Максим",
+        "Галина",
+        "Віктор",
+        "Дарина",
+        "Остап",
+    ],
+    "ru": [
+        ("Дмитрий", 0),
+        ("Екатерина", 1),
+        ("Алексей", 0),
+        ("Марина", 1),
+        ("Сергей", 0),
+        ("Анна", 1),
+        ("Игорь", 0),
+        ("Ольга", 1),
+        ("Павел", 0),
+        ("Татьяна", 1),
+    ],
     "en": ["Emily", "James", "Sophie", "Daniel", "Grace", "Oliver", "Chloe", "Henry"],
 }
 LAST = {
-    "uk": ["Коваленко", "Шевчук", "Бондаренко", "Мельник", "Ткаченко", "Кравчук", "Лисенко",
-           "Гнатюк", "Поліщук", "Савчук", "Романюк", "Дорошенко"],
-    "ru": [("Иванов", "Иванова"), ("Смирнов", "Смирнова"), ("Кузнецов", "Кузнецова"),
-           ("Соколов", "Соколова"), ("Попов", "Попова"), ("Волков", "Волкова"),
-           ("Лебедев", "Лебедева"), ("Новиков", "Новикова")],
+    "uk": [
+        "Коваленко",
+        "Шевчук",
+        "Бондаренко",
+        "Мельник",
+        "Ткаченко",
+        "Кравчук",
+        "Лисенко",
+        "Гнатюк",
+        "Поліщук",
+        "Савчук",
+        "Романюк",
+        "Дорошенко",
+    ],
+    "ru": [
+        ("Иванов", "Иванова"),
+        ("Смирнов", "Смирнова"),
+        ("Кузнецов", "Кузнецова"),
+        ("Соколов", "Соколова"),
+        ("Попов", "Попова"),
+        ("Волков", "Волкова"),
+        ("Лебедев", "Лебедева"),
+        ("Новиков", "Новикова"),
+    ],
     "en": ["Carter", "Whitaker", "Turner", "Hughes", "Mitchell", "Bennett", "Fletcher", "Hayes"],
 }
-_LATIN = dict(zip(
-    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
-    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n",
-     "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "y", "e",
-     "", "io"], strict=True,
-))
+_LATIN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "ie",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "iu",
+            "ia",
+            "y",
+            "e",
+            "",
+            "io",
+        ],
+        strict=True,
+    )
+)
 
 
 def latin(text: str) -> str:
@@ -59,66 +141,142 @@ def people(lang: str) -> list[tuple[str, str]]:
 
 
 COMPANIES = {
-    "uk": ["ТОВ «Зелений Гай»", "Пекарня «Колосок»", "Студія «Смарагд»", "ФОП Мельник",
-           "Агенція «Вітрило»", "ТОВ «Карпатські меблі»", "Клініка «Добробут-Плюс»"],
-    "ru": ["ООО «Северный ветер»", "Типография «Листок»", "Салон «Орхидея»",
-           "ООО «ТехноСнаб»", "Кофейня «Бариста»"],
-    "en": ["Brightline Studio", "Northwind Trading Ltd", "Oakridge Dental", "Bluefin Media",
-           "Harbour & Hill"],
+    "uk": [
+        "ТОВ «Зелений Гай»",
+        "Пекарня «Колосок»",
+        "Студія «Смарагд»",
+        "ФОП Мельник",
+        "Агенція «Вітрило»",
+        "ТОВ «Карпатські меблі»",
+        "Клініка «Добробут-Плюс»",
+    ],
+    "ru": [
+        "ООО «Северный ветер»",
+        "Типография «Листок»",
+        "Салон «Орхидея»",
+        "ООО «ТехноСнаб»",
+        "Кофейня «Бариста»",
+    ],
+    "en": [
+        "Brightline Studio",
+        "Northwind Trading Ltd",
+        "Oakridge Dental",
+        "Bluefin Media",
+        "Harbour & Hill",
+    ],
 }
-DOMAINS = {"uk": ["ukr.net", "gmail.com", "i.ua"], "ru": ["gmail.com", "mail.com", "yandex.ru"],
-           "en": ["gmail.com", "outlook.com", "icloud.com"]}
-ZONES = {"uk": ["Europe/Kyiv"], "ru": ["Europe/Kyiv", "Europe/Riga", "Asia/Almaty"],
-         "en": ["Europe/London", "America/New_York", "Europe/Dublin"]}
+DOMAINS = {
+    "uk": ["ukr.net", "gmail.com", "i.ua"],
+    "ru": ["gmail.com", "mail.com", "yandex.ru"],
+    "en": ["gmail.com", "outlook.com", "icloud.com"],
+}
+ZONES = {
+    "uk": ["Europe/Kyiv"],
+    "ru": ["Europe/Kyiv", "Europe/Riga", "Asia/Almaty"],
+    "en": ["Europe/London", "America/New_York", "Europe/Dublin"],
+}
 PROJECTS = {
     "uk": ["Сайт-каталог", "Редизайн лендінгу", "Інтернет-магазин", "SEO-аудит", "Логотип"],
     "ru": ["Сайт-визитка", "Редизайн каталога", "Интернет-магазин", "Контекстная реклама"],
     "en": ["Website redesign", "Online shop", "SEO audit", "Brand identity"],
 }
 SUBJECTS = {
-    "uk": ["Макет головної сторінки", "Рахунок за етап", "Правки до текстів", "Терміни запуску",
-           "Доступи до хостингу", "Фото для каталогу", "Звіт за місяць"],
-    "ru": ["Макет главной страницы", "Счёт за этап", "Правки к текстам", "Сроки запуска",
-           "Доступы к хостингу", "Фото для каталога", "Отчёт за месяц"],
-    "en": ["Homepage mock-up", "Invoice for the stage", "Copy edits", "Launch dates",
-           "Hosting access", "Catalogue photos", "Monthly report"],
+    "uk": [
+        "Макет головної сторінки",
+        "Рахунок за етап",
+        "Правки до текстів",
+        "Терміни запуску",
+        "Доступи до хостингу",
+        "Фото для каталогу",
+        "Звіт за місяць",
+    ],
+    "ru": [
+        "Макет главной страницы",
+        "Счёт за этап",
+        "Правки к текстам",
+        "Сроки запуска",
+        "Доступы к хостингу",
+        "Фото для каталога",
+        "Отчёт за месяц",
+    ],
+    "en": [
+        "Homepage mock-up",
+        "Invoice for the stage",
+        "Copy edits",
+        "Launch dates",
+        "Hosting access",
+        "Catalogue photos",
+        "Monthly report",
+    ],
 }
 SUMMARIES = {
-    "uk": ["Обговорили макет, клієнт просить світліші кольори та більший логотип.",
-           "Клієнт надіслав фото товарів для каталогу, частину треба переробити.",
-           "Погодили структуру меню і перелік сторінок.",
-           "Клієнт питає про оплату другого етапу і закриваючі документи.",
-           "Надіслали звіт про позиції сайту, зростання трафіку на 12%.",
-           "Обговорили перенесення запуску через затримку з текстами."],
-    "ru": ["Обсудили макет, клиент просит светлее цвета и крупнее логотип.",
-           "Клиент прислал фото товаров для каталога, часть нужно переснять.",
-           "Согласовали структуру меню и список страниц.",
-           "Клиент спрашивает об оплате второго этапа и закрывающих документах.",
-           "Отправили отчёт о позициях сайта, трафик вырос на 12%.",
-           "Обсудили перенос запуска из-за задержки с текстами."],
-    "en": ["Went through the mock-up; the client wants lighter colours and a bigger logo.",
-           "The client sent product photos for the catalogue; some need a reshoot.",
-           "Agreed the menu structure and the list of pages.",
-           "The client asks about paying for the second stage and the paperwork.",
-           "Sent the ranking report; traffic is up 12%.",
-           "Discussed moving the launch because the copy is late."],
+    "uk": [
+        "Обговорили макет, клієнт просить світліші кольори та більший логотип.",
+        "Клієнт надіслав фото товарів для каталогу, частину треба переробити.",
+        "Погодили структуру меню і перелік сторінок.",
+        "Клієнт питає про оплату другого етапу і закриваючі документи.",
+        "Надіслали звіт про позиції сайту, зростання трафіку на 12%.",
+        "Обговорили перенесення запуску через затримку з текстами.",
+    ],
+    "ru": [
+        "Обсудили макет, клиент просит светлее цвета и крупнее логотип.",
+        "Клиент прислал фото товаров для каталога, часть нужно переснять.",
+        "Согласовали структуру меню и список страниц.",
+        "Клиент спрашивает об оплате второго этапа и закрывающих документах.",
+        "Отправили отчёт о позициях сайта, трафик вырос на 12%.",
+        "Обсудили перенос запуска из-за задержки с текстами.",
+    ],
+    "en": [
+        "Went through the mock-up; the client wants lighter colours and a bigger logo.",
+        "The client sent product photos for the catalogue; some need a reshoot.",
+        "Agreed the menu structure and the list of pages.",
+        "The client asks about paying for the second stage and the paperwork.",
+        "Sent the ranking report; traffic is up 12%.",
+        "Discussed moving the launch because the copy is late.",
+    ],
 }
 AGREEMENTS = {
-    "uk": ["Запуск сайту 15 числа", "Оплата 50% авансом до п'ятниці", "Дві ітерації правок",
-           "Тексти від клієнта до понеділка", "Фотосесія в студії у вівторок"],
-    "ru": ["Запуск сайта 15 числа", "Оплата 50% авансом до пятницы", "Две итерации правок",
-           "Тексты от клиента до понедельника", "Фотосессия в студии во вторник"],
-    "en": ["Launch on the 15th", "50% advance payment by Friday", "Two rounds of edits",
-           "Copy from the client by Monday", "Studio photo shoot on Tuesday"],
+    "uk": [
+        "Запуск сайту 15 числа",
+        "Оплата 50% авансом до п'ятниці",
+        "Дві ітерації правок",
+        "Тексти від клієнта до понеділка",
+        "Фотосесія в студії у вівторок",
+    ],
+    "ru": [
+        "Запуск сайта 15 числа",
+        "Оплата 50% авансом до пятницы",
+        "Две итерации правок",
+        "Тексты от клиента до понедельника",
+        "Фотосессия в студии во вторник",
+    ],
+    "en": [
+        "Launch on the 15th",
+        "50% advance payment by Friday",
+        "Two rounds of edits",
+        "Copy from the client by Monday",
+        "Studio photo shoot on Tuesday",
+    ],
 }
-CONFIRMED = {"uk": "Лист отримав, дякую", "ru": "Письмо получил, спасибо",
-             "en": "Got your e-mail, thanks"}
+CONFIRMED = {
+    "uk": "Лист отримав, дякую",
+    "ru": "Письмо получил, спасибо",
+    "en": "Got your e-mail, thanks",
+}
 TAGS = ["vip", "retainer", "new", "design", "seo", "e-commerce", "slow payer"]
 
 # (channel, probability a client has it); the order inside a client is shuffled by rank.
-CHANNEL_USE = [("email", 0.97), ("phone", 0.59), ("telegram", 0.35), ("viber", 0.30),
-               ("teams", 0.12), ("skype", 0.08), ("whatsapp", 0.15), ("social", 0.02),
-               ("sms", 0.01)]
+CHANNEL_USE = [
+    ("email", 0.97),
+    ("phone", 0.59),
+    ("telegram", 0.35),
+    ("viber", 0.30),
+    ("teams", 0.12),
+    ("skype", 0.08),
+    ("whatsapp", 0.15),
+    ("social", 0.02),
+    ("sms", 0.01),
+]
 MESSENGERS = ("viber", "telegram", "whatsapp")
 WRITTEN = {"email", "sms", "viber", "whatsapp", "telegram", "social"}
 
@@ -222,8 +380,8 @@ def build(
     with db.atomic():
         next_client = (db.execute_sql("SELECT coalesce(max(id), 0) FROM client").fetchone()[0]) + 1
         next_project = (
-            db.execute_sql("SELECT coalesce(max(id), 0) FROM project").fetchone()[0]
-        ) + 1
+            (db.execute_sql("SELECT coalesce(max(id), 0) FROM project").fetchone()[0]) + 1
+        )
         client_rows, point_rows, project_rows = [], [], []
         names = {lang: people(lang) for lang in FIRST}
         for pool in names.values():
@@ -244,10 +402,21 @@ def build(
             if keep and r.random() < 0.35:
                 client.quiet_since = gen.now - timedelta(days=keep + r.randint(3, 40))
             client_rows.append(
-                (gen.uuid(), client.id, name, r.choice(COMPANIES[lang]), lang,
-                 r.choice(ZONES[lang]), r.choice(["09:00-18:00", "10:00-19:00", "08:30-17:30", ""]),
-                 r.choice([None, None, 3.0, 2.0, 24.0]), keep,
-                 ", ".join(r.sample(TAGS, r.randint(0, 2))), "", stamp, stamp)
+                (
+                    gen.uuid(),
+                    client.id,
+                    name,
+                    r.choice(COMPANIES[lang]),
+                    lang,
+                    r.choice(ZONES[lang]),
+                    r.choice(["09:00-18:00", "10:00-19:00", "08:30-17:30", ""]),
+                    r.choice([None, None, 3.0, 2.0, 24.0]),
+                    keep,
+                    ", ".join(r.sample(TAGS, r.randint(0, 2))),
+                    "",
+                    stamp,
+                    stamp,
+                )
             )
             for rank, (key, typed, normal) in enumerate(client.channels, start=1):
                 point_rows.append((gen.uuid(), client.id, key, typed, normal, rank))
@@ -272,7 +441,9 @@ def build(
         )
         say(f"{clients} clients")
         per_client = conversations / max(1, clients)
-        next_id = (db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]) + 1
+        next_id = (
+            (db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]) + 1
+        )
         written = 0
         batch: list[Conv] = []
         for index, client in enumerate(made):
@@ -307,8 +478,14 @@ def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
 
     def new(channel: str, direction: str, at: datetime, **kw) -> Conv:
         conv = Conv(
-            gen.uuid(), client.id, r.choice(client.projects) if r.random() < 0.7 else None,
-            channel, direction, at, kw.pop("subject", _text(r, SUBJECTS, lang)), **kw
+            gen.uuid(),
+            client.id,
+            r.choice(client.projects) if r.random() < 0.7 else None,
+            channel,
+            direction,
+            at,
+            kw.pop("subject", _text(r, SUBJECTS, lang)),
+            **kw,
         )
         out.append(conv)
         return conv
@@ -316,17 +493,29 @@ def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
     def confirm(email: Conv) -> None:
         """Most e-mails get a "did you get it?" answer; recent ones may still wait."""
         age = (gen.now - email.at).total_seconds() / 3600
-        if r.random() < (0.45 if age < 72 else 0.001):
+        if r.random() < (0.45 if age < 120 else 0.001):
             return
         when = email.at + timedelta(minutes=r.randint(20, 360))
         if when >= gen.now:
             return
         if messengers and r.random() < 0.8:
-            new(r.choice(messengers), "in", when, subject=email.subject,
-                summary=CONFIRMED[lang], confirms=email.uuid)
+            new(
+                r.choice(messengers),
+                "in",
+                when,
+                subject=email.subject,
+                summary=CONFIRMED[lang],
+                confirms=email.uuid,
+            )
         else:
-            new("email", "in", when, subject="Re: " + email.subject,
-                summary=CONFIRMED[lang], replies_to=email.uuid)
+            new(
+                "email",
+                "in",
+                when,
+                subject="Re: " + email.subject,
+                summary=CONFIRMED[lang],
+                replies_to=email.uuid,
+            )
 
     def moment() -> datetime:
         return (gen.start + timedelta(seconds=r.random() * span)).replace(microsecond=0)
@@ -346,16 +535,27 @@ def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
             agreements = ""
             if r.random() < 0.6:
                 agreements = "\n".join(r.sample(AGREEMENTS[lang], r.randint(1, 3)))
-            call = new(channel, r.choice(["out", "in"]), at,
-                       summary=_text(r, SUMMARIES, lang), agreements=agreements,
-                       duration=r.randint(5, 60), urgent=urgent)
+            call = new(
+                channel,
+                r.choice(["out", "in"]),
+                at,
+                summary=_text(r, SUMMARIES, lang),
+                agreements=agreements,
+                duration=r.randint(5, 60),
+                urgent=urgent,
+            )
             if agreements and has_email:
                 write_up = r.random() > (0.4 if recent else 0.005)
                 when = at + timedelta(minutes=r.randint(30, 240))
                 if write_up and when < gen.now:
-                    email = new("email", "out", when,
-                                subject=f"{call.subject}: {_summary_word(lang)}",
-                                summary=agreements, summarizes=call.uuid)
+                    email = new(
+                        "email",
+                        "out",
+                        when,
+                        subject=f"{call.subject}: {_summary_word(lang)}",
+                        summary=agreements,
+                        summarizes=call.uuid,
+                    )
                     confirm(email)
         else:
             channel = r.choice(written_in)
@@ -363,8 +563,16 @@ def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
             reply_p = 0.55 if age_h < 6 else 0.7 if recent else 0.995
             when = at + timedelta(minutes=r.randint(10, 300))
             if r.random() < reply_p and when < gen.now:
-                new(channel, "out", when, subject=msg.subject,
-                    summary=_text(r, SUMMARIES, lang), replies_to=msg.uuid)
+                answer = new(
+                    channel,
+                    "out",
+                    when,
+                    subject=msg.subject,
+                    summary=_text(r, SUMMARIES, lang),
+                    replies_to=msg.uuid,
+                )
+                if channel == "email":
+                    confirm(answer)
         last = out[-1]
         if r.random() < 0.08:
             due = last.at + timedelta(days=r.randint(1, 14))
@@ -399,7 +607,12 @@ def _work_out_state(convs: list[Conv]) -> None:
             target = by_uuid[link]
             if target.confirmed_at is None or c.at < target.confirmed_at:
                 target.confirmed_at = c.at
-        if c.summarizes and c.summarizes in by_uuid and c.channel == "email" and c.direction == "out":
+        if (
+            c.summarizes
+            and c.summarizes in by_uuid
+            and c.channel == "email"
+            and c.direction == "out"
+        ):
             by_uuid[c.summarizes].summarized = True
     next_out: datetime | None = None
     for c in sorted(convs, key=lambda c: (c.at, c.direction == "out"), reverse=True):
@@ -430,15 +643,38 @@ def _write(conn, convs: list[Conv], next_id: int, stamp: str) -> int:
         email_out = c.channel == "email" and c.direction == "out"
         spoken = c.channel in ("phone", "teams", "skype", "video", "meeting")
         rows.append(
-            (ids[c.uuid], c.uuid, c.client_id, c.project_id, c.channel, c.direction, _fmt(c.at),
-             c.duration, c.subject, c.summary, c.agreements, int(c.urgent), _fmt(c.follow_up_due),
-             int(c.follow_up_done), ids.get(c.confirms or ""), ids.get(c.summarizes or ""),
-             ids.get(c.replies_to or ""), "demo",
-             int(email_out and c.confirmed_at is None), _fmt(c.confirmed_at if email_out else None),
-             int(spoken and bool(c.agreements.strip()) and not c.summarized),
-             int(c.direction == "in" and c.channel in WRITTEN and not c.confirms
-                 and c.answered_at is None),
-             _fmt(c.answered_at), stamp, stamp)
+            (
+                ids[c.uuid],
+                c.uuid,
+                c.client_id,
+                c.project_id,
+                c.channel,
+                c.direction,
+                _fmt(c.at),
+                c.duration,
+                c.subject,
+                c.summary,
+                c.agreements,
+                int(c.urgent),
+                _fmt(c.follow_up_due),
+                int(c.follow_up_done),
+                ids.get(c.confirms or ""),
+                ids.get(c.summarizes or ""),
+                ids.get(c.replies_to or ""),
+                "demo",
+                int(email_out and c.confirmed_at is None),
+                _fmt(c.confirmed_at if email_out else None),
+                int(spoken and bool(c.agreements.strip()) and not c.summarized),
+                int(
+                    c.direction == "in"
+                    and c.channel in WRITTEN
+                    and not c.confirms
+                    and c.answered_at is None
+                ),
+                _fmt(c.answered_at),
+                stamp,
+                stamp,
+            )
         )
     conn.executemany(_CONV_INSERT, rows)
     return next_id + len(convs)

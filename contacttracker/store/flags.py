@@ -76,9 +76,7 @@ def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
     id_list = sorted({int(i) for i in ids if i is not None})
     for start in range(0, len(id_list), 500):
         chunk = id_list[start : start + 500]
-        db.execute_sql(
-            sql + " WHERE id IN (" + ",".join("?" * len(chunk)) + ")", params + chunk
-        )
+        db.execute_sql(sql + " WHERE id IN (" + ",".join("?" * len(chunk)) + ")", params + chunk)
 
 
 def affected_by(conversation_id: int) -> set[int]:

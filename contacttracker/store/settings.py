@@ -43,7 +43,9 @@ def author() -> str:
 
 
 def catalogue() -> Catalogue:
-    return Catalogue([custom_channel(c.key, c.name, c.kind, c.link) for c in CustomChannel.select()])
+    return Catalogue(
+        [custom_channel(c.key, c.name, c.kind, c.link) for c in CustomChannel.select()]
+    )
 
 
 def add_channel(key: str, name: str, kind: str = "written", link: str = "") -> None:

@@ -1,0 +1,165 @@
+"""CSV: the formula guard, encodings, the round trip, and the bad-input corpus."""
+
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from contacttracker.io.csv_format import InputError, decode, neutralise, restore, sniff_delimiter
+from contacttracker.io.csv_import import ImportRejected, import_file
+from contacttracker.io.export import export
+from contacttracker.store import close, demo, open_database
+
+
+@pytest.mark.parametrize("cell", ["=1+2", "+380", "-5", "@SUM(A1)", "\tx", "\rx", "'=x"])
+def test_formula_cells_are_guarded(cell):
+    assert neutralise(cell).startswith("'")
+    assert restore(neutralise(cell)) == cell
+
+
+@pytest.mark.parametrize("cell", ["Олена", "it's fine", "'quoted'", "", "a=b", "1-2"])
+def test_plain_cells_are_untouched(cell):
+    assert neutralise(cell) == cell
+    assert restore(cell) == cell
+
+
+@given(st.text())
+def test_guard_round_trips_any_text(cell):
+    guarded = neutralise(cell)
+    assert guarded[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert restore(guarded) == cell
+
+
+def test_decoding_utf8_bom_and_cp1251():
+    text = "name;company\nОлена;Студія «Смарагд»\n"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode(text.encode("cp1251")) == text
+    with pytest.raises(InputError, match="binary"):
+        decode(b"PK\x03\x04\x00\x00junk")
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n")
+    assert sniff_delimiter("a;b;c\n") == ";"
+    assert sniff_delimiter("a\tb\n") == "\t"
+    assert sniff_delimiter('"x,y";b;c\n') == ";"
+
+
+def _db_bytes(path):
+    con = sqlite3.connect(path)
+    dump = "\n".join(con.iterdump())
+    con.close()
+    return dump
+
+
+@pytest.mark.parametrize("delimiter", ["comma", "semicolon", "tab"])
+def test_export_import_export_is_byte_identical(tmp_path, now, delimiter):
+    first = tmp_path / "first.db"
+    open_database(str(first))
+    demo.build(20, 250, seed=5, now=now)
+    export("clients", tmp_path / "clients1.csv", delimiter)
+    export("conversations", tmp_path / "conv1.csv", delimiter)
+    close()
+    second = tmp_path / "second.db"
+    open_database(str(second))
+    try:
+        assert import_file(tmp_path / "clients1.csv").added == 20
+        report = import_file(tmp_path / "conv1.csv")
+        assert report.added == 250
+        export("clients", tmp_path / "clients2.csv", delimiter)
+        export("conversations", tmp_path / "conv2.csv", delimiter)
+        assert (tmp_path / "clients1.csv").read_bytes() == (tmp_path / "clients2.csv").read_bytes()
+        assert (tmp_path / "conv1.csv").read_bytes() == (tmp_path / "conv2.csv").read_bytes()
+        assert (tmp_path / "conv1.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+        # the rule state was rebuilt from the links, not copied
+        from contacttracker.store import attention
+
+        counts = attention.counts(now)
+        assert sum(counts.values()) > 0
+        # importing the same files again adds nothing
+        again = import_file(tmp_path / "conv1.csv")
+        assert (again.added, again.skipped) == (0, 250)
+        assert import_file(tmp_path / "clients1.csv").added == 0
+        export("conversations", tmp_path / "conv3.csv", delimiter)
+        assert (tmp_path / "conv3.csv").read_bytes() == (tmp_path / "conv1.csv").read_bytes()
+        assert attention.counts(now) == counts
+    finally:
+        close()
+
+
+def test_formula_text_survives_the_round_trip(db_path, client_factory, log, now, tmp_path):
+    client = client_factory(name='=HYPERLINK("http://x")', notes="+1 call me")
+    log(client, "email", "out", now, subject="@risk", summary="-2 days")
+    export("clients", tmp_path / "c.csv")
+    export("conversations", tmp_path / "v.csv", bom=False)
+    raw = (tmp_path / "c.csv").read_text("utf-8-sig")
+    assert "'=HYPERLINK" in raw and "'+1 call me" in raw
+    assert "'@risk" in (tmp_path / "v.csv").read_text("utf-8")
+    assert not (tmp_path / "v.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+GOOD_HEADER = (
+    "uuid,name,company,language,time_zone,preferred_hours,response_hours,"
+    "keep_in_touch_days,tags,notes,archived,channels\r\n"
+)
+GOOD_ROW = "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,Олена,,uk,,,,,,,0,email: o@example.com\r\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00junk" * 10, "binary"),
+        (b"\xff\xfe\x00h\x00e", "binary"),
+        (b"just some words\nand more", "header"),
+        (GOOD_HEADER.encode(), "no rows"),
+        ((GOOD_HEADER + GOOD_ROW + "only,three,cells\r\n").encode(), "line 3"),
+        ((GOOD_HEADER + GOOD_ROW.replace("uk", "de")).encode(), "language"),
+        ((GOOD_HEADER + GOOD_ROW.replace("o@example.com", "not-mail")).encode(), "e-mail"),
+        ((GOOD_HEADER + GOOD_ROW + GOOD_ROW).encode(), "twice"),
+        ((GOOD_HEADER + GOOD_ROW + 'x,"unterminated\r\n').encode(), "line"),
+        ((GOOD_HEADER + GOOD_ROW[:-2] + "," + "x" * 10_000_000 + "\r\n").encode(), "KB"),
+        ((GOOD_HEADER + GOOD_ROW).encode("utf-16"), ""),
+    ],
+)
+def test_bad_input_is_rejected_whole_and_changes_nothing(db_path, tmp_path, content, reason):
+    from contacttracker.store.database import db
+
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _db_bytes(db_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(content)
+    with pytest.raises(ImportRejected) as caught:
+        import_file(bad)
+    assert reason in str(caught.value)
+    assert _db_bytes(db_path) == before
+
+
+def test_every_rejected_row_is_reported_with_its_line(db_path, tmp_path):
+    rows = [
+        GOOD_ROW,
+        GOOD_ROW.replace("0d3b7a30", "1d3b7a30").replace("Олена", ""),
+        GOOD_ROW.replace("0d3b7a30", "2d3b7a30"),
+        GOOD_ROW.replace("0d3b7a30", "3d3b7a30").replace("email: o@example.com", "fax: 1"),
+    ]
+    path = tmp_path / "c.csv"
+    path.write_text(GOOD_HEADER + "".join(rows), encoding="cp1251")
+    with pytest.raises(ImportRejected) as caught:
+        import_file(path)
+    assert [n for n, _ in caught.value.report.rejected] == [3, 5]
+    from contacttracker.store.models import Client
+
+    assert Client.select().count() == 0
+
+
+def test_conversations_need_their_clients_first(db_path, tmp_path):
+    path = tmp_path / "v.csv"
+    path.write_text(
+        "uuid,client_uuid,client,project,channel,direction,occurred_at,duration_min,subject,"
+        "summary,agreements,urgent,follow_up_due,follow_up_done,confirms,summarizes,replies_to,"
+        "author,dismissed\n"
+        "5d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,9d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,X,,email,out,"
+        "2026-01-01T10:00:00Z,,s,,,0,,0,,,,me,\n"
+    )
+    with pytest.raises(ImportRejected, match="import the clients file first"):
+        import_file(path)

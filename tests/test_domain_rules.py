@@ -1,0 +1,127 @@
+from datetime import timedelta
+
+from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.clock import age_in_words, within_hours
+from contacttracker.domain.rules import (
+    IN,
+    OUT,
+    Links,
+    Record,
+    State,
+    Step,
+    confirmation_channel,
+    confirmation_state,
+    follow_up_state,
+    losing_touch,
+    next_escalation_step,
+    reply_state,
+    summary_state,
+)
+from contacttracker.domain.thresholds import Thresholds
+
+CAT = Catalogue()
+CHANNELS = [("email", "a@b.ua"), ("viber", "+380671234567"), ("phone", "+380671234567")]
+
+
+def test_email_confirmation_pending_overdue_confirmed(now):
+    sent = Record("email", OUT, now - timedelta(hours=5))
+    assert confirmation_state(sent, Links(), now) is State.PENDING
+    old = Record("email", OUT, now - timedelta(hours=25))
+    assert confirmation_state(old, Links(), now) is State.OVERDUE
+    assert confirmation_state(old, Links(), now, Thresholds(confirm_overdue_hours=48)) is (
+        State.PENDING
+    )
+    by_viber = Links(confirmations=[Record("viber", IN, now)])
+    assert confirmation_state(old, by_viber, now) is State.DONE
+    by_reply = Links(replies=[Record("email", IN, now)])
+    assert confirmation_state(old, by_reply, now) is State.DONE
+    our_own_reply = Links(replies=[Record("email", OUT, now)])
+    assert confirmation_state(old, our_own_reply, now) is State.OVERDUE
+    assert confirmation_state(Record("email", IN, now), Links(), now) is State.NOT_APPLICABLE
+    assert confirmation_state(Record("viber", OUT, now), Links(), now) is State.NOT_APPLICABLE
+
+
+def test_spoken_agreement_needs_a_summary_email(now):
+    call = Record("phone", OUT, now - timedelta(hours=2), agreements="Launch on the 15th")
+    assert summary_state(call, Links(), now, CAT) is State.PENDING
+    assert summary_state(call, Links(), now + timedelta(days=2), CAT) is State.OVERDUE
+    written_up = Links(summaries=[Record("email", OUT, now)])
+    assert summary_state(call, written_up, now, CAT) is State.DONE
+    no_agreements = Record("meeting", IN, now, agreements="  ")
+    assert summary_state(no_agreements, Links(), now, CAT) is State.NOT_APPLICABLE
+    chat = Record("viber", IN, now, agreements="something")
+    assert summary_state(chat, Links(), now, CAT) is State.NOT_APPLICABLE
+
+
+def test_incoming_message_awaits_reply_against_response_time(now):
+    msg = Record("telegram", IN, now - timedelta(hours=2))
+    assert reply_state(msg, [], now, CAT) is State.PENDING
+    assert reply_state(msg, [], now, CAT, response_hours=1) is State.OVERDUE
+    assert reply_state(msg, [], now + timedelta(hours=2), CAT) is State.OVERDUE
+    answered = [Record("phone", OUT, now - timedelta(hours=1))]
+    assert reply_state(msg, answered, now, CAT) is State.DONE
+    earlier = [Record("phone", OUT, now - timedelta(hours=3))]
+    assert reply_state(msg, earlier, now, CAT) is State.PENDING
+    call = Record("phone", IN, now)
+    assert reply_state(call, [], now, CAT) is State.NOT_APPLICABLE
+    confirmation = Record("viber", IN, now, is_confirmation=True)
+    assert reply_state(confirmation, [], now, CAT) is State.NOT_APPLICABLE
+    dismissed = Record("telegram", IN, now, dismissed=frozenset({"awaiting_reply"}))
+    assert reply_state(dismissed, [], now, CAT) is State.DONE
+
+
+def test_follow_up_and_losing_touch(now):
+    due = Record("email", OUT, now - timedelta(days=3), follow_up_due=now - timedelta(hours=1))
+    assert follow_up_state(due, now) is State.OVERDUE
+    later = Record("email", OUT, now, follow_up_due=now + timedelta(days=1))
+    assert follow_up_state(later, now) is State.PENDING
+    done = Record("email", OUT, now, follow_up_due=now, follow_up_done=True)
+    assert follow_up_state(done, now) is State.DONE
+    assert follow_up_state(Record("email", OUT, now), now) is State.NOT_APPLICABLE
+    assert losing_touch(now - timedelta(days=15), 14, now)
+    assert not losing_touch(now - timedelta(days=13), 14, now)
+    assert losing_touch(None, 14, now)
+    assert not losing_touch(None, None, now)
+
+
+def test_urgent_matters_escalate_email_messenger_call(now):
+    urgent = Record("email", OUT, now - timedelta(hours=2), urgent=True)
+    step = next_escalation_step(urgent, [], CHANNELS, now, CAT)
+    assert step is not None and step.step is Step.DUPLICATE_IN_MESSENGER
+    assert step.channel == "viber"
+    fresh = Record("email", OUT, now - timedelta(minutes=10), urgent=True)
+    assert next_escalation_step(fresh, [], CHANNELS, now, CAT) is None
+    messaged = [Record("viber", OUT, now - timedelta(hours=1, minutes=30))]
+    step = next_escalation_step(urgent, messaged, CHANNELS, now, CAT)
+    assert step is not None and step.step is Step.CALL and step.channel == "phone"
+    called = [*messaged, Record("phone", OUT, now - timedelta(minutes=5))]
+    assert next_escalation_step(urgent, called, CHANNELS, now, CAT) is None
+    calm = Record("email", OUT, now - timedelta(hours=5))
+    assert next_escalation_step(calm, [], CHANNELS, now, CAT) is None
+
+
+def test_confirmation_channel_prefers_a_messenger_with_read_receipts():
+    assert confirmation_channel(CHANNELS, CAT) == ("viber", "+380671234567")
+    assert confirmation_channel([("email", "x@y.ua"), ("phone", "+1")], CAT) == ("phone", "+1")
+    assert confirmation_channel([("email", "x@y.ua")], CAT) is None
+
+
+def test_preferred_hours_and_ages(now):
+    # 12:00 UTC is 14:00 in Kyiv in November.
+    assert within_hours(now, "Europe/Kyiv", "09:00-18:00") is True
+    assert within_hours(now, "Europe/Kyiv", "15:00-18:00") is False
+    assert within_hours(now, "Europe/Kyiv", "22:00-15:00") is True
+    assert within_hours(now, "Europe/Kyiv", "") is None
+    assert age_in_words(0.5) == "30 min"
+    assert age_in_words(5) == "5 h"
+    assert age_in_words(72) == "3 days"
+
+
+def test_thresholds_from_settings_ignore_bad_values():
+    t = Thresholds.from_settings(
+        {"confirm_overdue_hours": "12", "response_hours": "abc", "escalate_after_hours": "-1"}
+    )
+    assert t.confirm_overdue_hours == 12
+    assert t.response_hours == 3
+    assert t.escalate_after_hours == 1
+    assert Thresholds.from_settings(t.to_settings()) == t

@@ -1,0 +1,219 @@
+"""The attention queues, driven through the same writes the window and importers make."""
+
+import random
+import re
+from datetime import timedelta
+
+import pytest
+
+from contacttracker.domain import rules
+from contacttracker.domain.rules import IN, OUT, Links, Record
+from contacttracker.store import attention, flags
+from contacttracker.store.conversations import (
+    delete_conversation,
+    mark_done,
+    record_confirmation,
+)
+from contacttracker.store.database import db
+from contacttracker.store.models import Conversation
+from contacttracker.store.settings import catalogue
+from contacttracker.store.timeutil import from_db
+
+
+def uuids(queue, now):
+    return [i.conversation for i in attention.items(queue, now)]
+
+
+def test_email_waits_for_confirmation_until_confirmed_by_viber(client_factory, log, now):
+    client = client_factory()
+    email = log(client, "email", OUT, now - timedelta(hours=30), subject="Кошторис")
+    [item] = attention.items("unconfirmed_email", now)
+    assert item.conversation == email.uuid and item.overdue
+    assert item.next_step.step is rules.Step.CONFIRM and item.next_step.channel == "viber"
+    confirmation = record_confirmation(email.id, "viber", now - timedelta(hours=1))
+    assert uuids("unconfirmed_email", now) == []
+    assert Conversation.get_by_id(email.id).confirmed_at is not None
+    assert uuids("awaiting_reply", now) == [], "a confirmation needs no answer"
+    delete_conversation(confirmation.id)
+    assert uuids("unconfirmed_email", now) == [email.uuid], "trashing it reopens the e-mail"
+
+
+def test_email_reply_from_client_confirms(client_factory, log, now):
+    client = client_factory()
+    email = log(client, "email", OUT, now - timedelta(hours=3))
+    log(client, "email", IN, now - timedelta(hours=1), replies_to_id=email.id)
+    assert uuids("unconfirmed_email", now) == []
+
+
+def test_call_with_agreements_waits_for_its_summary_email(client_factory, log, now):
+    client = client_factory()
+    call = log(client, "phone", OUT, now - timedelta(hours=4), agreements="Запуск 15 числа")
+    log(client, "phone", OUT, now - timedelta(hours=3), agreements="")
+    assert uuids("needs_summary", now) == [call.uuid]
+    summary = log(client, "email", OUT, now - timedelta(hours=2), summarizes_id=call.id)
+    assert uuids("needs_summary", now) == []
+    assert uuids("unconfirmed_email", now) == [summary.uuid]
+
+
+def test_incoming_message_waits_for_any_later_outgoing(client_factory, log, now):
+    client = client_factory(response_hours=1.0)
+    other = client_factory(name="Emily Carter", channels=[("email", "emily@example.com")])
+    msg = log(client, "telegram", IN, now - timedelta(hours=2))
+    log(other, "email", OUT, now - timedelta(hours=1))
+    [item] = attention.items("awaiting_reply", now)
+    assert item.conversation == msg.uuid and item.overdue, "client expects 1 h"
+    log(client, "phone", OUT, now - timedelta(minutes=30))
+    assert uuids("awaiting_reply", now) == []
+    assert Conversation.get_by_id(msg.id).answered_at is not None
+
+
+def test_follow_ups_and_done(client_factory, log, now):
+    client = client_factory()
+    due = log(
+        client, "meeting", OUT, now - timedelta(days=3), follow_up_due=now - timedelta(days=1)
+    )
+    log(client, "meeting", OUT, now - timedelta(days=3), follow_up_due=now + timedelta(days=1))
+    assert uuids("follow_up", now) == [due.uuid]
+    mark_done(due.id, "follow_up")
+    assert uuids("follow_up", now) == []
+    msg = log(client, "viber", IN, now - timedelta(hours=1))
+    mark_done(msg.id, "awaiting_reply")
+    assert uuids("awaiting_reply", now) == []
+    with pytest.raises(ValueError):
+        mark_done(msg.id, "losing_touch")
+
+
+def test_losing_touch_and_archived_clients(client_factory, log, now):
+    quiet = client_factory(name="Тихий", keep_in_touch_days=14)
+    fresh = client_factory(name="Свіжий", keep_in_touch_days=14)
+    never = client_factory(name="Новий", keep_in_touch_days=30)
+    client_factory(name="Без ритму")
+    old = log(quiet, "email", IN, now - timedelta(days=20))
+    log(fresh, "email", IN, now - timedelta(days=2))
+    items = attention.items("losing_touch", now)
+    assert [i.client for i in items] == ["Новий", "Тихий"]
+    assert items[1].conversation == old.uuid
+    from contacttracker.store.clients import ClientInput, save_client
+
+    save_client(ClientInput(name="Тихий", keep_in_touch_days=14, archived=True), quiet.id)
+    assert [i.client for i in attention.items("losing_touch", now)] == ["Новий"]
+    assert never.id
+
+
+def test_urgent_unconfirmed_email_escalates(client_factory, log, now):
+    client = client_factory()
+    log(client, "email", OUT, now - timedelta(hours=3), urgent=True)
+    [item] = attention.items("unconfirmed_email", now)
+    assert item.next_step.step is rules.Step.DUPLICATE_IN_MESSENGER
+    log(client, "viber", OUT, now - timedelta(hours=2))
+    [item] = attention.items("unconfirmed_email", now)
+    assert item.next_step.step is rules.Step.CALL
+
+
+def test_queues_are_oldest_first(client_factory, log, now):
+    client = client_factory()
+    times = [now - timedelta(hours=h) for h in (5, 50, 20)]
+    for t in times:
+        log(client, "email", OUT, t)
+    got = [i.occurred_at for i in attention.items("unconfirmed_email", now)]
+    assert got == sorted(times)
+    assert attention.counts(now)["unconfirmed_email"] == 3
+
+
+def test_no_queue_scans_the_conversation_table(db_path, now):
+    from contacttracker.store import demo
+
+    demo.build(30, 300, seed=3, now=now)
+    db.execute_sql("ANALYZE")
+    for queue in attention.QUEUE_SQL:
+        for sql in (attention.queue_statement(queue, 100), attention.queue_statement(queue, None)):
+            plan = [
+                r[3]
+                for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, attention._params(queue, now))
+            ]
+            assert any("USING INDEX queue_" in p for p in plan), (queue, plan)
+            for line in plan:
+                assert not re.match(r"SCAN (c|conversation)\b", line), (queue, plan)
+                assert "TEMP B-TREE" not in line, (queue, plan)
+
+
+def _domain_view(now):
+    """Every conversation's rule state worked out by the Python rules, one record at a time."""
+    cat = catalogue()
+    rows = list(Conversation.select().where(Conversation.deleted_at.is_null()))
+
+    def rec(c):
+        return Record(
+            c.channel,
+            c.direction,
+            from_db(c.occurred_at),
+            c.agreements,
+            dismissed=frozenset(q for q in c.dismissed.split(",") if q),
+            is_confirmation=c.confirms_id is not None,
+        )
+
+    state = {}
+    for c in rows:
+        links = Links(
+            confirmations=[rec(x) for x in rows if x.confirms_id == c.id],
+            replies=[rec(x) for x in rows if x.replies_to_id == c.id],
+            summaries=[rec(x) for x in rows if x.summarizes_id == c.id],
+        )
+        later = [rec(x) for x in rows if x.client_id == c.client_id and x.direction == OUT]
+        open_ = (rules.State.PENDING, rules.State.OVERDUE)
+        state[c.id] = (
+            rules.confirmation_state(rec(c), links, now) in open_,
+            rules.summary_state(rec(c), links, now, cat) in open_,
+            rules.reply_state(rec(c), later, now, cat) in open_,
+        )
+    return state
+
+
+def _stored_view():
+    return {
+        r[0]: (bool(r[1]), bool(r[2]), bool(r[3]))
+        for r in db.execute_sql(
+            "SELECT id, awaiting_confirmation, awaiting_summary, awaiting_reply"
+            " FROM conversation WHERE deleted_at IS NULL"
+        )
+    }
+
+
+def test_sql_rules_agree_with_the_python_rules_on_random_histories(client_factory, log, now):
+    rnd = random.Random(7)
+    clients = [client_factory(name=f"C{i}") for i in range(4)]
+    logged = []
+    channels = ["email", "viber", "phone", "meeting", "telegram", "sms"]
+    for _ in range(120):
+        client = rnd.choice(clients)
+        mine = [c for c in logged if c.client_id == client.id]
+        kw = {}
+        if mine and rnd.random() < 0.4:
+            target = rnd.choice(mine)
+            kw[rnd.choice(["confirms_id", "summarizes_id", "replies_to_id"])] = target.id
+        conv = log(
+            client,
+            rnd.choice(channels),
+            rnd.choice([IN, OUT]),
+            now - timedelta(minutes=rnd.randint(0, 20000)),
+            agreements=rnd.choice(["", "", "Оплата до п'ятниці"]),
+            **kw,
+        )
+        logged.append(conv)
+        if rnd.random() < 0.05:
+            delete_conversation(rnd.choice(logged).id)
+    assert _stored_view() == _domain_view(now)
+    flags.refresh(None, catalogue())
+    assert _stored_view() == _domain_view(now)
+
+
+def test_demo_generator_state_matches_the_rules(db_path, now):
+    from contacttracker.store import demo
+
+    demo.build(25, 400, seed=11, now=now)
+    before = _stored_view()
+    assert before == _domain_view(now)
+    flags.refresh(None, catalogue())
+    assert _stored_view() == before
+    counts = attention.counts(now)
+    assert all(counts[q] > 0 for q in rules.QUEUES), counts
