@@ -46,7 +46,7 @@ def response_hours() -> dict[str, tuple[int, float]]:
     """Per channel of the incoming message: (answered count, median hours to our answer)."""
     values: dict[str, list[float]] = {}
     for channel, hours in db.execute_sql(
-        """SELECT channel, (julianday(answered_at) - julianday(occurred_at)) * 24
+        """SELECT channel, (strftime('%s', answered_at) - strftime('%s', occurred_at)) / 3600.0
            FROM conversation
            WHERE direction = 'in' AND answered_at IS NOT NULL AND deleted_at IS NULL"""
     ):

@@ -1,0 +1,70 @@
+from datetime import timedelta
+
+from contacttracker.store import stats
+from contacttracker.store.conversations import (
+    ConversationInput,
+    delete_conversation,
+    update_conversation,
+)
+from contacttracker.store.search import fts_query, search
+
+
+def test_search_follows_insert_update_delete(client_factory, log, now):
+    client = client_factory()
+    call = log(
+        client,
+        "phone",
+        "out",
+        now,
+        subject="Кошторис",
+        summary="Обговорили логотип",
+        agreements="Оплата до п'ятниці",
+    )
+    assert [h.conversation for h in search("логотип")] == [call.uuid]
+    assert [h.conversation for h in search("п'ятниці")] == [call.uuid]
+    assert [h.conversation for h in search("лого")] == [call.uuid], "prefix match"
+    assert "[" in search("кошторис")[0].snippet
+    update_conversation(
+        call.id,
+        ConversationInput(
+            client_id=client.id,
+            channel="phone",
+            direction="out",
+            occurred_at=now,
+            subject="Кошторис",
+            summary="Обговорили вебсайт",
+        ),
+    )
+    assert search("логотип") == []
+    assert len(search("вебсайт")) == 1
+    delete_conversation(call.id)
+    assert search("вебсайт") == []
+
+
+def test_search_is_case_and_accent_insensitive(client_factory, log, now):
+    client = client_factory()
+    log(client, "email", "out", now, summary="Café MENU redesign")
+    assert len(search("cafe menu")) == 1
+    assert fts_query('"AND" NEAR(x') == '"AND"* "NEAR"* "x"*'
+    assert search("") == [] and search("!!!") == []
+
+
+def test_stats_on_hand_counted_data(client_factory, log, now):
+    assert stats.channel_shares() == (0, [])
+    assert stats.response_hours() == {}
+    a = client_factory(name="A", channels=[("email", "a@x.ua"), ("viber", "+380671234567")])
+    client_factory(name="B", channels=[("email", "b@x.ua")])
+    client_factory(name="C", channels=[("phone", "+380501234567")])
+    total, shares = stats.channel_shares()
+    assert total == 3
+    assert {s.channel: (s.clients, round(s.share, 3)) for s in shares} == {
+        "email": (2, 0.667),
+        "viber": (1, 0.333),
+        "phone": (1, 0.333),
+    }
+    log(a, "viber", "in", now - timedelta(hours=4))
+    log(a, "viber", "out", now - timedelta(hours=3))
+    log(a, "email", "in", now - timedelta(hours=10))
+    assert stats.response_hours() == {"email": (1, 7.0), "viber": (1, 1.0)}
+    months = stats.per_month()
+    assert ("2026-11", "viber", 1, 1) in months and ("2026-11", "email", 1, 0) in months
