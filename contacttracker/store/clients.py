@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from contacttracker.domain.channels import normalise_handle
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
+from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
 
 LANGUAGES = ("uk", "ru", "en")
@@ -111,6 +112,9 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
             ContactPoint.create(
                 client=client, channel=key, value=value, normalized=normal, rank=rank
             )
+        handles = [h for _, value, normal in channels for h in (value, normal)]
+        client.search_text = search_text(client.name, client.company, client.tags, handles)
+        client.save(only=[Client.search_text])
     return client
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from contacttracker.store.database import db
+from contacttracker.store.schema import search_text
 from contacttracker.store.timeutil import now_utc
 
 FMT = "%Y-%m-%d %H:%M:%S"
@@ -401,21 +402,25 @@ def build(
             keep = r.choice([None, None, 14, 30]) if r.random() < 0.4 else None
             if keep and r.random() < 0.35:
                 client.quiet_since = gen.now - timedelta(days=keep + r.randint(3, 40))
+            company = r.choice(COMPANIES[lang])
+            tags = ", ".join(r.sample(TAGS, r.randint(0, 2)))
+            handles = [h for _, typed, normal in client.channels for h in (typed, normal)]
             client_rows.append(
                 (
                     gen.uuid(),
                     client.id,
                     name,
-                    r.choice(COMPANIES[lang]),
+                    company,
                     lang,
                     r.choice(ZONES[lang]),
                     r.choice(["09:00-18:00", "10:00-19:00", "08:30-17:30", ""]),
                     r.choice([None, None, 3.0, 2.0, 24.0]),
                     keep,
-                    ", ".join(r.sample(TAGS, r.randint(0, 2))),
+                    tags,
                     "",
                     stamp,
                     stamp,
+                    search_text(name, company, tags, handles),
                 )
             )
             for rank, (key, typed, normal) in enumerate(client.channels, start=1):
@@ -427,8 +432,8 @@ def build(
             made.append(client)
         conn.executemany(
             "INSERT INTO client (uuid, id, name, company, language, time_zone, preferred_hours,"
-            " response_hours, keep_in_touch_days, tags, notes, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " response_hours, keep_in_touch_days, tags, notes, created_at, updated_at, search_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             client_rows,
         )
         conn.executemany(
@@ -448,7 +453,7 @@ def build(
         batch: list[Conv] = []
         for index, client in enumerate(made):
             share = round(per_client * (index + 1)) - round(per_client * index)
-            convs = _client_history(gen, client, share)
+            convs = _client_history(gen, client, share, showcase=index < 3)
             batch.extend(convs)
             if len(batch) >= 20000 or index == len(made) - 1:
                 next_id = _write(conn, batch, next_id, stamp)
@@ -463,7 +468,9 @@ def build(
     return clients, written
 
 
-def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
+def _client_history(
+    gen: Generator, client: Client, target: int, showcase: bool = False
+) -> list[Conv]:
     """A client's conversations: threads of e-mail, calls, messages, each with its follow-ups."""
     r = gen.rnd
     lang = client.lang
@@ -521,6 +528,21 @@ def _client_history(gen: Generator, client: Client, target: int) -> list[Conv]:
         return (gen.start + timedelta(seconds=r.random() * span)).replace(microsecond=0)
 
     # Whole threads (at most 3 rows) while they fit; single notes fill the rest exactly.
+    if showcase and target >= 6:
+        # Today's work, so every queue has something to show whatever the seed:
+        # an e-mail nobody confirmed, a call not written up, a message we owe an answer to.
+        new("email", "out", gen.now - timedelta(hours=30), summary=_text(r, SUMMARIES, lang))
+        new(
+            spoken[0],
+            "out",
+            gen.now - timedelta(hours=5),
+            summary=_text(r, SUMMARIES, lang),
+            agreements="\n".join(AGREEMENTS[lang][:2]),
+            duration=20,
+        )
+        new(written_in[0], "in", gen.now - timedelta(minutes=50), summary=_text(r, SUMMARIES, lang))
+        span = max(1.0, span - 6 * 3600)
+
     while len(out) + 3 <= target:
         at = moment()
         age_h = (gen.now - at).total_seconds() / 3600

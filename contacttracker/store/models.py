@@ -45,6 +45,7 @@ class Client(BaseModel):
     updated_at = peewee.DateTimeField(default=utcnow)
     version = peewee.IntegerField(default=1)
     deleted_at = peewee.DateTimeField(null=True)
+    search_text = peewee.TextField(default="")
 
 
 class ContactPoint(BaseModel):

@@ -143,6 +143,26 @@ V2_FULL_TEXT = [
 ]
 
 
+def _v3_client_search_text(database: peewee.Database) -> None:
+    """A casefolded copy of what the client filter matches (SQLite folds only ASCII case)."""
+    database.execute_sql("ALTER TABLE client ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    handles: dict[int, list[str]] = {}
+    for client_id, value, normal in database.execute_sql(
+        "SELECT client_id, value, normalized FROM contact_point"
+    ):
+        handles.setdefault(client_id, []).extend((value, normal))
+    rows = database.execute_sql("SELECT id, name, company, tags FROM client").fetchall()
+    database.connection().executemany(
+        "UPDATE client SET search_text = ? WHERE id = ?",
+        [(search_text(n, c, t, handles.get(i, [])), i) for i, n, c, t in rows],
+    )
+
+
+def search_text(name: str, company: str, tags: str, handles: list[str]) -> str:
+    """What the client filter looks in, casefolded, one line."""
+    return " ".join([name, company, tags, *handles]).casefold().replace("\n", " ")
+
+
 def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
     def step(database: peewee.Database) -> None:
         for sql in statements:
@@ -155,6 +175,7 @@ def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
 MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _run(V1_TABLES),
     _run(V2_FULL_TEXT),
+    _v3_client_search_text,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,81 @@
+"""The one place every modal dialog and message box opens through.
+
+Tests replace :data:`runner` with a scripted double, so a test that would block on a modal
+dialog fails loudly instead of hanging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+class Runner:
+    """Shows dialogs for real; the default."""
+
+    def exec(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    def message(self, parent: QWidget | None, kind: str, title: str, text: str) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(
+            {
+                "info": QMessageBox.Icon.Information,
+                "warning": QMessageBox.Icon.Warning,
+                "error": QMessageBox.Icon.Critical,
+            }[kind]
+        )
+        box.setWindowTitle(title)
+        box.setTextFormat(_plain())
+        box.setText(text)
+        box.exec()
+
+    def question(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setTextFormat(_plain())
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        return files
+
+    def save_file(self, parent: QWidget | None, title: str, name: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+        return path
+
+
+def _plain():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+runner: Runner = Runner()
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    return runner.exec(dialog)
+
+
+def message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
+    runner.message(parent, kind, title, text)
+
+
+def question(parent: QWidget | None, title: str, text: str) -> bool:
+    return runner.question(parent, title, text)
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    return runner.open_file(parent, title, filters)
+
+
+def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str:
+    return runner.save_file(parent, title, name, filters)
+
+
+Handler = Callable[[QDialog], int]
