@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render the main views to PNG files")
     shot.add_argument("--out", required=True)
+    shot.add_argument("--lang", choices=("uk", "ru", "en"), dest="shot_lang")
     return parser
 
 
@@ -258,7 +259,7 @@ def cmd_search(args) -> int:
             known.get(h.channel).name,
             h.direction,
             h.subject,
-            h.snippet,
+            h.bracketed(),
             h.conversation,
         ]
         for h in hits
@@ -342,7 +343,16 @@ def cmd_summary(args) -> int:
 
 
 def cmd_screenshot(args) -> int:
-    raise Failure("screenshots need the window, which is not available in this version yet")
+    from contacttracker.store import DatabaseError
+    from contacttracker.ui.screenshot import render
+
+    try:
+        written = render(Path(args.out), args.db)
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
+    for path in written:
+        print(path)
+    return 0
 
 
 COMMANDS = {

@@ -23,7 +23,7 @@ def test_search_follows_insert_update_delete(client_factory, log, now):
     assert [h.conversation for h in search("логотип")] == [call.uuid]
     assert [h.conversation for h in search("п'ятниці")] == [call.uuid]
     assert [h.conversation for h in search("лого")] == [call.uuid], "prefix match"
-    assert "[" in search("кошторис")[0].snippet
+    assert "[Кошторис]" in search("кошторис")[0].bracketed()
     update_conversation(
         call.id,
         ConversationInput(

@@ -10,6 +10,8 @@ from contacttracker.store.database import db
 from contacttracker.store.timeutil import from_db
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+#: Around found words in snippets; control characters no typed text contains.
+MARK_START, MARK_END = "\x02", "\x03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,10 @@ class Hit:
     subject: str
     snippet: str
 
+    def bracketed(self) -> str:
+        """The snippet with found words in [ ], for plain-text output."""
+        return self.snippet.replace(MARK_START, "[").replace(MARK_END, "]")
+
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must occur, each as a prefix.
@@ -35,14 +41,14 @@ def fts_query(text: str) -> str:
 
 
 def search(text: str, limit: int = 50, offset: int = 0) -> list[Hit]:
-    """Best matches first; snippets mark the found words with [ ]."""
+    """Best matches first; snippets mark the found words with MARK_START/MARK_END."""
     query = fts_query(text)
     if not query:
         return []
     rows = db.execute_sql(
         """SELECT c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.occurred_at,
                   c.subject,
-                  snippet(conversation_fts, -1, '[', ']', '…', 12)
+                  snippet(conversation_fts, -1, char(2), char(3), '…', 12)
            FROM conversation_fts
            JOIN conversation c ON c.id = conversation_fts.rowid
            JOIN client cl ON cl.id = c.client_id

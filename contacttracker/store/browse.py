@@ -1,0 +1,260 @@
+"""Pages of clients and conversations for the window's table models.
+
+Every function returns plain rows for one page, fetched with an index; no screen code runs
+a query of its own, and nothing here runs on paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from contacttracker.store.database import db
+from contacttracker.store.timeutil import from_db
+
+CLIENT_SORTS = {
+    "name": "cl.name COLLATE NOCASE, cl.id",
+    "last_contact": "cl.last_contact_at IS NULL, cl.last_contact_at DESC, cl.id",
+    "open_items": "coalesce(o.n, 0) DESC, cl.name COLLATE NOCASE, cl.id",
+}
+
+# Open items per client, read from the queues' partial indexes only.
+_OPEN = """
+WITH o AS (
+  SELECT client_id, count(*) AS n FROM (
+    SELECT client_id FROM conversation WHERE awaiting_confirmation = 1
+    UNION ALL SELECT client_id FROM conversation WHERE awaiting_summary = 1
+    UNION ALL SELECT client_id FROM conversation WHERE awaiting_reply = 1
+  ) GROUP BY client_id
+)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    id: int
+    name: str
+    company: str
+    channel: str
+    handle: str
+    last_contact: datetime | None
+    open_items: int
+    archived: bool
+
+
+def _like(text: str) -> str:
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def client_page(
+    text: str = "",
+    *,
+    archived: bool = False,
+    sort: str = "name",
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ClientRow]:
+    """One page of clients matching the filter (name, company, tag or any handle)."""
+    where = ["cl.deleted_at IS NULL"]
+    params: list[object] = []
+    if not archived:
+        where.append("cl.archived = 0")
+    for word in text.split():
+        where.append("cl.search_text LIKE ? ESCAPE '\\'")
+        params.append(_like(word))
+    sql = f"""{_OPEN}
+    SELECT cl.id, cl.name, cl.company,
+           coalesce((SELECT cp.channel || char(31) || cp.value FROM contact_point cp
+                     WHERE cp.client_id = cl.id ORDER BY cp.rank LIMIT 1), ''),
+           cl.last_contact_at, coalesce(o.n, 0), cl.archived
+    FROM client cl LEFT JOIN o ON o.client_id = cl.id
+    WHERE {" AND ".join(where)}
+    ORDER BY {CLIENT_SORTS[sort]}
+    LIMIT ? OFFSET ?"""
+    rows = db.execute_sql(sql, [*params, limit, offset]).fetchall()
+    result = []
+    for cid, name, company, first, last, n, arch in rows:
+        channel, _, handle = first.partition("\x1f")
+        result.append(ClientRow(cid, name, company, channel, handle, from_db(last), n, bool(arch)))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    id: int
+    uuid: str
+    client_id: int
+    client: str
+    channel: str
+    direction: str
+    occurred_at: datetime
+    project: str
+    subject: str
+    summary: str
+    agreements: str
+    urgent: bool
+    awaiting_confirmation: bool
+    awaiting_summary: bool
+    awaiting_reply: bool
+    follow_up_due: datetime | None
+    follow_up_done: bool
+    #: (relation, channel, time, other conversation id); relation is one of
+    #: confirms, confirmed_by, summarizes, summarized_by, replies_to, replied_by.
+    links: list[tuple[str, str, datetime, int]] = field(default_factory=list)
+
+
+_LOG_COLUMNS = """c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.occurred_at,
+  coalesce(p.name, ''), c.subject, c.summary, c.agreements, c.urgent, c.awaiting_confirmation,
+  c.awaiting_summary, c.awaiting_reply, c.follow_up_due, c.follow_up_done,
+  c.confirms_id, c.summarizes_id, c.replies_to_id"""
+
+
+def conversation_page(
+    client_id: int | None,
+    after: tuple[str, int] | None = None,
+    limit: int = 200,
+) -> list[LogRow]:
+    """Newest first; ``after`` is the (stored time, id) of the last row already shown."""
+    where = ["c.deleted_at IS NULL"]
+    params: list[object] = []
+    if client_id is not None:
+        where.append("c.client_id = ?")
+        params.append(client_id)
+    if after is not None:
+        where.append("(c.occurred_at < ? OR (c.occurred_at = ? AND c.id < ?))")
+        params += [after[0], after[0], after[1]]
+    rows = db.execute_sql(
+        f"""SELECT {_LOG_COLUMNS} FROM conversation c
+        JOIN client cl ON cl.id = c.client_id LEFT JOIN project p ON p.id = c.project_id
+        WHERE {" AND ".join(where)} ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?""",
+        [*params, limit],
+    ).fetchall()
+    return _with_links(rows)
+
+
+def conversation(conversation_id: int) -> LogRow | None:
+    rows = db.execute_sql(
+        f"""SELECT {_LOG_COLUMNS} FROM conversation c
+        JOIN client cl ON cl.id = c.client_id LEFT JOIN project p ON p.id = c.project_id
+        WHERE c.id = ?""",
+        (conversation_id,),
+    ).fetchall()
+    found = _with_links(rows)
+    return found[0] if found else None
+
+
+def stored_key(row: LogRow) -> tuple[str, int]:
+    """The paging key of a row, in the stored text form."""
+    return row.occurred_at.strftime("%Y-%m-%d %H:%M:%S"), row.id
+
+
+def _with_links(rows: list[tuple]) -> list[LogRow]:
+    ids = [r[0] for r in rows]
+    outgoing = {r[0]: r[17:20] for r in rows}
+    targets = {t for r in rows for t in r[17:20] if t}
+    info: dict[int, tuple[str, datetime]] = {}
+    incoming: dict[int, list[tuple[str, str, datetime, int]]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for rel, col in (
+            ("confirmed_by", "confirms_id"),
+            ("summarized_by", "summarizes_id"),
+            ("replied_by", "replies_to_id"),
+        ):
+            for target, xid, ch, at in db.execute_sql(
+                f"SELECT {col}, id, channel, occurred_at FROM conversation"
+                f" WHERE {col} IN ({marks}) AND deleted_at IS NULL",
+                ids,
+            ):
+                incoming.setdefault(target, []).append((rel, ch, from_db(at), xid))
+    if targets:
+        t_ids = sorted(targets)
+        marks = ",".join("?" * len(t_ids))
+        for xid, ch, at in db.execute_sql(
+            f"SELECT id, channel, occurred_at FROM conversation WHERE id IN ({marks})", t_ids
+        ):
+            info[xid] = (ch, from_db(at))
+    result = []
+    for r in rows:
+        links = []
+        for rel, target in zip(
+            ("confirms", "summarizes", "replies_to"), outgoing[r[0]], strict=True
+        ):
+            if target and target in info:
+                links.append((rel, info[target][0], info[target][1], target))
+        links += incoming.get(r[0], [])
+        result.append(
+            LogRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                from_db(r[6]),
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                bool(r[11]),
+                bool(r[12]),
+                bool(r[13]),
+                bool(r[14]),
+                from_db(r[15]),
+                bool(r[16]),
+                links,
+            )
+        )
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class ClientCard:
+    id: int
+    uuid: str
+    name: str
+    company: str
+    language: str
+    time_zone: str
+    preferred_hours: str
+    response_hours: float | None
+    keep_in_touch_days: int | None
+    tags: str
+    notes: str
+    archived: bool
+    last_contact: datetime | None
+    channels: list[tuple[str, str, str]]  # key, as typed, normalised
+    projects: list[str]
+    version: int
+
+
+def client_card(client_id: int) -> ClientCard | None:
+    row = db.execute_sql(
+        "SELECT id, uuid, name, company, language, time_zone, preferred_hours, response_hours,"
+        " keep_in_touch_days, tags, notes, archived, last_contact_at, version FROM client"
+        " WHERE id = ?",
+        (client_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    channels = [
+        tuple(r)
+        for r in db.execute_sql(
+            "SELECT channel, value, normalized FROM contact_point WHERE client_id = ?"
+            " ORDER BY rank",
+            (client_id,),
+        )
+    ]
+    projects = [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT name FROM project WHERE client_id = ? ORDER BY name", (client_id,)
+        )
+    ]
+    return ClientCard(*row[:11], bool(row[11]), from_db(row[12]), channels, projects, row[13])
+
+
+def client_names(text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+    """(id, name, company) of active clients for a picker, best matches first."""
+    return [(r.id, r.name, r.company) for r in client_page(text, limit=limit)]

@@ -1,0 +1,154 @@
+"""Starting the window: Qt application, error handling, the database, the first start."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from contacttracker.store.database import APP_NAME
+
+log = logging.getLogger("contacttracker")
+
+
+def log_path() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "contacttracker.log"
+
+
+def setup_logging() -> None:
+    """A rotating log under the user log dir; it never holds conversation text."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def excepthook(kind, value, tb) -> None:
+    """An unexpected error: logged with its traceback, shown as a dialog, the app goes on."""
+    from contacttracker.ui import dialogs
+
+    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if sys.stderr is not None:
+        traceback.print_exception(kind, value, tb)
+    app = QApplication.instance()
+    if app is not None:
+        dialogs.message(
+            app.activeWindow(),
+            "error",
+            "contacttracker",
+            f"Something went wrong: {value}\n\nNothing you saved was lost. "
+            f"Details are in the log: {log_path()}",
+        )
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#222326",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2b2c2f",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2b2c2f",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, color in colors.items():
+        p.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8388"))
+    return p
+
+
+def make_application(argv: list[str] | None = None, dark: bool | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("contacttracker")
+    app.setStyle("Fusion")
+    if dark is None:
+        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    return app
+
+
+def open_store(db_arg: str | None):
+    """Open the database, offering another one or quitting when it cannot be opened."""
+    from contacttracker.store import DatabaseError, open_database
+    from contacttracker.ui import dialogs
+
+    value = db_arg
+    while True:
+        try:
+            return open_database(value)
+        except DatabaseError as exc:
+            log.warning("cannot open database: %s", exc)
+            again = dialogs.question(
+                None,
+                "contacttracker",
+                f"{exc}\n\nOpen another database file?",
+            )
+            if not again:
+                return None
+            files = dialogs.open_files(None, "Open database", "Databases (*.db);;All files (*)")
+            if not files:
+                return None
+            value = files[0]
+
+
+def offer_sample_data(location) -> None:
+    """On a brand-new database, offer sample data once, so the app is not a blank page."""
+    from contacttracker.store import demo
+    from contacttracker.store.models import Client
+    from contacttracker.ui import dialogs
+
+    key = f"sample-offered/{location.describe()}"
+    settings = QSettings()
+    if settings.value(key) or Client.select().exists():
+        return
+    settings.setValue(key, True)
+    if dialogs.question(
+        None,
+        "contacttracker",
+        "Welcome! Start with sample clients and conversations to look around?\n\n"
+        "Choose No for an empty start.",
+    ):
+        demo.build()
+
+
+def run(args) -> int:
+    setup_logging()
+    app = make_application()
+    sys.excepthook = excepthook
+    location = open_store(args.db)
+    if location is None:
+        return 1
+    offer_sample_data(location)
+    from contacttracker.ui.main_window import MainWindow
+
+    window = MainWindow(location)
+    window.show()
+    return app.exec()

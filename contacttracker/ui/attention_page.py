@@ -1,0 +1,225 @@
+"""Needs attention: one queue at a time, oldest first, each row with its next action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.domain.channels import Catalogue
+from contacttracker.store import browse
+from contacttracker.store.conversations import mark_done
+from contacttracker.ui import dialogs, text
+from contacttracker.ui.bus import bus
+from contacttracker.ui.models import AttentionModel
+
+
+class AttentionPage(QWidget):
+    open_client = Signal(int, int)  # client id, conversation id (0 for none)
+    write_summary = Signal(int)  # conversation id
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.model = AttentionModel(catalogue, self)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setForegroundRole(self.hint.foregroundRole())
+        self.hint.setEnabled(False)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Items in the queue"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 28)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 210)
+        self.table.setColumnWidth(3, 110)
+        self.table.setColumnWidth(4, 300)
+        self.table.doubleClicked.connect(self.default_action)
+        self.table.activated.connect(self.default_action)
+
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.confirm_button = QPushButton(self.tr("&Confirm receipt…"), self)
+        self.summary_button = QPushButton(self.tr("&Write summary e-mail…"), self)
+        self.reply_button = QPushButton(self.tr("&Log reply…"), self)
+        self.touch_button = QPushButton(self.tr("&Log conversation…"), self)
+        self.open_button = QPushButton(self.tr("&Open client"), self)
+        self.done_button = QPushButton(self.tr("&Done"), self)
+        self.done_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.done_button.setToolTip(self.tr("Close this item without recording anything (Ctrl+D)"))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.summary_button.clicked.connect(self.summary)
+        self.reply_button.clicked.connect(self.reply)
+        self.touch_button.clicked.connect(self.reply)
+        self.open_button.clicked.connect(self.open_selected)
+        self.done_button.clicked.connect(self.done)
+        actions = QHBoxLayout()
+        for b in (
+            self.confirm_button,
+            self.summary_button,
+            self.reply_button,
+            self.touch_button,
+            self.open_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.done_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(actions)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # -- loading ------------------------------------------------------------------------
+    def show_queue(self, queue: str) -> None:
+        self.model.load(queue)
+        shown = len(self.model.items)
+        title = text.queue_title(queue)
+        if self.model.total > shown:
+            title += (
+                self.tr(" — the oldest %1 of %2")
+                .replace("%1", str(shown))
+                .replace("%2", str(self.model.total))
+            )
+        self.title.setText(title)
+        self.hint.setText(text.tr("QueueHint", text.QUEUE_HINTS[queue]))
+        self.empty.setText(text.tr("QueueEmpty", text.QUEUE_EMPTY[queue]))
+        self.stack.setCurrentIndex(0 if shown else 1)
+        if shown:
+            self.table.selectRow(0)
+        self._update_actions()
+
+    def reload(self) -> None:
+        row = self.table.currentIndex().row()
+        self.show_queue(self.model.queue)
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    # -- actions -------------------------------------------------------------------------
+    def current(self):
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.items):
+            return None
+        return self.model.item(index.row())
+
+    def _update_actions(self) -> None:
+        item = self.current()
+        queue = self.model.queue
+        self.confirm_button.setVisible(queue == "unconfirmed_email")
+        self.summary_button.setVisible(queue == "needs_summary")
+        self.reply_button.setVisible(queue in ("awaiting_reply", "follow_up"))
+        self.touch_button.setVisible(queue == "losing_touch")
+        self.done_button.setVisible(queue != "losing_touch")
+        has = item is not None
+        for b in (
+            self.confirm_button,
+            self.reply_button,
+            self.touch_button,
+            self.open_button,
+            self.done_button,
+        ):
+            b.setEnabled(has)
+        self.summary_button.setEnabled(has and self.summary_enabled)
+        if not self.summary_enabled:
+            self.summary_button.setToolTip(self.tr("Coming in the next version"))
+
+    summary_enabled = False
+
+    def default_action(self) -> None:
+        queue = self.model.queue
+        if queue == "unconfirmed_email":
+            self.confirm()
+        elif queue == "needs_summary" and self.summary_enabled:
+            self.summary()
+        elif queue in ("awaiting_reply", "follow_up", "losing_touch"):
+            self.reply()
+        else:
+            self.open_selected()
+
+    def confirm(self) -> None:
+        from contacttracker.ui.log_dialog import ConfirmDialog
+
+        item = self.current()
+        if item is None or item.conversation_id is None:
+            return
+        email = browse.conversation(item.conversation_id)
+        if email is None:
+            return
+        dialogs.exec_dialog(ConfirmDialog(self.catalogue, email, self))
+
+    def summary(self) -> None:
+        item = self.current()
+        if item is not None and item.conversation_id is not None:
+            self.write_summary.emit(item.conversation_id)
+
+    def reply(self) -> None:
+        from contacttracker.ui.log_dialog import LogDialog
+
+        item = self.current()
+        if item is None:
+            return
+        queue = self.model.queue
+        if queue == "awaiting_reply":
+            dialog = LogDialog(
+                self.catalogue,
+                self,
+                client_id=item.client_id,
+                channel=item.channel,
+                direction="out",
+                subject=("Re: " + item.subject) if item.subject else "",
+                replies_to=item.conversation_id,
+            )
+        else:
+            dialog = LogDialog(
+                self.catalogue, self, client_id=item.client_id, channel=item.next_step.channel
+            )
+        if dialogs.exec_dialog(dialog) and queue == "follow_up" and item.conversation_id:
+            mark_done(item.conversation_id, "follow_up")
+            bus.changed.emit()
+
+    def open_selected(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.open_client.emit(item.client_id, item.conversation_id or 0)
+
+    def done(self) -> None:
+        item = self.current()
+        if item is None or item.conversation_id is None or self.model.queue == "losing_touch":
+            return
+        mark_done(item.conversation_id, self.model.queue)
+        bus.changed.emit()

@@ -1,0 +1,410 @@
+"""Clients: an instantly filtered list, the client card with click-to-contact, and the log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.domain.channels import Catalogue, contact_link
+from contacttracker.domain.clock import local_time, within_hours
+from contacttracker.domain.phones import formatted
+from contacttracker.store import browse
+from contacttracker.store.conversations import delete_conversation
+from contacttracker.store.timeutil import now_utc
+from contacttracker.ui import dialogs, text
+from contacttracker.ui.bus import bus
+from contacttracker.ui.models import ID_ROLE, ROW_ROLE, ClientListModel, LogModel
+
+
+def plain_label(parent: QWidget, value: str = "") -> QLabel:
+    """A label that never interprets user text as markup."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(value)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def table(parent: QWidget, model, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class ClientCard(QFrame):
+    """Who the client is, how to reach them, and whether now is a good time."""
+
+    edit_requested = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.card: browse.ClientCard | None = None
+        self.name = plain_label(self)
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.company = plain_label(self)
+        self.clock = plain_label(self)
+        self.rhythm = plain_label(self)
+        self.tags = plain_label(self)
+        self.notes = plain_label(self)
+        self.notes.setWordWrap(True)
+        for label in (self.name, self.company):
+            label.setWordWrap(True)
+            label.setMinimumWidth(50)
+        self.edit = QPushButton(self.tr("&Edit client…"), self)
+        self.edit.clicked.connect(self.edit_requested)
+        self.buttons = QGridLayout()
+        self.buttons.setHorizontalSpacing(6)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name)
+        titles.addWidget(self.company)
+        head.addLayout(titles, 1)
+        head.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.rhythm)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.notes)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.show_client(None)
+
+    def show_client(self, client_id: int | None) -> None:
+        self.card = browse.client_card(client_id) if client_id else None
+        card = self.card
+        while self.buttons.count():
+            widget = self.buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.edit.setEnabled(card is not None)
+        if card is None:
+            self.name.setText(self.tr("No client selected"))
+            for label in (self.company, self.clock, self.rhythm, self.tags, self.notes):
+                label.setText("")
+            self.company.setText(self.tr("Choose a client on the left, or add one with Ctrl+N."))
+            return
+        self.name.setText(card.name)
+        self.company.setText(card.company)
+        self.clock.setText(self._clock_text(card))
+        rhythm = [
+            self.tr("Answer within %1 h").replace("%1", f"{card.response_hours:g}")
+            if card.response_hours
+            else self.tr("Answer within the default response time"),
+        ]
+        if card.keep_in_touch_days:
+            rhythm.append(self.tr("keep in touch every %n day(s)", "", card.keep_in_touch_days))
+        if card.last_contact:
+            rhythm.append(self.tr("last contact %1").replace("%1", text.when(card.last_contact)))
+        self.rhythm.setText(" · ".join(rhythm))
+        self.tags.setText(self.tr("Tags: %1").replace("%1", card.tags) if card.tags else "")
+        self.notes.setText(card.notes)
+        for position, (key, _typed, normal) in enumerate(card.channels):
+            shown = formatted(normal) if normal.startswith("+") else normal
+            button = QPushButton(
+                f"{position + 1}. {text.channel_name(self.catalogue, key)}: {shown}"
+            )
+            button.setToolTip(self.tr("Open in the program that handles this channel"))
+            button.setAccessibleName(
+                self.tr("Contact by %1").replace("%1", text.channel_name(self.catalogue, key))
+            )
+            button.clicked.connect(lambda _=False, k=key, n=normal: self.contact(k, n))
+            self.buttons.addWidget(button, position // 2, position % 2)
+        if not card.channels:
+            self.buttons.addWidget(plain_label(self, self.tr("No channels yet: edit the client.")))
+
+    def _clock_text(self, card: browse.ClientCard) -> str:
+        now = now_utc()
+        parts = []
+        if card.time_zone:
+            local = local_time(now, card.time_zone)
+            parts.append(
+                self.tr("Their time: %1 (%2)")
+                .replace("%1", local.strftime("%H:%M"))
+                .replace("%2", card.time_zone)
+            )
+        if card.preferred_hours:
+            inside = within_hours(now, card.time_zone, card.preferred_hours)
+            state = self.tr("a good time to call") if inside else self.tr("outside their hours")
+            parts.append(
+                self.tr("prefers %1 — %2").replace("%1", card.preferred_hours).replace("%2", state)
+            )
+        return " · ".join(parts)
+
+    def contact(self, key: str, handle: str) -> bool:
+        channel = self.catalogue.get(key)
+        link = contact_link(channel, handle)
+        name = text.channel_name(self.catalogue, key)
+        if not link:
+            dialogs.message(
+                self,
+                "info",
+                name,
+                self.tr("There is no link to open for this channel; the handle is: %1").replace(
+                    "%1", handle
+                ),
+            )
+            return False
+        card = self.card
+        spoken = channel.kind.value in ("voice", "video")
+        if (
+            spoken
+            and card
+            and within_hours(now_utc(), card.time_zone, card.preferred_hours) is False
+        ):
+            local = local_time(now_utc(), card.time_zone).strftime("%H:%M")
+            ask = (
+                self.tr("It is %1 for %2, outside their preferred hours (%3). Call anyway?")
+                .replace("%1", local)
+                .replace("%2", card.name)
+                .replace("%3", card.preferred_hours)
+            )
+            if not dialogs.question(self, self.tr("Outside their hours"), ask):
+                return False
+        if not QDesktopServices.openUrl(QUrl(link)):
+            dialogs.message(
+                self,
+                "warning",
+                name,
+                self.tr(
+                    "Nothing on this computer opens %1 links. Install %2 or copy the handle: %3"
+                )
+                .replace("%1", QUrl(link).scheme())
+                .replace("%2", name)
+                .replace("%3", handle),
+            )
+            return False
+        return True
+
+
+class ClientsPage(QWidget):
+    write_summary = Signal(int)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.clients = ClientListModel(catalogue, self)
+        self.log = LogModel(catalogue, self)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name, company, tag or handle"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter clients"))
+        self.filter.textChanged.connect(self._filter)
+        self.show_archived = QCheckBox(self.tr("Show &archived"), self)
+        self.show_archived.toggled.connect(self.clients.set_archived)
+        self.list = table(self, self.clients, self.tr("Clients"))
+        self.list.setSortingEnabled(True)
+        self.list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((170, 150, 190, 120)):
+            self.list.setColumnWidth(column, width)
+        self.list.selectionModel().currentRowChanged.connect(self._client_changed)
+        self.count = plain_label(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.show_archived)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+
+        self.card = ClientCard(catalogue, self)
+        self.card.edit_requested.connect(self.edit_client)
+        self.log_view = table(self, self.log, self.tr("Conversation log"))
+        for column, width in enumerate((120, 90, 50, 170, 190, 260)):
+            self.log_view.setColumnWidth(column, width)
+        self.log_view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.log_view.doubleClicked.connect(self._open_link)
+        self.log_button = QPushButton(self.tr("&Log conversation…"), self)
+        self.confirm_button = QPushButton(self.tr("Con&firm receipt…"), self)
+        self.summary_button = QPushButton(self.tr("&Write summary e-mail…"), self)
+        self.trash_button = QPushButton(self.tr("Move to &trash"), self)
+        self.log_button.clicked.connect(self.log_conversation)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.summary_button.clicked.connect(self._summary)
+        self.trash_button.clicked.connect(self.trash)
+        actions = QHBoxLayout()
+        for b in (self.log_button, self.confirm_button, self.summary_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.trash_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.card)
+        right_layout.addWidget(self.log_view, 1)
+        right_layout.addLayout(actions)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 640])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.clients.reload()
+        self._update_count()
+        self._update_actions()
+
+    summary_enabled = False
+
+    # -- the list -------------------------------------------------------------------------
+    def _filter(self, value: str) -> None:
+        selected = self.current_client()
+        self.clients.set_filter(value)
+        self._update_count()
+        row = self.clients.row_of(selected) if selected else -1
+        self.list.selectRow(row if row >= 0 else 0) if self.clients.rowCount() else None
+        if not self.clients.rowCount():
+            self.card.show_client(None)
+            self.log.clear()
+
+    def _update_count(self) -> None:
+        n = self.clients.rowCount()
+        more = "+" if self.clients.canFetchMore() else ""
+        self.count.setText(self.tr("%n client(s)", "", n).replace(str(n), f"{n}{more}", 1))
+
+    def current_client(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _client_changed(self) -> None:
+        client_id = self.current_client()
+        self.card.show_client(client_id)
+        if client_id:
+            self.log.load(client_id)
+            if self.log.rowCount():
+                self.log_view.selectRow(0)
+        else:
+            self.log.clear()
+        self._update_actions()
+
+    def show_client(self, client_id: int, conversation_id: int = 0) -> None:
+        row = self.clients.row_of(client_id)
+        if row < 0 and (self.filter.text() or self.show_archived.isChecked() is False):
+            self.filter.clear()
+            self.show_archived.setChecked(True)
+            row = self.clients.row_of(client_id)
+            while row < 0 and self.clients.canFetchMore():
+                self.clients.fetchMore()
+                row = self.clients.row_of(client_id)
+        if row >= 0:
+            self.list.selectRow(row)
+            self.list.scrollTo(self.clients.index(row, 0))
+        if conversation_id:
+            target = self.log.row_of(conversation_id)
+            while target < 0 and self.log.canFetchMore():
+                self.log.fetchMore()
+                target = self.log.row_of(conversation_id)
+            if target >= 0:
+                self.log_view.selectRow(target)
+                self.log_view.scrollTo(self.log.index(target, 0))
+                self.log_view.setFocus()
+
+    def reload(self) -> None:
+        client_id = self.current_client()
+        conv = self.current_conversation()
+        self.clients.reload()
+        self._update_count()
+        if client_id:
+            self.show_client(client_id, conv.id if conv else 0)
+            self.card.show_client(client_id)
+            self.log.load(client_id)
+            if conv:
+                row = self.log.row_of(conv.id)
+                if row >= 0:
+                    self.log_view.selectRow(row)
+        self._update_actions()
+
+    # -- the log ---------------------------------------------------------------------------
+    def current_conversation(self) -> browse.LogRow | None:
+        index = self.log_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        conv = self.current_conversation()
+        self.log_button.setEnabled(self.current_client() is not None)
+        self.confirm_button.setEnabled(bool(conv and conv.awaiting_confirmation))
+        self.summary_button.setEnabled(
+            bool(self.summary_enabled and conv and self.catalogue.get(conv.channel).spoken)
+        )
+        self.trash_button.setEnabled(conv is not None)
+
+    def _open_link(self) -> None:
+        conv = self.current_conversation()
+        if conv and conv.links:
+            target = conv.links[0][3]
+            row = self.log.row_of(target)
+            if row >= 0:
+                self.log_view.selectRow(row)
+
+    def log_conversation(self) -> None:
+        from contacttracker.ui.log_dialog import LogDialog
+
+        dialogs.exec_dialog(LogDialog(self.catalogue, self, client_id=self.current_client()))
+
+    def confirm(self) -> None:
+        from contacttracker.ui.log_dialog import ConfirmDialog
+
+        conv = self.current_conversation()
+        if conv is not None:
+            dialogs.exec_dialog(ConfirmDialog(self.catalogue, conv, self))
+
+    def _summary(self) -> None:
+        conv = self.current_conversation()
+        if conv is not None:
+            self.write_summary.emit(conv.id)
+
+    def trash(self) -> None:
+        conv = self.current_conversation()
+        if conv is None:
+            return
+        ask = (
+            self.tr("Move this %1 of %2 to the trash?")
+            .replace("%1", text.channel_name(self.catalogue, conv.channel))
+            .replace("%2", text.when(conv.occurred_at))
+        )
+        if dialogs.question(self, self.tr("Move to trash"), ask):
+            delete_conversation(conv.id)
+            bus.changed.emit()
+
+    def edit_client(self) -> None:
+        from contacttracker.ui.client_dialog import ClientDialog
+
+        client_id = self.current_client()
+        if client_id is not None:
+            dialogs.exec_dialog(ClientDialog(self.catalogue, self, client_id))

@@ -1,0 +1,336 @@
+"""Log a conversation in seconds, keyboard first: Ctrl+L opens it, Ctrl+Enter saves it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.domain.channels import Catalogue
+from contacttracker.store import browse
+from contacttracker.store.conversations import ConversationInput, log_conversation
+from contacttracker.ui import dialogs, text
+from contacttracker.ui.bus import bus
+
+
+def to_utc(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class ClientPicker(QLineEdit):
+    """A line edit that completes client names from the database as the user types."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: dict[str, int] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("Type a name, company or handle"))
+        self.textEdited.connect(self._refill)
+        self._refill("")
+
+    def _refill(self, typed: str) -> None:
+        self._choices = {}
+        for cid, name, company in browse.client_names(typed, limit=30):
+            label = f"{name} — {company}" if company else name
+            self._choices.setdefault(label, cid)
+        self._model.setStringList(list(self._choices))
+
+    def set_client(self, client_id: int, name: str, company: str) -> None:
+        label = f"{name} — {company}" if company else name
+        self._choices[label] = client_id
+        self.setText(label)
+
+    def client_id(self) -> int | None:
+        label = self.text().strip()
+        if label in self._choices:
+            return self._choices[label]
+        self._refill(label.split(" — ")[0])
+        if label in self._choices:
+            return self._choices[label]
+        return next(iter(self._choices.values())) if len(self._choices) == 1 else None
+
+
+class LogDialog(QDialog):
+    """Client, channel, direction, time, project, subject, summary, agreements, follow-up."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        *,
+        client_id: int | None = None,
+        channel: str = "",
+        direction: str = "out",
+        subject: str = "",
+        replies_to: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.replies_to = replies_to
+        self.saved: int | None = None
+        self.setWindowTitle(self.tr("Log a conversation"))
+        self.setMinimumWidth(560)
+
+        self.client = ClientPicker(self)
+        self.channel = QComboBox(self)
+        for ch in catalogue:
+            if ch.default_on or ch.key == channel:
+                self.channel.addItem(text.channel_name(catalogue, ch.key), ch.key)
+        self.direction = QComboBox(self)
+        self.direction.addItem(self.tr("Outgoing: we contacted them"), "out")
+        self.direction.addItem(self.tr("Incoming: they contacted us"), "in")
+        self.direction.setCurrentIndex(0 if direction == "out" else 1)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("—"))
+        self.project = QComboBox(self)
+        self.project.setEditable(True)
+        self.subject = QLineEdit(subject, self)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("What was said"))
+        self.agreements = QPlainTextEdit(self)
+        self.agreements.setTabChangesFocus(True)
+        self.agreements.setPlaceholderText(self.tr("One agreement per line"))
+        for box in (self.summary, self.agreements):
+            box.setFixedHeight(78)
+        self.follow_up = QCheckBox(self.tr("Follow up on"), self)
+        self.follow_date = QDateEdit(QDate.currentDate().addDays(3), self)
+        self.follow_date.setCalendarPopup(True)
+        self.follow_date.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_date.setEnabled)
+        self.urgent = QCheckBox(self.tr("Urgent"), self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Client:"), self.client)
+        row = QHBoxLayout()
+        row.addWidget(self.channel, 1)
+        row.addWidget(self.direction, 2)
+        form.addRow(self.tr("C&hannel:"), row)
+        timing = QHBoxLayout()
+        timing.addWidget(self.when, 2)
+        timing.addWidget(self.duration, 1)
+        form.addRow(self.tr("&When:"), timing)
+        form.addRow(self.tr("&Project:"), self.project)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        form.addRow(self.tr("Su&mmary:"), self.summary)
+        form.addRow(self.tr("&Agreements:"), self.agreements)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_date)
+        follow.addStretch(1)
+        follow.addWidget(self.urgent)
+        form.addRow("", follow)
+        self._set_buddies(form)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.client.editingFinished.connect(self._client_chosen)
+        if client_id is not None:
+            card = browse.client_card(client_id)
+            if card is not None:
+                self.client.set_client(card.id, card.name, card.company)
+                self._fill_for(card, channel)
+            self.subject.setFocus() if channel else self.channel.setFocus()
+        else:
+            self.client.setFocus()
+
+    def _set_buddies(self, form: QFormLayout) -> None:
+        buddies = {
+            0: self.client,
+            1: self.channel,
+            2: self.when,
+            3: self.project.lineEdit(),
+            4: self.subject,
+            5: self.summary,
+            6: self.agreements,
+        }
+        for row, widget in buddies.items():
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setBuddy(widget)
+        self.direction.setAccessibleName(self.tr("Direction"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.follow_date.setAccessibleName(self.tr("Follow-up date"))
+
+    def _client_chosen(self) -> None:
+        client_id = self.client.client_id()
+        if client_id is not None:
+            card = browse.client_card(client_id)
+            if card is not None:
+                self._fill_for(card, "")
+
+    def _fill_for(self, card: browse.ClientCard, channel: str) -> None:
+        preferred = channel or (card.channels[0][0] if card.channels else "")
+        index = self.channel.findData(preferred)
+        if index < 0 and preferred:
+            self.channel.addItem(text.channel_name(self.catalogue, preferred), preferred)
+            index = self.channel.count() - 1
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        current = self.project.currentText()
+        self.project.clear()
+        self.project.addItem("")
+        self.project.addItems(card.projects)
+        self.project.setCurrentText(current)
+
+    def has_text(self) -> bool:
+        return any(
+            (
+                self.subject.text().strip(),
+                self.summary.toPlainText().strip(),
+                self.agreements.toPlainText().strip(),
+            )
+        )
+
+    def reject(self) -> None:
+        if (
+            self.saved is None
+            and self.has_text()
+            and not dialogs.question(
+                self,
+                self.tr("Discard this conversation?"),
+                self.tr("What you typed has not been saved. Close and lose it?"),
+            )
+        ):
+            return
+        super().reject()
+
+    def save(self) -> None:
+        client_id = self.client.client_id()
+        if client_id is None:
+            dialogs.message(
+                self,
+                "warning",
+                self.tr("Which client?"),
+                self.tr("Choose a client from the list (type part of the name)."),
+            )
+            self.client.setFocus()
+            return
+        follow = None
+        if self.follow_up.isChecked():
+            day = self.follow_date.date().toPython()
+            local = datetime.combine(day, time(9, 0)).astimezone()
+            follow = local.astimezone(UTC)
+        data = ConversationInput(
+            client_id=client_id,
+            channel=self.channel.currentData(),
+            direction=self.direction.currentData(),
+            occurred_at=to_utc(self.when.dateTime()),
+            subject=self.subject.text(),
+            summary=self.summary.toPlainText(),
+            agreements=self.agreements.toPlainText(),
+            project=self.project.currentText(),
+            duration_min=self.duration.value() or None,
+            urgent=self.urgent.isChecked(),
+            follow_up_due=follow,
+            replies_to_id=self.replies_to,
+        )
+        try:
+            conv = log_conversation(data)
+        except ValueError as exc:
+            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+            return
+        self.saved = conv.id
+        bus.changed.emit()
+        self.accept()
+
+
+class ConfirmDialog(QDialog):
+    """Record in one action that the client confirmed an e-mail ("confirmed by Viber")."""
+
+    def __init__(
+        self, catalogue: Catalogue, email: browse.LogRow, parent: QWidget | None = None
+    ) -> None:
+        from contacttracker.domain.rules import confirmation_channel
+
+        super().__init__(parent)
+        self.email = email
+        self.saved: int | None = None
+        self.setWindowTitle(self.tr("Confirm receipt"))
+        card = browse.client_card(email.client_id)
+        channels = [(k, n) for k, _v, n in card.channels] if card else []
+        about = QLineEdit(self)
+        about.setReadOnly(True)
+        about.setText(f"{email.client} · {email.subject or self.tr('(no subject)')}")
+        about.setAccessibleName(self.tr("E-mail"))
+        self.channel = QComboBox(self)
+        for ch in catalogue:
+            if ch.key != "email" and (ch.default_on or any(k == ch.key for k, _ in channels)):
+                self.channel.addItem(text.channel_name(catalogue, ch.key), ch.key)
+        pick = confirmation_channel(channels, catalogue)
+        if pick:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(pick[0])))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Optional, e.g. “got it, will reply tomorrow”"))
+        form = QFormLayout()
+        form.addRow(self.tr("E-mail:"), about)
+        form.addRow(self.tr("Confirmed &by:"), self.channel)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&Note:"), self.note)
+        for row, widget in ((1, self.channel), (2, self.when), (3, self.note)):
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.channel.setFocus()
+
+    def save(self) -> None:
+        from contacttracker.store.conversations import record_confirmation
+
+        try:
+            conv = record_confirmation(
+                self.email.id,
+                self.channel.currentData(),
+                to_utc(self.when.dateTime()),
+                self.note.text().strip(),
+            )
+        except ValueError as exc:
+            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+            return
+        self.saved = conv.id
+        bus.changed.emit()
+        self.accept()

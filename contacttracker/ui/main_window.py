@@ -1,0 +1,434 @@
+"""The main window: sidebar with the queues' counts, the pages, menus, long tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from contacttracker import __version__
+from contacttracker.domain.rules import QUEUES
+from contacttracker.store import attention
+from contacttracker.store.database import Location
+from contacttracker.store.settings import catalogue as load_catalogue
+from contacttracker.ui import dialogs, tasks, text
+from contacttracker.ui.attention_page import AttentionPage
+from contacttracker.ui.bus import bus
+from contacttracker.ui.clients_page import ClientsPage
+from contacttracker.ui.search_page import SearchPage
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, location: Location, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.catalogue = load_catalogue()
+        self.setMinimumSize(900, 560)
+        self.resize(1280, 800)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setMinimumWidth(230)
+        self.sidebar.setMaximumWidth(340)
+        self.sidebar.setSpacing(1)
+        header = QListWidgetItem(self.tr("Needs attention"))
+        bold = QFont(header.font())
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.sidebar.addItem(header)
+        self.queue_items: dict[str, QListWidgetItem] = {}
+        for queue in QUEUES:
+            item = QListWidgetItem(text.queue_title(queue))
+            item.setData(PAGE_ROLE, queue)
+            self.sidebar.addItem(item)
+            self.queue_items[queue] = item
+        spacer = QListWidgetItem("")
+        spacer.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.sidebar.addItem(spacer)
+        for key, label in (("clients", self.tr("Clients")), ("search", self.tr("Search"))):
+            item = QListWidgetItem(label)
+            item.setData(PAGE_ROLE, key)
+            item.setFont(bold)
+            self.sidebar.addItem(item)
+
+        self.attention = AttentionPage(self.catalogue, self)
+        self.clients = ClientsPage(self.catalogue, self)
+        self.search = SearchPage(self.catalogue, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.attention, self.clients, self.search):
+            self.pages.addWidget(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.attention.open_client.connect(self.open_client)
+        self.search.open_conversation.connect(self.open_client)
+        self.sidebar.currentItemChanged.connect(self._section_changed)
+        self._build_menus()
+        self.counts: dict[str, int] = {}
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        bus.changed.connect(self._refresh_timer.start)
+        self.refresh_counts()
+        first = next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
+        self.sidebar.setCurrentItem(self.queue_items[first])
+        self.restore_state()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, menu, label: str, slot, shortcut: str | QKeySequence | None = None):
+        action = QAction(label, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New database…"), self.new_database)
+        self._action(
+            file, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Import…"), self.import_files, "Ctrl+I")
+        export = file.addMenu(self.tr("&Export"))
+        self._action(export, self.tr("&Clients…"), lambda: self.export("clients"))
+        self._action(export, self.tr("C&onversations…"), lambda: self.export("conversations"))
+        self._action(export, self.tr("&Needs attention…"), lambda: self.export("attention"))
+        file.addSeparator()
+        self._action(file, self.tr("&Back up now…"), self.backup)
+        self._action(file, self.tr("&Restore from backup…"), self.restore)
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Log conversation…"), self.log_conversation, "Ctrl+L")
+        self._action(edit, self.tr("&New client…"), self.new_client, QKeySequence.StandardKey.New)
+        self._action(edit, self.tr("&Edit client…"), self.clients.edit_client, "Ctrl+E")
+        edit.addSeparator()
+        self._action(
+            edit, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view,
+            self.tr("&Needs attention"),
+            lambda: self.show_section(self._first_queue()),
+            "Ctrl+1",
+        )
+        self._action(view, self.tr("&Clients"), lambda: self.show_section("clients"), "Ctrl+2")
+        self._action(
+            view,
+            self.tr("&Search"),
+            lambda: self.show_section("search"),
+            QKeySequence.StandardKey.Find,
+        )
+        view.addSeparator()
+        self._action(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+
+        help_ = bar.addMenu(self.tr("&Help"))
+        self._action(help_, self.tr("&Data location"), self.data_location)
+        self._action(help_, self.tr("&Diagnostics"), self.diagnostics)
+        self._action(help_, self.tr("&About contacttracker"), self.about)
+
+    # -- navigation ---------------------------------------------------------------------
+    def _first_queue(self) -> str:
+        return next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
+
+    def show_section(self, key: str) -> None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(PAGE_ROLE) == key:
+                self.sidebar.setCurrentItem(item)
+        if key == "search":
+            self.search.box.setFocus()
+            self.search.box.selectAll()
+        elif key == "clients":
+            self.clients.filter.setFocus()
+        else:
+            self.attention.table.setFocus()
+
+    def _section_changed(self, item: QListWidgetItem | None) -> None:
+        key = item.data(PAGE_ROLE) if item else None
+        if key in QUEUES:
+            self.attention.show_queue(key)
+            self.pages.setCurrentWidget(self.attention)
+        elif key == "clients":
+            self.pages.setCurrentWidget(self.clients)
+        elif key == "search":
+            self.pages.setCurrentWidget(self.search)
+
+    def open_client(self, client_id: int, conversation_id: int = 0) -> None:
+        self.show_section("clients")
+        self.clients.show_client(client_id, conversation_id)
+
+    # -- refresh -----------------------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        self.counts = attention.counts()
+        for queue, item in self.queue_items.items():
+            n = self.counts[queue]
+            item.setText(f"{text.queue_title(queue)}  ({n})" if n else text.queue_title(queue))
+        total = sum(self.counts.values())
+        place = self.location.describe()
+        if total:
+            self.setWindowTitle(
+                self.tr("contacttracker — %n need(s) attention", "", total)
+                + f" — {Path(place).name}"
+            )
+        else:
+            self.setWindowTitle(self.tr("contacttracker") + f" — {Path(place).name}")
+
+    def refresh(self) -> None:
+        """After any save: counts, the visible queue, the client list and log, search."""
+        self.refresh_counts()
+        current = self.pages.currentWidget()
+        if current is self.attention:
+            self.attention.reload()
+        self.clients.reload()
+        if self.search.box.text():
+            self.search.run()
+
+    # -- actions ------------------------------------------------------------------------
+    def log_conversation(self) -> None:
+        from contacttracker.ui.log_dialog import LogDialog
+
+        client_id = None
+        if self.pages.currentWidget() is self.clients:
+            client_id = self.clients.current_client()
+        elif self.pages.currentWidget() is self.attention and self.attention.current():
+            client_id = self.attention.current().client_id
+        dialogs.exec_dialog(LogDialog(self.catalogue, self, client_id=client_id))
+
+    def new_client(self) -> None:
+        from contacttracker.ui.client_dialog import ClientDialog
+
+        dialog = ClientDialog(self.catalogue, self)
+        if dialogs.exec_dialog(dialog) and dialog.saved:
+            self.open_client(dialog.saved)
+
+    def settings(self) -> None:
+        from contacttracker.ui.settings_dialog import SettingsDialog
+
+        dialogs.exec_dialog(SettingsDialog(self.location, self))
+
+    def import_files(self) -> None:
+        from contacttracker.io.csv_import import ImportRejected, import_file
+
+        files = dialogs.open_files(
+            self, self.tr("Import"), self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if not files:
+            return
+
+        def work(progress):
+            reports, problems = [], []
+            for name in files:
+                try:
+                    reports.append(import_file(name, progress))
+                except ImportRejected as exc:
+                    problems.append(str(exc))
+            return reports, problems
+
+        def done(result, exc):
+            if exc is not None:
+                self._failed(self.tr("Import stopped"), exc)
+                return
+            reports, problems = result
+            lines = [r.summary() for r in reports]
+            if problems:
+                lines.append(self.tr("Not imported (nothing was written from these files):"))
+                lines += problems
+            dialogs.message(
+                self, "warning" if problems else "info", self.tr("Import"), "\n".join(lines)
+            )
+            bus.changed.emit()
+
+        tasks.run(self, self.tr("Importing…"), work, done)
+
+    def export(self, table: str) -> None:
+        from contacttracker.io.export import export
+        from contacttracker.store.settings import get
+
+        path = dialogs.save_file(
+            self, self.tr("Export"), f"{table}.csv", self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        delimiter = get("csv_delimiter", "comma")
+
+        def work(progress):
+            return export(table, path, delimiter, progress=lambda n: progress(n, 0))
+
+        def done(result, exc):
+            if exc is not None:
+                self._failed(self.tr("Export failed"), exc)
+                return
+            dialogs.message(
+                self,
+                "info",
+                self.tr("Export"),
+                self.tr("Wrote %1 rows to %2").replace("%1", str(result)).replace("%2", path),
+            )
+
+        tasks.run(self, self.tr("Exporting…"), work, done)
+
+    def backup(self) -> None:
+        from contacttracker.store import backup
+
+        try:
+            target = backup.backup(self.location)
+        except (OSError, ValueError) as exc:
+            self._failed(self.tr("Backup failed"), exc)
+            return
+        dialogs.message(
+            self, "info", self.tr("Backup"), self.tr("Saved to %1").replace("%1", str(target))
+        )
+
+    def restore(self) -> None:
+        from contacttracker.store import backup
+
+        files = dialogs.open_files(
+            self, self.tr("Restore from backup"), self.tr("Databases (*.db);;All files (*)")
+        )
+        if not files:
+            return
+        if not dialogs.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace everything in this database with the backup? "
+                "The current state is backed up first."
+            ),
+        ):
+            return
+        try:
+            safety = backup.restore(self.location, Path(files[0]))
+        except (OSError, ValueError) as exc:
+            self._failed(self.tr("Restore failed"), exc)
+            return
+        bus.changed.emit()
+        dialogs.message(
+            self,
+            "info",
+            self.tr("Restore"),
+            self.tr("Restored. The previous state was kept in %1").replace("%1", str(safety)),
+        )
+
+    def new_database(self) -> None:
+        path = dialogs.save_file(
+            self, self.tr("New database"), "contacttracker.db", self.tr("Databases (*.db)")
+        )
+        if path:
+            self.switch_database(path)
+
+    def open_database(self) -> None:
+        files = dialogs.open_files(
+            self, self.tr("Open database"), self.tr("Databases (*.db);;All files (*)")
+        )
+        if files:
+            self.switch_database(files[0])
+
+    def switch_database(self, path: str) -> None:
+        from contacttracker.store import DatabaseError, close, open_database
+
+        previous = self.location
+        close()
+        try:
+            self.location = open_database(path)
+        except DatabaseError as exc:
+            dialogs.message(self, "warning", self.tr("Cannot open the database"), str(exc))
+            self.location = open_database(str(previous.path) if previous.path else previous.url)
+        QSettings().setValue("database", str(self.location.path or ""))
+        self.catalogue = load_catalogue()
+        for page in (self.attention, self.clients, self.search):
+            page.catalogue = self.catalogue
+        self.refresh()
+        self.show_section(self._first_queue())
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        from contacttracker.io.export import Cancelled
+
+        if isinstance(exc, Cancelled):
+            dialogs.message(self, "info", title, self.tr("Cancelled; nothing was written."))
+            return
+        dialogs.message(self, "warning", title, str(exc) or type(exc).__name__)
+
+    def data_location(self) -> None:
+        dialogs.message(
+            self,
+            "info",
+            self.tr("Data location"),
+            self.tr(
+                "This database: %1\n\nStart with --db FILE or set CONTACTTRACKER_DB to "
+                "use another one."
+            ).replace("%1", self.location.describe()),
+        )
+
+    def diagnostics(self) -> None:
+        import platform
+
+        import PySide6
+
+        from contacttracker.store.database import db
+        from contacttracker.store.schema import version_of
+
+        lines = [
+            f"contacttracker {__version__}",
+            f"Python {platform.python_version()} · PySide6 {PySide6.__version__} · {platform.platform()}",
+            f"Database: {self.location.describe()} (schema {version_of(db.obj)})",
+            "Queues: " + ", ".join(f"{q} {n}" for q, n in self.counts.items()),
+        ]
+        dialogs.message(self, "info", self.tr("Diagnostics"), "\n".join(lines))
+
+    def about(self) -> None:
+        dialogs.message(
+            self,
+            "info",
+            self.tr("About contacttracker"),
+            self.tr(
+                "contacttracker %1\n\nEvery client's channels and every conversation: "
+                "e-mails awaiting confirmation, agreements without a summary, replies we "
+                "owe, follow-ups and clients we are losing touch with."
+            ).replace("%1", __version__),
+        )
+
+    # -- state ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("clients/splitter", self.clients.splitter),
+        ):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("clients/splitter", self.clients.splitter.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""Render the main views to PNG files offscreen, for the README and for review."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+def render(out: Path, db_arg: str | None, dark_too: bool = True) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from contacttracker.store import close, demo, open_database
+    from contacttracker.store.models import Client
+    from contacttracker.ui.app import dark_palette, make_application
+
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = None
+    if db_arg is None:
+        tmp = tempfile.TemporaryDirectory()
+        db_arg = str(Path(tmp.name) / "screenshots.db")
+    app = make_application(dark=False)
+    # Fresh window state, not the user's saved sizes and splitters.
+    settings_dir = tempfile.TemporaryDirectory()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir.name)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    location = open_database(db_arg)
+    if not Client.select().exists():
+        demo.build()
+    written: list[Path] = []
+    try:
+        written += _shoot_all(app, location, out, "")
+        if dark_too:
+            app.setPalette(dark_palette())
+            written += _shoot_all(app, location, out, "dark-", only=("attention", "client"))
+            app.setPalette(app.style().standardPalette())
+    finally:
+        close()
+        if tmp is not None:
+            tmp.cleanup()
+        settings_dir.cleanup()
+    QApplication.processEvents()
+    return written
+
+
+def _settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()) -> list[Path]:
+    from contacttracker.store import browse
+    from contacttracker.ui.client_dialog import ClientDialog
+    from contacttracker.ui.log_dialog import LogDialog
+    from contacttracker.ui.main_window import MainWindow
+    from contacttracker.ui.settings_dialog import SettingsDialog
+
+    written: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        if only and name not in only:
+            return
+        _settle(app)
+        path = out / f"{prefix}{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window = MainWindow(location)
+    window.resize(*SIZE)
+    window.show()
+    window.show_section("unconfirmed_email")
+    save(window, "attention")
+    window.show_section("needs_summary")
+    save(window, "attention-summary")
+    busiest = max(
+        browse.client_page(limit=40), key=lambda r: (r.open_items, r.last_contact is not None)
+    )
+    window.open_client(busiest.id)
+    save(window, "client")
+    window.show_section("search")
+    window.search.box.setText("макет")
+    window.search.run()
+    window.search.results.selectRow(0)
+    save(window, "search")
+    if not only:
+        dialog = LogDialog(window.catalogue, window, client_id=busiest.id)
+        dialog.subject.setText("Терміни запуску")
+        dialog.summary.setPlainText("Обговорили макет головної сторінки і терміни запуску.")
+        dialog.agreements.setPlainText("Запуск сайту 15 числа\nОплата 50% авансом до п'ятниці")
+        dialog.show()
+        save(dialog, "log-dialog")
+        dialog.saved = 0
+        dialog.close()
+        editor = ClientDialog(window.catalogue, window, busiest.id)
+        editor.show()
+        save(editor, "client-dialog")
+        editor.close()
+        settings = SettingsDialog(location, window)
+        settings.show()
+        save(settings, "settings")
+        settings.close()
+    window.close()
+    window.deleteLater()
+    _settle(app)
+    return written

@@ -1,0 +1,124 @@
+"""Search the whole history; found words are highlighted, Enter opens the client's log."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.domain.channels import Catalogue
+from contacttracker.store.search import MARK_END, MARK_START
+from contacttracker.ui.clients_page import table
+from contacttracker.ui.models import ROW_ROLE, SearchModel
+
+
+def highlighted_html(snippet: str) -> str:
+    """Escaped snippet text with only the found words wrapped in <b>: user text stays text."""
+    out = []
+    for i, part in enumerate(snippet.replace(MARK_END, MARK_START).split(MARK_START)):
+        escaped = html.escape(part)
+        out.append(f"<b><u>{escaped}</u></b>" if i % 2 else escaped)
+    return "".join(out)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints the Found column with the matched words in bold."""
+
+    def paint(
+        self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        hit = index.data(ROW_ROLE)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(highlighted_html(hit.snippet.replace("\n", " ")) if hit else "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if opt.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 4)
+
+
+class SearchPage(QWidget):
+    open_conversation = Signal(int, int)  # client id, conversation id
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SearchModel(catalogue, self)
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText(self.tr("Search subjects, summaries and agreements"))
+        self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Search text"))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.run)
+        self.box.textChanged.connect(self.timer.start)
+        self.box.returnPressed.connect(self._enter)
+        self.results = table(self, self.model, self.tr("Search results"))
+        self.results.setItemDelegateForColumn(4, HighlightDelegate(self.results))
+        self.results.setColumnWidth(0, 130)
+        self.results.setColumnWidth(1, 180)
+        self.results.setColumnWidth(2, 95)
+        self.results.setColumnWidth(3, 220)
+        self.results.activated.connect(self._open)
+        self.results.doubleClicked.connect(self._open)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.run()
+
+    def run(self) -> None:
+        self.timer.stop()
+        query = self.box.text()
+        self.model.run(query)
+        n = self.model.rowCount()
+        if not query.strip():
+            self.status.setText(
+                self.tr("Type a word: every word must occur, in any form it starts.")
+            )
+        elif n == 0:
+            self.status.setText(self.tr("Nothing found."))
+        else:
+            self.status.setText(self.tr("%n conversation(s) found", "", n))
+
+    def _enter(self) -> None:
+        self.run()
+        if self.model.rowCount():
+            self.results.setFocus()
+            self.results.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(ROW_ROLE)
+        if hit is not None:
+            self.open_conversation.emit(hit.client_id, hit.conversation_id)

@@ -1,0 +1,107 @@
+"""Settings: the rules' thresholds, who is recording, CSV defaults, language, data location."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.domain.thresholds import Thresholds
+from contacttracker.store import settings as stored
+from contacttracker.store.database import Location
+from contacttracker.ui.bus import bus
+
+FIELDS = [
+    ("confirm_overdue_hours", "An unconfirmed e-mail is overdue after:"),
+    ("response_hours", "Default time to answer a client:"),
+    ("summary_overdue_hours", "A spoken agreement needs its summary within:"),
+    ("escalate_after_hours", "Escalate an urgent matter after:"),
+]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, location: Location, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        limits = stored.thresholds()
+        rules = QGroupBox(self.tr("Working rules"), self)
+        rules_form = QFormLayout(rules)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for name, label in FIELDS:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0.25, 24 * 30)
+            spin.setDecimals(2)
+            spin.setSuffix(self.tr(" h"))
+            spin.setValue(getattr(limits, name))
+            self.spins[name] = spin
+            rules_form.addRow(self.tr(label), spin)
+            rules_form.labelForField(spin).setBuddy(spin)
+
+        general = QGroupBox(self.tr("General"), self)
+        form = QFormLayout(general)
+        self.author = QLineEdit(stored.get("author"), self)
+        self.author.setPlaceholderText(stored.author())
+        self.delimiter = QComboBox(self)
+        for key, label in (
+            ("comma", self.tr("Comma (,)")),
+            ("semicolon", self.tr("Semicolon (;) — Excel in Ukrainian and Russian")),
+            ("tab", self.tr("Tab")),
+        ):
+            self.delimiter.addItem(label, key)
+        self.delimiter.setCurrentIndex(
+            max(0, self.delimiter.findData(stored.get("csv_delimiter", "comma")))
+        )
+        self.language = QComboBox(self)
+        for code, label in (
+            ("", self.tr("As the system")),
+            ("uk", "Українська"),
+            ("ru", "Русский"),
+            ("en", "English"),
+        ):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(QSettings().value("language", "")))
+        )
+        place = QLabel(location.describe(), self)
+        place.setWordWrap(True)
+        place.setTextInteractionFlags(
+            place.textInteractionFlags() | place.textInteractionFlags().TextSelectableByMouse
+        )
+        for label, widget in (
+            (self.tr("&Your name in the log:"), self.author),
+            (self.tr("CSV &delimiter:"), self.delimiter),
+            (self.tr("&Language:"), self.language),
+            (self.tr("Data lives in:"), place),
+        ):
+            form.addRow(label, widget)
+            form.labelForField(widget).setBuddy(widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(rules)
+        layout.addWidget(general)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        limits = Thresholds(**{name: spin.value() for name, spin in self.spins.items()})
+        values = limits.to_settings()
+        values["author"] = self.author.text().strip()
+        values["csv_delimiter"] = self.delimiter.currentData()
+        stored.set_many(values)
+        QSettings().setValue("language", self.language.currentData())
+        bus.changed.emit()
+        self.accept()
