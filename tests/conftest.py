@@ -60,3 +60,98 @@ def log(db_path):
         )
 
     return write
+
+
+class UnexpectedDialog(AssertionError):
+    pass
+
+
+class ScriptedDialogs:
+    """Stands in for every modal dialog: tests say what to do, anything else fails loudly."""
+
+    def __init__(self) -> None:
+        self.handlers: list = []
+        self.answers: list[bool] = []
+        self.files: list[list[str]] = []
+        self.save_paths: list[str] = []
+        self.messages: list[tuple[str, str, str]] = []
+        self.questions: list[str] = []
+
+    def expect(self, kind, handler) -> None:
+        """handler(dialog) is called instead of exec(); it returns the dialog's result."""
+        self.handlers.append((kind, handler))
+
+    def exec(self, dialog):
+        if not self.handlers:
+            raise UnexpectedDialog(f"unexpected dialog {type(dialog).__name__}")
+        kind, handler = self.handlers.pop(0)
+        assert isinstance(dialog, kind), f"expected {kind.__name__}, got {type(dialog).__name__}"
+        from PySide6.QtWidgets import QApplication
+
+        dialog.show()
+        dialog.activateWindow()  # as exec() would: shortcuts work in the active window
+        QApplication.processEvents()
+        result = handler(dialog)
+        dialog.close()
+        return result
+
+    def message(self, parent, kind, title, text):
+        self.messages.append((kind, title, text))
+
+    def question(self, parent, title, text):
+        self.questions.append(text)
+        if not self.answers:
+            raise UnexpectedDialog(f"unexpected question: {text}")
+        return self.answers.pop(0)
+
+    def open_file(self, parent, title, filters):
+        if not self.files:
+            raise UnexpectedDialog(f"unexpected file dialog: {title}")
+        return self.files.pop(0)
+
+    def save_file(self, parent, title, name, filters):
+        if not self.save_paths:
+            raise UnexpectedDialog(f"unexpected save dialog: {title}")
+        return self.save_paths.pop(0)
+
+
+@pytest.fixture
+def scripted(monkeypatch, tmp_path):
+    """Dialogs scripted, long tasks inline, window settings in a temp folder."""
+    from PySide6.QtCore import QSettings
+
+    from contacttracker.ui import dialogs, tasks
+
+    runner = ScriptedDialogs()
+    monkeypatch.setattr(dialogs, "runner", runner)
+    monkeypatch.setattr(tasks, "synchronous", True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    yield runner
+    assert not runner.handlers, f"dialogs expected but never opened: {runner.handlers}"
+
+
+@pytest.fixture
+def window(qtbot, db_path, scripted):
+    from contacttracker.store import resolve
+    from contacttracker.ui.app import make_application
+    from contacttracker.ui.main_window import MainWindow
+
+    make_application(dark=False)
+    win = MainWindow(resolve(str(db_path)))
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    return win
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Cyrillic included, as real key events (QTest handles Latin-1 only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)

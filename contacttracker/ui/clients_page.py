@@ -126,7 +126,12 @@ class ClientCard(QFrame):
         if card.last_contact:
             rhythm.append(self.tr("last contact %1").replace("%1", text.when(card.last_contact)))
         self.rhythm.setText(" · ".join(rhythm))
-        self.tags.setText(self.tr("Tags: %1").replace("%1", card.tags) if card.tags else "")
+        about = []
+        if card.projects:
+            about.append(self.tr("Projects: %1").replace("%1", ", ".join(card.projects)))
+        if card.tags:
+            about.append(self.tr("Tags: %1").replace("%1", card.tags))
+        self.tags.setText(" · ".join(about))
         self.notes.setText(card.notes)
         for position, (key, _typed, normal) in enumerate(card.channels):
             shown = formatted(normal) if normal.startswith("+") else normal

@@ -1,0 +1,266 @@
+"""The window, driven through real widgets; every assertion is on what was stored."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialogButtonBox
+
+from contacttracker.store.models import Client, ContactPoint, Conversation
+from contacttracker.store.timeutil import now_utc
+from contacttracker.ui.client_dialog import ClientDialog
+from contacttracker.ui.log_dialog import ConfirmDialog, LogDialog
+from tests.conftest import type_text
+
+EVIL = "<b>x</b><img src=y>"
+
+
+def save_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+
+def create_client(qtbot, window, scripted, name="Олена Коваленко"):
+    def fill(dialog: ClientDialog):
+        type_text(dialog.name, name)
+        type_text(dialog.company, "Студія «Смарагд»")
+        dialog.channels.item(0, 1).setText("olena@example.com")
+        dialog.channels.item(1, 1).setText("067 123 45 67")
+        dialog.add_channel("viber", "+380 67 123 4567")
+        dialog.channels.setCurrentCell(2, 1)
+        dialog._move(-1)  # Viber before the phone: the "Up" button
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(ClientDialog, fill)
+    window.new_client()
+    return Client.get(Client.name == name)
+
+
+def log_through_dialog(qtbot, window, scripted, channel, subject, agreements="", typed="Олена"):
+    def fill(dialog: LogDialog):
+        dialog.client.clear()
+        type_text(dialog.client, typed)
+        dialog.client.editingFinished.emit()
+        dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+        type_text(dialog.subject, subject)
+        if agreements:
+            type_text(dialog.agreements, agreements)
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    scripted.expect(LogDialog, fill)
+    window.log_conversation()
+
+
+def test_create_log_confirm_the_core_flow(qtbot, window, scripted):
+    client = create_client(qtbot, window, scripted)
+    points = list(
+        ContactPoint.select().where(ContactPoint.client == client).order_by(ContactPoint.rank)
+    )
+    assert [(p.channel, p.normalized) for p in points] == [
+        ("email", "olena@example.com"),
+        ("viber", "+380671234567"),
+        ("phone", "+380671234567"),
+    ]
+
+    log_through_dialog(qtbot, window, scripted, "phone", "Кошторис", "Запуск 15 числа")
+    call = Conversation.get(Conversation.subject == "Кошторис")
+    assert call.channel == "phone" and call.agreements == "Запуск 15 числа"
+    assert call.awaiting_summary
+    qtbot.waitUntil(lambda: window.counts["needs_summary"] == 1)
+    window.show_section("needs_summary")
+    assert [i.conversation for i in window.attention.model.items] == [call.uuid]
+    assert "(1)" in window.queue_items["needs_summary"].text()
+
+    log_through_dialog(qtbot, window, scripted, "email", "Лист із кошторисом")
+    email = Conversation.get(Conversation.subject == "Лист із кошторисом")
+    assert email.direction == "out" and email.awaiting_confirmation
+    qtbot.waitUntil(lambda: window.counts["unconfirmed_email"] == 1)
+    window.show_section("unconfirmed_email")
+    assert window.attention.model.rowCount() == 1
+
+    def confirm(dialog: ConfirmDialog):
+        assert dialog.channel.currentData() == "viber", "the client's preferred messenger"
+        type_text(dialog.note, "Отримала")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(ConfirmDialog, confirm)
+    window.attention.table.selectRow(0)
+    qtbot.mouseClick(window.attention.confirm_button, Qt.MouseButton.LeftButton)
+    confirmation = Conversation.get(Conversation.confirms == email.id)
+    assert confirmation.channel == "viber" and confirmation.summary == "Отримала"
+    assert not Conversation.get_by_id(email.id).awaiting_confirmation
+    qtbot.waitUntil(lambda: window.counts["unconfirmed_email"] == 0)
+    assert window.attention.model.rowCount() == 0
+    assert window.attention.stack.currentWidget() is window.attention.empty
+    assert window.counts["awaiting_reply"] == 0, "a confirmation needs no answer"
+
+
+def test_user_text_is_shown_as_plain_text_everywhere(qtbot, window, scripted, log):
+    client = create_client(qtbot, window, scripted, name=EVIL)
+    log(client, "email", "out", now_utc() - timedelta(hours=30), subject=EVIL)
+    window.refresh()
+    window.open_client(client.id)
+    card = window.clients.card
+    assert card.name.text() == EVIL
+    assert card.name.textFormat() == Qt.TextFormat.PlainText
+    model = window.clients.clients
+    assert model.index(model.row_of(client.id), 0).data() == EVIL
+    assert window.clients.log.index(0, 3).data() == EVIL
+    window.show_section("unconfirmed_email")
+    assert window.attention.model.index(0, 2).data() == EVIL
+    assert window.attention.model.index(0, 4).data() == EVIL
+    window.grab()  # paints every visible view with the text in it
+
+
+def test_filter_is_instant_and_casefolds_cyrillic(qtbot, window, client_factory):
+    client_factory(name="Олена Коваленко")
+    client_factory(name="Emily Carter", channels=[("telegram", "@emily_c")], tags="vip")
+    window.clients.clients.reload()
+    window.show_section("clients")
+    page = window.clients
+    type_text(page.filter, "ОЛЕНА")
+    assert [r.name for r in page.clients.rows] == ["Олена Коваленко"]
+    page.filter.clear()
+    type_text(page.filter, "emily_c")
+    assert [r.name for r in page.clients.rows] == ["Emily Carter"]
+    page.filter.clear()
+    type_text(page.filter, "VIP")
+    assert [r.name for r in page.clients.rows] == ["Emily Carter"]
+    page.filter.clear()
+    assert page.clients.rowCount() == 2
+
+
+def test_lists_load_in_pages(qtbot, window, now):
+    from contacttracker.store import demo
+
+    demo.build(450, 900, seed=2)
+    window.refresh()
+    model = window.clients.clients
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    log = window.clients.log
+    log.load(None)
+    assert log.rowCount() == 200 and log.canFetchMore()
+    seen = set()
+    while log.canFetchMore():
+        log.fetchMore()
+    seen = {r.id for r in log.rows}
+    assert len(seen) == log.rowCount() == 900
+    times = [r.occurred_at for r in log.rows]
+    assert times == sorted(times, reverse=True)
+
+
+class UrlCatcher(QObject):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_click_to_contact_opens_the_right_link(qtbot, window, scripted, client_factory):
+    catcher = UrlCatcher()
+    for scheme in ("viber", "tel", "mailto"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "open")
+    try:
+        client = client_factory(preferred_hours="00:00-00:01", time_zone="Europe/Kyiv")
+        window.clients.clients.reload()
+        window.open_client(client.id)
+        card = window.clients.card
+        assert card.contact("viber", "+380671234567")
+        assert catcher.urls[-1].toString() == "viber://chat?number=%2B380671234567"
+        scripted.answers.append(False)
+        assert not card.contact("phone", "+380671234567"), "declined outside their hours"
+        assert "outside their preferred hours" in scripted.questions[-1]
+        scripted.answers.append(True)
+        assert card.contact("phone", "+380671234567")
+        assert catcher.urls[-1].toString() == "tel:+380671234567"
+    finally:
+        for scheme in ("viber", "tel", "mailto"):
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_bad_input_in_the_client_dialog_is_explained_and_nothing_saved(qtbot, window, scripted):
+    def fill(dialog: ClientDialog):
+        type_text(dialog.name, "Bad")
+        dialog.channels.item(0, 1).setText("not-an-address")
+        dialog.channels.item(1, 1).setText("12")
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible(), "stays open for correction"
+        return dialog.result()
+
+    scripted.expect(ClientDialog, fill)
+    window.new_client()
+    kind, _title, text = scripted.messages[-1]
+    assert kind == "warning" and "e-mail address" in text and "phone number" in text
+    assert Client.select().count() == 0
+
+
+def test_closing_the_log_dialog_with_text_asks_first(qtbot, window, scripted, client_factory):
+    client_factory()
+
+    def fill(dialog: LogDialog):
+        type_text(dialog.summary, "Важлива розмова")
+        scripted.answers.append(False)
+        dialog.reject()
+        assert dialog.isVisible(), "kept open: nothing lost"
+        scripted.answers.append(True)
+        dialog.reject()
+        return dialog.result()
+
+    scripted.expect(LogDialog, fill)
+    window.log_conversation()
+    assert len(scripted.questions) == 2
+    assert Conversation.select().count() == 0
+
+
+def test_done_and_reply_close_items(qtbot, window, scripted, client_factory, log):
+    client = client_factory()
+    first = log(client, "telegram", "in", now_utc() - timedelta(hours=5), subject="Питання")
+    window.refresh()
+    window.show_section("awaiting_reply")
+    assert window.attention.model.rowCount() == 1
+
+    def reply(dialog: LogDialog):
+        assert dialog.channel.currentData() == "telegram"
+        assert dialog.subject.text() == "Re: Питання"
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.saved, scripted.messages
+        return dialog.result()
+
+    scripted.expect(LogDialog, reply)
+    window.attention.table.selectRow(0)
+    qtbot.mouseClick(window.attention.reply_button, Qt.MouseButton.LeftButton)
+    answer = Conversation.get(Conversation.replies_to == first.id)
+    assert answer.direction == "out" and answer.channel == "telegram"
+    qtbot.waitUntil(lambda: window.counts["awaiting_reply"] == 0)
+
+    log(client, "viber", "in", now_utc() - timedelta(hours=1))
+    window.refresh()
+    window.show_section("awaiting_reply")
+    window.attention.table.selectRow(0)
+    qtbot.mouseClick(window.attention.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.counts["awaiting_reply"] == 0)
+
+
+def test_search_opens_the_item_in_its_clients_log(qtbot, window, client_factory, log):
+    client = client_factory()
+    other = client_factory(name="Emily Carter", channels=[("email", "e@example.com")])
+    target = log(
+        client, "phone", "out", now_utc() - timedelta(days=2), summary="Обговорили логотип"
+    )
+    log(other, "email", "out", now_utc(), summary="Nothing related")
+    window.show_section("search")
+    type_text(window.search.box, "логотип")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.search.model.rowCount() == 1
+    window.search.results.activated.emit(window.search.model.index(0, 0))
+    assert window.pages.currentWidget() is window.clients
+    assert window.clients.current_client() == client.id
+    assert window.clients.current_conversation().id == target.id
