@@ -15,6 +15,7 @@ from pathlib import Path
 
 from contacttracker import __version__
 
+MAILTO_LIMIT = 2000
 EXPORT_TABLES = ("clients", "conversations", "attention")
 
 
@@ -339,7 +340,34 @@ def cmd_restore(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    raise Failure("the summary e-mail is not available in this version yet")
+    from contacttracker.io import summary_mail
+
+    _open(args)
+    try:
+        src = summary_mail.source(summary_mail.find(args.conversation))
+        draft = summary_mail.draft(src)
+        data = summary_mail.render(draft, args.format)
+    except (summary_mail.NotSummarizable, FileNotFoundError) as exc:
+        raise Failure(str(exc)) from exc
+    if not draft.to:
+        print("contacttracker: the client has no e-mail address on file", file=sys.stderr)
+    if args.format == "mailto" and len(data) > MAILTO_LIMIT:
+        raise Failure(
+            f"the link would be {len(data)} characters, more than mail programs accept; "
+            "use --format eml for a draft"
+        )
+    if args.out:
+        target = Path(args.out)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as exc:
+            raise Failure(f"{target}: {exc.strerror or exc}") from exc
+        print(f"Wrote {target}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
 
 
 def cmd_screenshot(args) -> int:

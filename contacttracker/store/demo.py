@@ -450,10 +450,13 @@ def build(
             (db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]) + 1
         )
         written = 0
+        shown = 0
         batch: list[Conv] = []
         for index, client in enumerate(made):
             share = round(per_client * (index + 1)) - round(per_client * index)
-            convs = _client_history(gen, client, share, showcase=index < 3)
+            showcase = shown < 3 and any(k == "email" for k, _, _ in client.channels)
+            shown += showcase
+            convs = _client_history(gen, client, share, showcase=showcase)
             batch.extend(convs)
             if len(batch) >= 20000 or index == len(made) - 1:
                 next_id = _write(conn, batch, next_id, stamp)

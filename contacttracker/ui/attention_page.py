@@ -155,10 +155,9 @@ class AttentionPage(QWidget):
         ):
             b.setEnabled(has)
         self.summary_button.setEnabled(has and self.summary_enabled)
-        if not self.summary_enabled:
-            self.summary_button.setToolTip(self.tr("Coming in the next version"))
+        self.summary_button.setToolTip(self.tr("Write up what was agreed (Ctrl+Shift+E)"))
 
-    summary_enabled = False
+    summary_enabled = True
 
     def default_action(self) -> None:
         queue = self.model.queue

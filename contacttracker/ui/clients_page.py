@@ -285,7 +285,7 @@ class ClientsPage(QWidget):
         self._update_count()
         self._update_actions()
 
-    summary_enabled = False
+    summary_enabled = True
 
     # -- the list -------------------------------------------------------------------------
     def _filter(self, value: str) -> None:

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.attention.open_client.connect(self.open_client)
+        self.attention.write_summary.connect(self.write_summary)
+        self.clients.write_summary.connect(self.write_summary)
         self.search.open_conversation.connect(self.open_client)
         self.sidebar.currentItemChanged.connect(self._section_changed)
         self._build_menus()
@@ -122,6 +124,12 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("&Log conversation…"), self.log_conversation, "Ctrl+L")
+        self._action(
+            edit,
+            self.tr("&Write summary e-mail…"),
+            self.write_summary_for_selection,
+            "Ctrl+Shift+E",
+        )
         self._action(edit, self.tr("&New client…"), self.new_client, QKeySequence.StandardKey.New)
         self._action(edit, self.tr("&Edit client…"), self.clients.edit_client, "Ctrl+E")
         edit.addSeparator()
@@ -218,6 +226,28 @@ class MainWindow(QMainWindow):
         elif self.pages.currentWidget() is self.attention and self.attention.current():
             client_id = self.attention.current().client_id
         dialogs.exec_dialog(LogDialog(self.catalogue, self, client_id=client_id))
+
+    def write_summary_for_selection(self) -> None:
+        """Ctrl+Shift+E: the selected call in the log, or the selected attention item."""
+        conversation_id = None
+        if self.pages.currentWidget() is self.clients:
+            conv = self.clients.current_conversation()
+            conversation_id = conv.id if conv else None
+        elif self.pages.currentWidget() is self.attention and self.attention.current():
+            conversation_id = self.attention.current().conversation_id
+        if conversation_id:
+            self.write_summary(conversation_id)
+
+    def write_summary(self, conversation_id: int) -> None:
+        from contacttracker.io.summary_mail import NotSummarizable
+        from contacttracker.ui.summary_dialog import SummaryDialog
+
+        try:
+            dialog = SummaryDialog(conversation_id, self)
+        except (NotSummarizable, FileNotFoundError) as exc:
+            dialogs.message(self, "info", self.tr("Summary e-mail"), str(exc))
+            return
+        dialogs.exec_dialog(dialog)
 
     def new_client(self) -> None:
         from contacttracker.ui.client_dialog import ClientDialog

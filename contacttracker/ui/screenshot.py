@@ -99,6 +99,19 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
         editor.show()
         save(editor, "client-dialog")
         editor.close()
+        from contacttracker.store.database import db
+        from contacttracker.ui.summary_dialog import SummaryDialog
+
+        row = db.execute_sql(
+            "SELECT c.id FROM conversation c JOIN contact_point cp ON cp.client_id = c.client_id"
+            " AND cp.channel = 'email' WHERE c.awaiting_summary = 1"
+            " ORDER BY c.occurred_at DESC LIMIT 1"
+        ).fetchone()
+        if row:
+            writer = SummaryDialog(row[0], window)
+            writer.show()
+            save(writer, "summary-email")
+            writer.close()
         settings = SettingsDialog(location, window)
         settings.show()
         save(settings, "settings")

@@ -1,0 +1,207 @@
+"""The summary e-mail that turns a spoken agreement into the official record.
+
+Pure composition: the conversation's facts and a template in the client's language become
+a subject and a plain-text body. Templates are plain files (``summary_LANG.txt``): the first
+line is ``Subject: ...``, the rest is the body, with ``$name``-style placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from string import Template
+
+LANGUAGES = ("uk", "ru", "en")
+
+MONTHS = {
+    "uk": [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ],
+    "ru": [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+# What the talk was, as the template's "thank you for ..." needs it.
+TALK = {
+    "uk": {
+        "voice": "нашу телефонну розмову",
+        "video": "наш відеодзвінок",
+        "in_person": "нашу зустріч",
+        "written": "наше листування",
+    },
+    "ru": {
+        "voice": "наш телефонный разговор",
+        "video": "наш видеозвонок",
+        "in_person": "нашу встречу",
+        "written": "нашу переписку",
+    },
+    "en": {
+        "voice": "our phone call",
+        "video": "our video call",
+        "in_person": "our meeting",
+        "written": "our messages",
+    },
+}
+# Per channel, where the channel is more specific than its kind.
+TALK_BY_CHANNEL = {
+    "uk": {"skype": "нашу розмову в Skype", "teams": "нашу зустріч у Microsoft Teams"},
+    "ru": {"skype": "наш разговор в Skype", "teams": "нашу встречу в Microsoft Teams"},
+    "en": {"skype": "our Skype call", "teams": "our Microsoft Teams meeting"},
+}
+WORDS = {
+    "uk": {
+        "subject": "підсумки розмови",
+        "greeting": "Добрий день",
+        "next": "Наступні кроки:",
+        "by": "до",
+    },
+    "ru": {
+        "subject": "итоги разговора",
+        "greeting": "Добрый день",
+        "next": "Следующие шаги:",
+        "by": "до",
+    },
+    "en": {
+        "subject": "summary of our call",
+        "greeting": "Hello",
+        "next": "Next steps:",
+        "by": "by",
+    },
+}
+
+
+def long_date(day: date, language: str) -> str:
+    """12 листопада 2026 / 12 ноября 2026 / 12 November 2026."""
+    month = MONTHS[language][day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+def split_agreements(text: str) -> list[str]:
+    """One agreement a line; list markers people type ("-", "•", "1.") are dropped."""
+    items = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-•*–—").strip()
+        head, dot, rest = line.partition(".")
+        if dot and head.isdigit() and rest.strip():
+            line = rest.strip()
+        if line:
+            items.append(line)
+    return items
+
+
+def first_name(full_name: str) -> str:
+    """The name to greet: the first word of the client's name."""
+    parts = full_name.split()
+    return parts[0] if parts else full_name
+
+
+@dataclass
+class Facts:
+    """What the summary is built from."""
+
+    client_name: str
+    language: str
+    channel: str
+    kind: str  # the channel's kind: voice, video, in_person, written
+    occurred_on: date
+    agreements: list[str]
+    project: str = ""
+    next_steps: list[str] = field(default_factory=list)
+    sender: str = ""
+
+
+@dataclass
+class Draft:
+    to: list[str]
+    cc: list[str]
+    subject: str
+    body: str
+
+
+def template_text(language: str, folders: Sequence[Path]) -> str:
+    """The template for a language: the first folder that has it wins (user copy first)."""
+    name = f"summary_{language}.txt"
+    for folder in folders:
+        path = folder / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise FileNotFoundError(f"no template {name} in {', '.join(map(str, folders))}")
+
+
+def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[str] = ()) -> Draft:
+    """Fill the template; numbered agreements, optional next steps, language-proper words."""
+    lang = facts.language if facts.language in LANGUAGES else "en"
+    words = WORDS[lang]
+    talk = TALK_BY_CHANNEL[lang].get(facts.channel) or TALK[lang].get(
+        facts.kind, TALK[lang]["voice"]
+    )
+    agreements = "\n".join(f"{i}. {a}" for i, a in enumerate(facts.agreements, start=1))
+    steps = [s.strip() for s in facts.next_steps if s.strip()]
+    steps_block = ""
+    if steps:
+        steps_block = "\n" + words["next"] + "\n" + "\n".join(f"— {s}" for s in steps) + "\n"
+    values = {
+        "name": first_name(facts.client_name),
+        "greeting": words["greeting"],
+        "talk": talk,
+        "date": long_date(facts.occurred_on, lang),
+        "agreements": agreements,
+        "next_steps_block": steps_block,
+        "project_prefix": f"{facts.project}: " if facts.project else "",
+        "subject_words": words["subject"].capitalize() if not facts.project else words["subject"],
+        "sender": facts.sender,
+    }
+    filled = Template(template).safe_substitute(values)
+    first, _, body = filled.partition("\n")
+    if not first.lower().startswith("subject:"):
+        raise ValueError("a summary template starts with a 'Subject: ...' line")
+    subject = first.split(":", 1)[1].strip()
+    body = body.strip("\n").rstrip() + "\n"
+    return Draft(list(to), list(cc), subject, body)
+
+
+def next_step_line(due: datetime | None, language: str) -> str:
+    """A follow-up date as a next step ("Наступний контакт до 26 листопада 2026")."""
+    if due is None:
+        return ""
+    lead = {"uk": "Наступний контакт", "ru": "Следующий контакт", "en": "We get back to you"}
+    lang = language if language in LANGUAGES else "en"
+    return f"{lead[lang]} {WORDS[lang]['by']} {long_date(due.date(), lang)}"

@@ -1,0 +1,125 @@
+"""The summary e-mail of a conversation: one code path for the dialog and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from contacttracker.domain import summary
+from contacttracker.domain.channels import EMAIL
+from contacttracker.domain.rules import OUT
+from contacttracker.io import mail
+from contacttracker.paths import template_folders
+from contacttracker.store import browse
+from contacttracker.store.conversations import ConversationInput, log_conversation
+from contacttracker.store.database import db
+from contacttracker.store.models import Conversation
+from contacttracker.store.settings import author, catalogue
+from contacttracker.store.timeutil import now_utc
+
+
+class NotSummarizable(ValueError):
+    """The conversation cannot be written up (not found, or nothing spoken to summarise)."""
+
+
+@dataclass
+class Source:
+    """Everything the dialog needs to start from."""
+
+    conversation: browse.LogRow
+    card: browse.ClientCard
+    facts: summary.Facts
+    addresses: list[str]
+
+
+def find(reference: str | int) -> int:
+    """A conversation id from an id or a UUID (what `attention --format csv` prints)."""
+    if isinstance(reference, int) or str(reference).isdigit():
+        row = db.execute_sql(
+            "SELECT id FROM conversation WHERE id = ?", (int(reference),)
+        ).fetchone()
+    else:
+        row = db.execute_sql(
+            "SELECT id FROM conversation WHERE uuid = ?", (str(reference).strip().lower(),)
+        ).fetchone()
+    if row is None:
+        raise NotSummarizable(f"no conversation {reference}")
+    return row[0]
+
+
+def source(conversation_id: int, language: str | None = None) -> Source:
+    conv = browse.conversation(conversation_id)
+    if conv is None:
+        raise NotSummarizable(f"no conversation {conversation_id}")
+    known = catalogue()
+    channel = known.get(conv.channel)
+    if not channel.spoken:
+        raise NotSummarizable(
+            "only a phone call, video call or meeting is written up as a summary e-mail"
+        )
+    card = browse.client_card(conv.client_id)
+    assert card is not None
+    lang = language or card.language
+    steps = []
+    due_line = summary.next_step_line(conv.follow_up_due, lang)
+    if due_line:
+        steps.append(due_line)
+    facts = summary.Facts(
+        client_name=card.name,
+        language=lang,
+        channel=conv.channel,
+        kind=channel.kind.value,
+        occurred_on=conv.occurred_at.astimezone().date(),
+        agreements=summary.split_agreements(conv.agreements),
+        project=conv.project,
+        next_steps=steps,
+        sender=author(),
+    )
+    addresses = [normal for key, _typed, normal in card.channels if key == EMAIL]
+    return Source(conv, card, facts, addresses)
+
+
+def draft(src: Source, language: str | None = None) -> summary.Draft:
+    facts = src.facts
+    if language and language != facts.language:
+        facts = summary.Facts(**{**facts.__dict__, "language": language})
+        facts.next_steps = (
+            [summary.next_step_line(src.conversation.follow_up_due, language)]
+            if (src.conversation.follow_up_due)
+            else []
+        )
+    template = summary.template_text(facts.language, template_folders())
+    return summary.compose(facts, template, to=src.addresses[:1])
+
+
+def render(d: summary.Draft, fmt: str) -> bytes:
+    """text: headers and body; mailto: the link; eml: an unsent draft message."""
+    if fmt == "eml":
+        return mail.eml_bytes(d.to, d.subject, d.body, d.cc)
+    if fmt == "mailto":
+        return (mail.mailto(d.to, d.subject, d.body, d.cc) + "\n").encode()
+    head = f"To: {', '.join(d.to)}\n"
+    if d.cc:
+        head += f"Cc: {', '.join(d.cc)}\n"
+    return (head + f"Subject: {d.subject}\n\n{d.body}").encode("utf-8")
+
+
+def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
+    """Record the summary as an outgoing e-mail linked to the talk it writes up.
+
+    The talk leaves "agreements without a summary"; the e-mail now waits for confirmation.
+    """
+    conv = browse.conversation(conversation_id)
+    if conv is None:
+        raise NotSummarizable(f"no conversation {conversation_id}")
+    return log_conversation(
+        ConversationInput(
+            client_id=conv.client_id,
+            channel=EMAIL,
+            direction=OUT,
+            occurred_at=now_utc(),
+            subject=d.subject,
+            summary=d.body,
+            project=conv.project,
+            summarizes_id=conversation_id,
+        )
+    )
