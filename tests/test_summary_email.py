@@ -5,6 +5,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from email import policy
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -219,7 +220,7 @@ def test_a_long_summary_falls_back_to_an_eml_draft(
         assert catcher.urls[-1].startswith("file:") and catcher.urls[-1].endswith(".eml")
         assert "too long for a mail link" in dialog.status.text()
         path = QUrl(catcher.urls[-1]).toLocalFile()
-        msg = email.message_from_bytes(open(path, "rb").read(), policy=policy.default)
+        msg = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
         assert "Пункт 59" in msg.get_content()
         return dialog.reject() or 0
 
