@@ -217,3 +217,38 @@ def test_demo_generator_state_matches_the_rules(db_path, now):
     assert _stored_view() == before
     counts = attention.counts(now)
     assert all(counts[q] > 0 for q in rules.QUEUES), counts
+
+
+def test_client_rollups_agree_with_the_rules(db_path, now):
+    from contacttracker.store import demo
+    from contacttracker.store.models import Client
+
+    demo.build(40, 500, seed=4, now=now)
+    losing = {i.client_id for i in attention.items("losing_touch", now)}
+    expected = set()
+    for client in Client.select():
+        open_items = (
+            Conversation.select()
+            .where(
+                (Conversation.client == client)
+                & (
+                    Conversation.awaiting_confirmation
+                    | Conversation.awaiting_summary
+                    | Conversation.awaiting_reply
+                )
+            )
+            .count()
+        )
+        assert client.open_items == open_items
+        if not client.archived and rules.losing_touch(
+            from_db(client.last_contact_at), client.keep_in_touch_days, now
+        ):
+            expected.add(client.id)
+    assert losing == expected and losing
+    plan = [
+        r[3]
+        for r in db.execute_sql(
+            "EXPLAIN QUERY PLAN " + attention.LOSING_TOUCH_SQL, ("2026-01-01 00:00:00",)
+        )
+    ]
+    assert any("client_touch_due" in p for p in plan), plan

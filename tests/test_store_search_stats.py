@@ -68,3 +68,30 @@ def test_stats_on_hand_counted_data(client_factory, log, now):
     assert stats.response_hours() == {"email": (1, 7.0), "viber": (1, 1.0)}
     months = stats.per_month()
     assert ("2026-11", "viber", 1, 1) in months and ("2026-11", "email", 1, 0) in months
+
+
+def test_client_filter_finds_substrings_of_any_length(client_factory):
+    from contacttracker.store.browse import client_page
+    from contacttracker.store.clients import ClientInput, save_client
+
+    a = client_factory(name="Олена Коваленко", tags="vip")
+    client_factory(name="Emily Carter", channels=[("telegram", "@emily_c")])
+    archived = client_factory(name="Олег Архівний", channels=[("email", "oleg@example.com")])
+    save_client(
+        ClientInput(name="Олег Архівний", archived=True, channels=[("email", "oleg@example.com")]),
+        archived.id,
+    )
+
+    def names(text, **kw):
+        return [r.name for r in client_page(text, **kw)]
+
+    assert names("аленк") == ["Олена Коваленко"], "substring inside a word"
+    assert names("ко") == ["Олена Коваленко"], "short words too"
+    assert names("ОЛЕНА vip") == ["Олена Коваленко"], "every word must match"
+    assert names("380671234567") == ["Олена Коваленко"], "handles, as stored"
+    assert names("067 123") == ["Олена Коваленко"], "handles, as typed"
+    assert names('"quoted') == []
+    assert names("оле") == ["Олена Коваленко"]
+    assert names("оле", archived=True) == ["Олег Архівний", "Олена Коваленко"]
+    save_client(ClientInput(name="Олена Шевчук", channels=[("email", "o@example.com")]), a.id)
+    assert names("аленк") == [], "the index follows edits"

@@ -17,10 +17,10 @@ from pathlib import Path
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.io.csv_format import InputError, decode, reader
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cancelled
-from contacttracker.store import flags
+from contacttracker.store import flags, rollups
 from contacttracker.store.clients import ClientInput, ValidationError, save_client, validate
 from contacttracker.store.database import db
-from contacttracker.store.models import Client, new_uuid, utcnow
+from contacttracker.store.models import new_uuid, utcnow
 from contacttracker.store.settings import catalogue
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) → False to cancel
@@ -320,7 +320,7 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
 
 
 def refresh_clients(client_ids: list[int]) -> None:
-    """After a bulk write: the rule state and last contact of these clients' conversations."""
+    """After a bulk write: the rule state of these clients' conversations, and their rollups."""
     known = catalogue()
     for start in range(0, len(client_ids), 500):
         chunk = client_ids[start : start + 500]
@@ -332,13 +332,4 @@ def refresh_clients(client_ids: list[int]) -> None:
             )
         ]
         flags.refresh(ids, known)
-        db.execute_sql(
-            "UPDATE client SET last_contact_at = (SELECT max(occurred_at) FROM conversation"
-            " WHERE client_id = client.id AND deleted_at IS NULL)"
-            f" WHERE id IN ({marks})",
-            chunk,
-        )
-
-
-def client_count() -> int:
-    return Client.select().count()
+        rollups.refresh_clients(chunk)

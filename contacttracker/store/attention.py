@@ -47,29 +47,34 @@ QUEUE_SQL = {
     "unconfirmed_email": (
         f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
         f" WHERE c.awaiting_confirmation = 1 AND {_LIVE_CLIENT}",
-        "c.occurred_at, c.id",
+        "c.occurred_at, c.client_id, c.id",
     ),
     "needs_summary": (
         f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
         f" WHERE c.awaiting_summary = 1 AND {_LIVE_CLIENT}",
-        "c.occurred_at, c.id",
+        "c.occurred_at, c.client_id, c.id",
     ),
     "awaiting_reply": (
         f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
         f" WHERE c.awaiting_reply = 1 AND {_LIVE_CLIENT}",
-        "c.occurred_at, c.id",
+        "c.occurred_at, c.client_id, c.id",
     ),
     "follow_up": (
         f"FROM conversation c JOIN client cl ON cl.id = c.client_id"
         f" WHERE c.follow_up_done = 0 AND c.follow_up_due IS NOT NULL AND c.follow_up_due <= ?"
         f" AND c.deleted_at IS NULL AND {_LIVE_CLIENT}",
-        "c.follow_up_due, c.id",
+        "c.follow_up_due, c.client_id, c.id",
     ),
 }
 
+# Reads the partial index on touch_due_at (see rollups): most overdue first.
+LOSING_TOUCH_WHERE = (
+    f"FROM client cl WHERE cl.keep_in_touch_days > 0 AND cl.touch_due_at < ? AND {_LIVE_CLIENT}"
+)
 LOSING_TOUCH_SQL = (
-    "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days FROM client cl"
-    f" WHERE cl.keep_in_touch_days > 0 AND {_LIVE_CLIENT}"
+    "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days "
+    + LOSING_TOUCH_WHERE
+    + " ORDER BY cl.touch_due_at, cl.id"
 )
 
 
@@ -86,7 +91,9 @@ def _params(queue: str, now: datetime) -> tuple:
 def count(queue: str, now: datetime | None = None) -> int:
     now = now or now_utc()
     if queue == "losing_touch":
-        return len(_losing_touch_rows(now))
+        return db.execute_sql(
+            f"SELECT count(*) {LOSING_TOUCH_WHERE}", (to_db_text(now),)
+        ).fetchone()[0]
     where, _ = QUEUE_SQL[queue]
     return db.execute_sql(f"SELECT count(*) {where}", _params(queue, now)).fetchone()[0]
 
@@ -96,14 +103,12 @@ def counts(now: datetime | None = None) -> dict[str, int]:
     return {q: count(q, now) for q in rules.QUEUES}
 
 
-def _losing_touch_rows(now: datetime) -> list[tuple]:
-    rows = []
-    for client_id, name, last, days in db.execute_sql(LOSING_TOUCH_SQL):
-        last_dt = from_db(last)
-        if rules.losing_touch(last_dt, days, now):
-            rows.append((client_id, name, last_dt, days))
-    rows.sort(key=lambda r: (r[2] is not None, r[2] or now, r[0]))
-    return rows
+def _losing_touch_rows(now: datetime, limit: int | None) -> list[tuple]:
+    sql = LOSING_TOUCH_SQL + (f" LIMIT {int(limit)}" if limit is not None else "")
+    return [
+        (client_id, name, from_db(last), days)
+        for client_id, name, last, days in db.execute_sql(sql, (to_db_text(now),))
+    ]
 
 
 def items(
@@ -175,7 +180,7 @@ def _outgoing_since(client_id: int, occurred: object) -> list[Record]:
 
 
 def _losing_touch(now: datetime, limit: int | None, catalogue: Catalogue) -> list[Item]:
-    rows = _losing_touch_rows(now)[:limit]
+    rows = _losing_touch_rows(now, limit)
     channels = channels_of(r[0] for r in rows)
     result = []
     for client_id, name, last, _days in rows:

@@ -15,19 +15,8 @@ from contacttracker.store.timeutil import from_db
 CLIENT_SORTS = {
     "name": "cl.name COLLATE NOCASE, cl.id",
     "last_contact": "cl.last_contact_at IS NULL, cl.last_contact_at DESC, cl.id",
-    "open_items": "coalesce(o.n, 0) DESC, cl.name COLLATE NOCASE, cl.id",
+    "open_items": "cl.open_items DESC, cl.name COLLATE NOCASE, cl.id",
 }
-
-# Open items per client, read from the queues' partial indexes only.
-_OPEN = """
-WITH o AS (
-  SELECT client_id, count(*) AS n FROM (
-    SELECT client_id FROM conversation WHERE awaiting_confirmation = 1
-    UNION ALL SELECT client_id FROM conversation WHERE awaiting_summary = 1
-    UNION ALL SELECT client_id FROM conversation WHERE awaiting_reply = 1
-  ) GROUP BY client_id
-)
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +49,22 @@ def client_page(
     params: list[object] = []
     if not archived:
         where.append("cl.archived = 0")
-    for word in text.split():
-        where.append("cl.search_text LIKE ? ESCAPE '\\'")
-        params.append(_like(word))
-    sql = f"""{_OPEN}
+    words = text.casefold().split()
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        # The trigram index finds every client containing each word anywhere.
+        where.append("cl.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)")
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+    for word in words:
+        if len(word) < 3:
+            where.append("cl.search_text LIKE ? ESCAPE '\\'")
+            params.append(_like(word))
+    sql = f"""
     SELECT cl.id, cl.name, cl.company,
            coalesce((SELECT cp.channel || char(31) || cp.value FROM contact_point cp
                      WHERE cp.client_id = cl.id ORDER BY cp.rank LIMIT 1), ''),
-           cl.last_contact_at, coalesce(o.n, 0), cl.archived
-    FROM client cl LEFT JOIN o ON o.client_id = cl.id
+           cl.last_contact_at, cl.open_items, cl.archived
+    FROM client cl
     WHERE {" AND ".join(where)}
     ORDER BY {CLIENT_SORTS[sort]}
     LIMIT ? OFFSET ?"""

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import normalise_handle
+from contacttracker.store import rollups
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
 from contacttracker.store.schema import search_text
@@ -115,6 +116,7 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
         handles = [h for _, value, normal in channels for h in (value, normal)]
         client.search_text = search_text(client.name, client.company, client.tags, handles)
         client.save(only=[Client.search_text])
+        rollups.refresh_clients([client.id])
     return client
 
 

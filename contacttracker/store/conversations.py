@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacttracker.domain.rules import IN, OUT, QUEUES
-from contacttracker.store import flags
+from contacttracker.store import flags, rollups
 from contacttracker.store.clients import project_for
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, Conversation, new_uuid, utcnow
@@ -61,15 +61,6 @@ def _check(data: ConversationInput) -> None:
         raise ValueError("; ".join(problems))
 
 
-def touch_client(client_id: int) -> None:
-    """Set the client's last contact from their newest live conversation."""
-    db.execute_sql(
-        "UPDATE client SET last_contact_at = (SELECT max(occurred_at) FROM conversation"
-        " WHERE client_id = ? AND deleted_at IS NULL) WHERE id = ?",
-        (client_id, client_id),
-    )
-
-
 def log_conversation(data: ConversationInput) -> Conversation:
     """Record a conversation; returns it once it is safely stored."""
     _check(data)
@@ -94,7 +85,6 @@ def log_conversation(data: ConversationInput) -> Conversation:
             author=default_author() if data.author is None else data.author,
         )
         flags.refresh(flags.affected_by(conv.id), catalogue())
-        touch_client(data.client_id)
     return Conversation.get_by_id(conv.id)
 
 
@@ -123,8 +113,7 @@ def update_conversation(conversation_id: int, data: ConversationInput) -> Conver
         conv.version += 1
         conv.save()
         flags.refresh(before | flags.affected_by(conv.id), catalogue())
-        touch_client(old_client)
-        touch_client(data.client_id)
+        rollups.refresh_clients([old_client])
     return Conversation.get_by_id(conversation_id)
 
 
@@ -176,4 +165,3 @@ def delete_conversation(conversation_id: int) -> None:
         conv.version += 1
         conv.save()
         flags.refresh(affected, catalogue())
-        touch_client(conv.client_id)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from contacttracker.store import rollups
 from contacttracker.store.database import db
 from contacttracker.store.schema import search_text
 from contacttracker.store.timeutil import now_utc
@@ -463,11 +464,7 @@ def build(
                 written += len(batch)
                 batch = []
                 say(f"{written} conversations")
-        db.execute_sql(
-            "UPDATE client SET last_contact_at = (SELECT max(occurred_at) FROM conversation"
-            " WHERE client_id = client.id) WHERE id >= ?",
-            (next_client,),
-        )
+        rollups.refresh_clients(range(next_client, next_client + clients))
     return clients, written
 
 

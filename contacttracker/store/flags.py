@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contacttracker.domain.channels import EMAIL, Catalogue
+from contacttracker.store import rollups
 from contacttracker.store.database import db
 
 _LIVE = "x.deleted_at IS NULL"
@@ -68,15 +69,18 @@ def _refresh_sql(catalogue: Catalogue) -> tuple[str, list[object]]:
 
 
 def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
-    """Recompute the rule state of the given conversations (all of them with None)."""
+    """Recompute the rule state of the given conversations (all of them with None),
+    and the rollups of their clients."""
     sql, params = _refresh_sql(catalogue)
     if ids is None:
         db.execute_sql(sql, params)
+        rollups.refresh_clients(None)
         return
     id_list = sorted({int(i) for i in ids if i is not None})
     for start in range(0, len(id_list), 500):
         chunk = id_list[start : start + 500]
         db.execute_sql(sql + " WHERE id IN (" + ",".join("?" * len(chunk)) + ")", params + chunk)
+    rollups.refresh_clients(rollups.clients_of(id_list))
 
 
 def affected_by(conversation_id: int) -> set[int]:

@@ -46,6 +46,8 @@ class Client(BaseModel):
     version = peewee.IntegerField(default=1)
     deleted_at = peewee.DateTimeField(null=True)
     search_text = peewee.TextField(default="")
+    open_items = peewee.IntegerField(default=0)
+    touch_due_at = peewee.DateTimeField(null=True)
 
 
 class ContactPoint(BaseModel):

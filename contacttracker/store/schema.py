@@ -158,6 +158,57 @@ def _v3_client_search_text(database: peewee.Database) -> None:
     )
 
 
+V4_ROLLUPS = [
+    "ALTER TABLE client ADD COLUMN open_items INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE client ADD COLUMN touch_due_at TIMESTAMP",
+    "CREATE INDEX client_open_items ON client (open_items)",
+    "CREATE INDEX client_touch_due ON client (touch_due_at) WHERE keep_in_touch_days > 0",
+    # The queues' indexes also carry client_id, so counting a queue reads only the index.
+    "DROP INDEX queue_unconfirmed",
+    "DROP INDEX queue_summary",
+    "DROP INDEX queue_reply",
+    "DROP INDEX queue_follow_up",
+    "CREATE INDEX queue_unconfirmed ON conversation (awaiting_confirmation, occurred_at,"
+    " client_id) WHERE awaiting_confirmation = 1",
+    "CREATE INDEX queue_summary ON conversation (awaiting_summary, occurred_at, client_id)"
+    " WHERE awaiting_summary = 1",
+    "CREATE INDEX queue_reply ON conversation (awaiting_reply, occurred_at, client_id)"
+    " WHERE awaiting_reply = 1",
+    "CREATE INDEX queue_follow_up ON conversation (follow_up_done, follow_up_due, client_id)"
+    " WHERE follow_up_done = 0 AND follow_up_due IS NOT NULL",
+    """UPDATE client SET
+      last_contact_at = (SELECT max(occurred_at) FROM conversation
+                         WHERE client_id = client.id AND deleted_at IS NULL),
+      open_items = (SELECT count(*) FROM conversation WHERE client_id = client.id
+                    AND (awaiting_confirmation = 1 OR awaiting_summary = 1 OR awaiting_reply = 1))""",
+    """UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
+      THEN coalesce(datetime(last_contact_at, '+' || keep_in_touch_days || ' days'),
+                    '0001-01-01 00:00:00') END""",
+]
+
+
+V5_CLIENT_TRIGRAMS = [
+    # Substring search over clients ("олен" finds Олена, Соленко): answers from the index
+    # instead of running LIKE over every client on each keystroke.
+    """CREATE VIRTUAL TABLE client_fts USING fts5(
+        search_text, content='client', content_rowid='id', tokenize='trigram'
+    )""",
+    """CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN
+        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+    """CREATE TRIGGER client_fts_delete AFTER DELETE ON client BEGIN
+        INSERT INTO client_fts (client_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+    END""",
+    """CREATE TRIGGER client_fts_update AFTER UPDATE OF search_text ON client BEGIN
+        INSERT INTO client_fts (client_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+    "INSERT INTO client_fts (client_fts) VALUES ('rebuild')",
+]
+
+
 def search_text(name: str, company: str, tags: str, handles: list[str]) -> str:
     """What the client filter looks in, casefolded, one line."""
     return " ".join([name, company, tags, *handles]).casefold().replace("\n", " ")
@@ -176,6 +227,8 @@ MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _run(V1_TABLES),
     _run(V2_FULL_TEXT),
     _v3_client_search_text,
+    _run(V4_ROLLUPS),
+    _run(V5_CLIENT_TRIGRAMS),
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

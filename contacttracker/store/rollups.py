@@ -1,0 +1,56 @@
+"""Per-client figures kept beside the client row: last contact, open items, when touch is due.
+
+The client list sorts by open items and the losing-touch queue reads an index on
+``touch_due_at``, so neither walks a million conversations on a keystroke. Every write that
+changes a client's conversations refreshes these in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from contacttracker.store.database import db
+
+#: Never contacted but on a rhythm: due from the start of time (the rule says "slipping").
+NEVER = "0001-01-01 00:00:00"
+
+ROLLUP_SQL = """UPDATE client SET
+  last_contact_at = (SELECT max(occurred_at) FROM conversation
+                     WHERE client_id = client.id AND deleted_at IS NULL),
+  open_items = (SELECT count(*) FROM conversation WHERE client_id = client.id
+                AND (awaiting_confirmation = 1 OR awaiting_summary = 1 OR awaiting_reply = 1))"""
+
+TOUCH_SQL = f"""UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
+  THEN coalesce(datetime(last_contact_at, '+' || keep_in_touch_days || ' days'), '{NEVER}')
+  END"""
+
+
+def refresh_clients(client_ids: Iterable[int] | None) -> None:
+    """Recompute the rollups of these clients (of all clients with None)."""
+    if client_ids is None:
+        db.execute_sql(ROLLUP_SQL)
+        db.execute_sql(TOUCH_SQL)
+        return
+    ids = sorted({int(i) for i in client_ids if i is not None})
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        where = " WHERE id IN (" + ",".join("?" * len(chunk)) + ")"
+        db.execute_sql(ROLLUP_SQL + where, chunk)
+        db.execute_sql(TOUCH_SQL + where, chunk)
+
+
+def clients_of(conversation_ids: Iterable[int]) -> set[int]:
+    ids = sorted({int(i) for i in conversation_ids if i is not None})
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            r[0]
+            for r in db.execute_sql(
+                "SELECT DISTINCT client_id FROM conversation WHERE id IN ("
+                + ",".join("?" * len(chunk))
+                + ")",
+                chunk,
+            )
+        )
+    return found
