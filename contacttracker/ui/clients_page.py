@@ -28,6 +28,7 @@ from contacttracker.store.conversations import delete_conversation
 from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.icons import channel_icon
 from contacttracker.ui.models import ID_ROLE, ROW_ROLE, ClientListModel, LogModel
 
 
@@ -138,6 +139,7 @@ class ClientCard(QFrame):
             button = QPushButton(
                 f"{position + 1}. {text.channel_name(self.catalogue, key)}: {shown}"
             )
+            button.setIcon(channel_icon(key))
             button.setToolTip(self.tr("Open in the program that handles this channel"))
             button.setAccessibleName(
                 self.tr("Contact by %1").replace("%1", text.channel_name(self.catalogue, key))
@@ -248,7 +250,7 @@ class ClientsPage(QWidget):
         self.card = ClientCard(catalogue, self)
         self.card.edit_requested.connect(self.edit_client)
         self.log_view = table(self, self.log, self.tr("Conversation log"))
-        for column, width in enumerate((120, 90, 50, 170, 190, 260)):
+        for column, width in enumerate((120, 112, 48, 160, 190, 260)):
             self.log_view.setColumnWidth(column, width)
         self.log_view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.log_view.doubleClicked.connect(self._open_link)

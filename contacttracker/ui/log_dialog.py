@@ -28,6 +28,7 @@ from contacttracker.store import browse
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.icons import channel_icon
 
 
 def to_utc(value: QDateTime) -> datetime:
@@ -96,7 +97,9 @@ class LogDialog(QDialog):
         self.channel = QComboBox(self)
         for ch in catalogue:
             if ch.default_on or ch.key == channel:
-                self.channel.addItem(text.channel_name(catalogue, ch.key), ch.key)
+                self.channel.addItem(
+                    channel_icon(ch.key), text.channel_name(catalogue, ch.key), ch.key
+                )
         self.direction = QComboBox(self)
         self.direction.addItem(self.tr("Outgoing: we contacted them"), "out")
         self.direction.addItem(self.tr("Incoming: they contacted us"), "in")
@@ -292,7 +295,9 @@ class ConfirmDialog(QDialog):
         self.channel = QComboBox(self)
         for ch in catalogue:
             if ch.key != "email" and (ch.default_on or any(k == ch.key for k, _ in channels)):
-                self.channel.addItem(text.channel_name(catalogue, ch.key), ch.key)
+                self.channel.addItem(
+                    channel_icon(ch.key), text.channel_name(catalogue, ch.key), ch.key
+                )
         pick = confirmation_channel(channels, catalogue)
         if pick:
             self.channel.setCurrentIndex(max(0, self.channel.findData(pick[0])))

@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         bold = QFont(header.font())
         bold.setBold(True)
         header.setFont(bold)
-        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
         self.sidebar.addItem(header)
         self.queue_items: dict[str, QListWidgetItem] = {}
         for queue in QUEUES:

@@ -17,6 +17,7 @@ from contacttracker.domain.channels import Catalogue
 from contacttracker.store import attention, browse
 from contacttracker.store.search import Hit, search
 from contacttracker.ui import text
+from contacttracker.ui.icons import channel_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,6 +88,8 @@ class AttentionModel(_Table):
             ][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and item.overdue:
             return self.tr("Overdue")
+        if role == Qt.ItemDataRole.DecorationRole and col == 3 and item.channel:
+            return channel_icon(item.channel)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue and col in (0, 1):
             return _overdue_brush()
         if role == Qt.ItemDataRole.FontRole and item.overdue and col == 1:
@@ -176,6 +179,8 @@ class ClientListModel(_Table):
             ][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == 2 and row.channel:
+            return channel_icon(row.channel)
         if role == ID_ROLE:
             return row.id
         return None
@@ -266,6 +271,8 @@ class LogModel(_Table):
                 _one_line(row.summary),
                 _one_line(row.agreements),
             ][col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return channel_icon(row.channel)
         if role == Qt.ItemDataRole.ToolTipRole and col in (4, 5, 6):
             full = [row.summary, row.agreements, "\n".join(self.status(row))][col - 4]
             return full or None
@@ -321,6 +328,8 @@ class SearchModel(_Table):
                 hit.subject,
                 hit.snippet.replace("\n", " "),
             ][col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 2:
+            return channel_icon(hit.channel)
         if role == ID_ROLE:
             return hit.conversation_id
         if role == ROW_ROLE:
