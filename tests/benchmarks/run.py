@@ -1,0 +1,390 @@
+"""Measure contacttracker against its budgets, each figure beside a baseline from the same run.
+
+    uv run python tests/benchmarks/run.py [--quick] [--json FILE] [--db URL]
+
+Builds (or reuses) a synthetic database through `contacttracker demo`: 20,000 clients and
+1,000,000 conversations, or 2,000 and 100,000 with --quick. Times are medians of several
+runs; ratios compare with a baseline measured now, on this machine, so a noisy machine
+moves both sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "benchmarks" / ".data"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGETS = {
+    "startup_ratio": ("<=", 1.3),
+    "filter_keystroke_ms": ("<=", 16),
+    "attention_ms": ("<=", 50),
+    "attention_ratio": ("<=", 1.5),
+    "search_ms": ("<=", 50),
+    "export_ratio": ("<=", 2),
+    "import_rows_per_s": (">=", 50_000),
+    "rss_delta_mb": ("<=", 60),
+}
+
+PEAK = """
+def peak_kb():
+    # VmHWM is this program's own peak; ru_maxrss would carry the parent's across exec.
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+"""
+
+APP_START = (
+    PEAK
+    + """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from contacttracker.ui.app import make_application
+from contacttracker.store import open_database
+app = make_application(dark=False)
+location = open_database(sys.argv[1])
+from contacttracker.ui.main_window import MainWindow
+window = MainWindow(location)
+window.show()
+app.processEvents()
+assert window.attention.model.rowCount() > 0, "queues empty"
+print("shown", flush=True)
+if len(sys.argv) > 2:  # scroll the whole log, top to bottom, as a user dragging down would
+    from contacttracker.ui.models import LogModel
+    view = window.clients.log_view
+    window.show_section("clients")
+    window.clients.log.load(None)
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    while True:
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        if not window.clients.log.canFetchMore():
+            break
+    print("rows", window.clients.log.rowCount(), flush=True)
+print("rss", peak_kb(), flush=True)
+"""
+)
+
+BARE_START = (
+    PEAK
+    + """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(20, 6))
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print("shown", flush=True)
+print("rss", peak_kb(), flush=True)
+"""
+)
+
+
+def median_ms(fn, runs: int = 7, warm: int = 1) -> float:
+    for _ in range(warm):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def child(code: str, *args: str) -> tuple[float, dict[str, str]]:
+    """Run a script; seconds until it printed 'shown', and its other output lines."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    shown = None
+    out: dict[str, str] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        key, _, value = line.strip().partition(" ")
+        if key == "shown" and shown is None:
+            shown = time.perf_counter() - start
+        out[key] = value
+    if proc.wait() != 0 or shown is None:
+        raise RuntimeError(f"child failed ({proc.returncode})")
+    return shown, out
+
+
+def ensure_database(args) -> str:
+    if args.db:
+        return args.db
+    clients, convs = (2_000, 100_000) if args.quick else (20_000, 1_000_000)
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"bench-{clients}-{convs}.db"
+    if not path.exists():
+        print(f"building {path.name} ({clients} clients, {convs} conversations)…", flush=True)
+        tmp = path.with_suffix(".part")
+        for leftover in DATA.glob(tmp.name + "*"):
+            leftover.unlink()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "contacttracker",
+                "--db",
+                str(tmp),
+                "demo",
+                "--clients",
+                str(clients),
+                "--conversations",
+                str(convs),
+                "--seed",
+                "7",
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+        subprocess.run(
+            ["sqlite3", str(tmp), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;"],
+            check=True,
+            capture_output=True,
+        )
+        tmp.rename(path)
+    return str(path)
+
+
+def measure_startup(db: str, runs: int) -> dict[str, float]:
+    child(BARE_START)  # warm the file cache for both
+    child(APP_START, db)
+    bare = statistics.median(child(BARE_START)[0] for _ in range(runs))
+    app = statistics.median(child(APP_START, db)[0] for _ in range(runs))
+    return {
+        "startup_bare_ms": bare * 1000,
+        "startup_app_ms": app * 1000,
+        "startup_ratio": app / bare,
+    }
+
+
+def measure_memory(db: str) -> dict[str, float]:
+    _, bare = child(BARE_START)
+    _, app = child(APP_START, db, "scroll")
+    return {
+        "rss_bare_mb": int(bare["rss"]) / 1024,
+        "rss_app_mb": int(app["rss"]) / 1024,
+        "rss_delta_mb": (int(app["rss"]) - int(bare["rss"])) / 1024,
+        "log_rows_scrolled": int(app.get("rows", 0)),
+    }
+
+
+def measure_in_window(db: str) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from contacttracker.store import open_database
+    from contacttracker.ui.app import make_application
+    from contacttracker.ui.main_window import MainWindow
+
+    app = make_application(dark=False)
+    location = open_database(db)
+    window = MainWindow(location)
+    window.resize(1280, 800)
+    window.show()
+    window.show_section("clients")
+    app.processEvents()
+    box = window.clients.filter
+    times = []
+    for word in ("олена", "коваленко", "emily", "380", "студія", "vip"):
+        box.clear()
+        app.processEvents()
+        for ch in word:
+            start = time.perf_counter()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                app.sendEvent(
+                    box, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+    window.close()
+    return {
+        "filter_keystroke_ms": statistics.median(times),
+        "filter_keystroke_p90_ms": sorted(times)[int(len(times) * 0.9)],
+    }
+
+
+def measure_queries(db: str) -> dict[str, float]:
+    import sqlite3
+
+    from contacttracker.domain.rules import QUEUES
+    from contacttracker.store import attention, open_database
+    from contacttracker.store.database import db as proxy
+    from contacttracker.store.search import search
+    from contacttracker.store.timeutil import now_utc, to_db_text
+
+    open_database(db)
+
+    def ours():
+        attention.counts()
+        attention.all_items(limit=200)
+
+    now_text = to_db_text(now_utc())
+    plain = sqlite3.connect(db)
+
+    def raw():
+        for queue in QUEUES:
+            if queue == "losing_touch":
+                plain.execute(
+                    f"SELECT count(*) {attention.LOSING_TOUCH_WHERE}", (now_text,)
+                ).fetchall()
+                plain.execute(attention.LOSING_TOUCH_SQL + " LIMIT 200", (now_text,)).fetchall()
+                continue
+            where, _ = attention.QUEUE_SQL[queue]
+            params = (now_text,) if queue == "follow_up" else ()
+            plain.execute(f"SELECT count(*) {where}", params).fetchall()
+            plain.execute(attention.queue_statement(queue, 200), params).fetchall()
+
+    ours_ms = median_ms(ours)
+    raw_ms = median_ms(raw)
+    # a word in about 1% of conversations: the commonest order number
+    word, docs = (
+        proxy.execute_sql(
+            "SELECT term, doc FROM conversation_fts_v WHERE term GLOB '1[0-9][0-9][0-9]'"
+            " ORDER BY doc DESC LIMIT 1"
+        ).fetchone()
+        if _vocab(proxy)
+        else ("", 0)
+    )
+    total = proxy.execute_sql("SELECT count(*) FROM conversation").fetchone()[0]
+    search_ms = median_ms(lambda: search(word, limit=50))
+    return {
+        "attention_ms": ours_ms,
+        "attention_sqlite3_ms": raw_ms,
+        "attention_ratio": ours_ms / raw_ms,
+        "search_ms": search_ms,
+        "search_word_share_pct": 100 * docs / total,
+    }
+
+
+def _vocab(proxy) -> bool:
+    proxy.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.conversation_fts_v"
+        " USING fts5vocab(main, conversation_fts, row)"
+    )
+    return True
+
+
+EXPORT_SQL = """SELECT c.uuid, cl.uuid, cl.name, coalesce(p.name, ''), c.channel, c.direction,
+ c.occurred_at, c.duration_min, c.subject, c.summary, c.agreements, c.urgent, c.follow_up_due,
+ c.follow_up_done, coalesce(cf.uuid, ''), coalesce(sm.uuid, ''), coalesce(rp.uuid, ''),
+ c.author, c.dismissed
+FROM conversation c JOIN client cl ON cl.id = c.client_id
+LEFT JOIN project p ON p.id = c.project_id
+LEFT JOIN conversation cf ON cf.id = c.confirms_id
+LEFT JOIN conversation sm ON sm.id = c.summarizes_id
+LEFT JOIN conversation rp ON rp.id = c.replies_to_id
+WHERE c.deleted_at IS NULL ORDER BY c.id;"""
+
+
+def measure_export(db: str, work: Path, runs: int = 3) -> dict[str, float]:
+    from contacttracker.io.export import export
+    from contacttracker.store import open_database
+
+    open_database(db)
+    sqlite3_bin = shutil.which("sqlite3")
+    if sqlite3_bin is None:
+        raise SystemExit("the sqlite3 command-line shell is needed for the export baseline")
+
+    def shell():
+        with open(work / "shell.csv", "w") as out:
+            subprocess.run([sqlite3_bin, "-csv", db, EXPORT_SQL], stdout=out, check=True)
+
+    ours = median_ms(lambda: export("conversations", work / "ours.csv"), runs=runs, warm=0)
+    base = median_ms(shell, runs=runs, warm=0)
+    return {"export_ms": ours, "export_sqlite3_ms": base, "export_ratio": ours / base}
+
+
+def measure_import(db: str, work: Path, rows: int = 100_000) -> dict[str, float]:
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.io.export import export
+    from contacttracker.store import close, open_database
+
+    open_database(db)
+    export("clients", work / "clients.csv")
+    if not (work / "ours.csv").exists():
+        export("conversations", work / "ours.csv")
+    csv.field_size_limit(10**7)
+    with (
+        open(work / "ours.csv", encoding="utf-8-sig", newline="") as src,
+        open(work / "conv100k.csv", "w", encoding="utf-8-sig", newline="") as dst,
+    ):
+        reader, writer = csv.reader(src), csv.writer(dst, lineterminator="\r\n")
+        for i, row in enumerate(reader):
+            if i > rows:
+                break
+            writer.writerow(row)
+    close()
+    target = work / "import.db"
+    open_database(str(target))
+    import_file(work / "clients.csv")
+    start = time.perf_counter()
+    report = import_file(work / "conv100k.csv")
+    took = time.perf_counter() - start
+    close()
+    return {"import_rows": report.added, "import_s": took, "import_rows_per_s": report.added / took}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="2,000 clients, 100,000 conversations")
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--db", help="use this database instead of building one")
+    parser.add_argument("--runs", type=int, default=5, help="runs per startup median")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    db = ensure_database(args)
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for step in (
+            lambda: measure_startup(db, args.runs),
+            lambda: measure_in_window(db),
+            lambda: measure_queries(db),
+            lambda: measure_export(db, work),
+            lambda: measure_import(db, work),
+            lambda: measure_memory(db),
+        ):
+            results.update(step())
+            from contacttracker.store import close
+
+            close()
+    failed = 0
+    print(f"\n{'figure':24} {'value':>12}  budget")
+    for key, value in results.items():
+        budget = BUDGETS.get(key)
+        mark = ""
+        if budget:
+            op, limit = budget
+            ok = value <= limit if op == "<=" else value >= limit
+            failed += not ok
+            mark = f"{op} {limit:g}  {'ok' if ok else 'MISSED'}"
+        print(f"{key:24} {value:12.2f}  {mark}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
