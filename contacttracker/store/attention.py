@@ -72,8 +72,14 @@ LOSING_TOUCH_WHERE = (
     f"FROM client cl WHERE cl.keep_in_touch_days > 0 AND cl.touch_due_at < ? AND {_LIVE_CLIENT}"
 )
 LOSING_TOUCH_SQL = (
-    "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days "
-    + LOSING_TOUCH_WHERE
+    "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days,"
+    " lc.id, lc.uuid, lc.channel, lc.subject "
+    + LOSING_TOUCH_WHERE.replace(
+        "FROM client cl",
+        "FROM client cl LEFT JOIN conversation lc ON lc.id = (SELECT x.id FROM conversation x"
+        " WHERE x.client_id = cl.id AND x.deleted_at IS NULL"
+        " ORDER BY x.occurred_at DESC LIMIT 1)",
+    )
     + " ORDER BY cl.touch_due_at, cl.id"
 )
 
@@ -105,10 +111,7 @@ def counts(now: datetime | None = None) -> dict[str, int]:
 
 def _losing_touch_rows(now: datetime, limit: int | None) -> list[tuple]:
     sql = LOSING_TOUCH_SQL + (f" LIMIT {int(limit)}" if limit is not None else "")
-    return [
-        (client_id, name, from_db(last), days)
-        for client_id, name, last, days in db.execute_sql(sql, (to_db_text(now),))
-    ]
+    return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, (to_db_text(now),))]
 
 
 def items(
@@ -183,13 +186,8 @@ def _losing_touch(now: datetime, limit: int | None, catalogue: Catalogue) -> lis
     rows = _losing_touch_rows(now, limit)
     channels = channels_of(r[0] for r in rows)
     result = []
-    for client_id, name, last, _days in rows:
-        latest = db.execute_sql(
-            "SELECT id, uuid, channel, subject FROM conversation WHERE client_id = ?"
-            " AND deleted_at IS NULL ORDER BY occurred_at DESC LIMIT 1",
-            (client_id,),
-        ).fetchone()
-        cid, uuid, channel, subject = latest or (None, "", "", "")
+    for client_id, name, last, _days, cid, uuid, channel, subject in rows:
+        uuid, channel, subject = uuid or "", channel or "", subject or ""
         first = channels.get(client_id, [])
         step = NextStep(Step.GET_IN_TOUCH, *first[0]) if first else NextStep(Step.GET_IN_TOUCH)
         age = (now - last).total_seconds() / 3600.0 if last else 0.0

@@ -227,6 +227,8 @@ class ClientsPage(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter clients"))
         self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._focus_list)
+        self._shown_client: int | None = None
         self.show_archived = QCheckBox(self.tr("Show &archived"), self)
         self.show_archived.toggled.connect(self.clients.set_archived)
         self.list = table(self, self.clients, self.tr("Clients"))
@@ -291,14 +293,20 @@ class ClientsPage(QWidget):
 
     # -- the list -------------------------------------------------------------------------
     def _filter(self, value: str) -> None:
-        selected = self.current_client()
+        """Only the list changes while typing; the card stays until another client is chosen."""
+        selected = self._shown_client
         self.clients.set_filter(value)
         self._update_count()
         row = self.clients.row_of(selected) if selected else -1
-        self.list.selectRow(row if row >= 0 else 0) if self.clients.rowCount() else None
-        if not self.clients.rowCount():
-            self.card.show_client(None)
-            self.log.clear()
+        if row >= 0:
+            self.list.selectRow(row)
+
+    def _focus_list(self) -> None:
+        """Enter in the filter: go to the list, on the first match."""
+        if self.clients.rowCount():
+            self.list.setFocus()
+            if not self.list.currentIndex().isValid():
+                self.list.selectRow(0)
 
     def _update_count(self) -> None:
         n = self.clients.rowCount()
@@ -306,11 +314,19 @@ class ClientsPage(QWidget):
         self.count.setText(self.tr("%n client(s)", "", n).replace(str(n), f"{n}{more}", 1))
 
     def current_client(self) -> int | None:
+        """The client on the card (it stays while the filter hides it from the list)."""
+        return self._shown_client
+
+    def _selected_client(self) -> int | None:
         index = self.list.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _client_changed(self) -> None:
-        client_id = self.current_client()
+        client_id = self._selected_client()
+        if client_id is None or client_id == self._shown_client:
+            self._update_actions()
+            return
+        self._shown_client = client_id
         self.card.show_client(client_id)
         if client_id:
             self.log.load(client_id)
@@ -349,6 +365,7 @@ class ClientsPage(QWidget):
         self._update_count()
         if client_id:
             self.show_client(client_id, conv.id if conv else 0)
+            self._shown_client = client_id
             self.card.show_client(client_id)
             self.log.load(client_id)
             if conv:
