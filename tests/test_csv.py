@@ -163,3 +163,14 @@ def test_conversations_need_their_clients_first(db_path, tmp_path):
     )
     with pytest.raises(ImportRejected, match="import the clients file first"):
         import_file(path)
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\r aб\"\n"), max_size=6) | st.text(max_size=8))
+def test_sql_guard_is_the_same_rule(cell):
+    import sqlite3
+
+    from contacttracker.io.export import guard_sql
+
+    con = sqlite3.connect(":memory:")
+    (guarded,) = con.execute(f"SELECT {guard_sql('x')} FROM (SELECT ? AS x)", (cell,)).fetchone()
+    assert guarded == neutralise(cell)
