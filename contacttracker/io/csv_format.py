@@ -89,7 +89,7 @@ def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
             except csv.Error as exc:
                 raise InputError(f"line {rows.line_num}: {_csv_reason(exc)}") from exc
             if cells:
-                yield rows.line_num, [restore(c) for c in cells]
+                yield rows.line_num, [restore(c) if c[:1] == "'" else c for c in cells]
 
     return header, body()
 

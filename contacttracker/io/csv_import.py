@@ -8,6 +8,7 @@ skipped, so importing the same file twice adds nothing.
 
 from __future__ import annotations
 
+import re
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.io.csv_format import InputError, decode, reader
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cancelled
-from contacttracker.store import flags, rollups
+from contacttracker.store import bulk, flags, rollups
 from contacttracker.store.clients import ClientInput, ValidationError, save_client, validate
 from contacttracker.store.database import db
 from contacttracker.store.models import new_uuid, utcnow
@@ -190,8 +191,26 @@ def _existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
     return found
 
 
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid_fast(text: str, what: str = "uuid") -> str:
+    """A UUID in its canonical form; the common exact form is checked without parsing."""
+    if _UUID_RE.fullmatch(text):
+        return text
+    return _uuid(text.strip().lower(), what)
+
+
 def _time(text: str, what: str) -> str | None:
     """ISO 8601 (Z or offset; naive taken as UTC) → stored UTC text."""
+    if not text:
+        return None
+    if len(text) == 20 and text[10] == "T" and text[19] == "Z":  # our own exports
+        try:
+            datetime.fromisoformat(text[:19])
+        except ValueError as exc:
+            raise ValueError(f"{what} {text!r} is not a date and time (ISO 8601)") from exc
+        return text[:10] + " " + text[11:19]
     if not text.strip():
         return None
     try:
@@ -206,40 +225,80 @@ def _time(text: str, what: str) -> str | None:
 _INSERT = """INSERT INTO conversation (uuid, client_id, project_id, channel, direction,
   occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due, follow_up_done,
   author, dismissed, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+_FLAGS = {"": 0, "0": 0, "false": 0, "False": 0, "1": 1, "true": 1, "True": 1}
 
 
-def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
-    known = catalogue()
+def _parse_conversations(header, parsed, report: Report):
+    """Check every row; returns (rows, links, projects, uuids) or fills report.rejected."""
+    missing = [c for c in CONVERSATION_COLUMNS if c not in header]
+    if missing:
+        raise ImportRejected(report, f"{report.file}: missing columns: {', '.join(missing)}")
+    (
+        i_uuid,
+        i_cuuid,
+        i_client,
+        i_project,
+        i_channel,
+        i_dir,
+        i_at,
+        i_dur,
+        i_subject,
+        i_summary,
+        i_agree,
+        i_urgent,
+        i_due,
+        i_done,
+        i_conf,
+        i_summ,
+        i_reply,
+        i_author,
+        i_dismissed,
+    ) = (header.index(c) for c in CONVERSATION_COLUMNS)
+    width = len(header)
+    known = {c.key for c in catalogue()}
     client_uuids = {r[0]: r[1] for r in db.execute_sql("SELECT uuid, id FROM client")}
     rows: list[tuple] = []
     links: list[tuple[str, str, str, str]] = []
     projects: dict[tuple[int, str], None] = {}
-    file_uuids: set[str] = set()
+    seen: set[str] = set()
     for line, cells in parsed:
         try:
-            r = _cells(header, CONVERSATION_COLUMNS, line, cells)
-            uuid = _uuid(r["uuid"])
-            if uuid in file_uuids:
+            if len(cells) != width:
+                raise ValueError(f"{len(cells)} cells where the header has {width}")
+            uuid = _uuid_fast(cells[i_uuid])
+            if uuid in seen:
                 raise ValueError(f"uuid {uuid} appears twice in the file")
-            file_uuids.add(uuid)
-            client_id = client_uuids.get(r["client_uuid"])
+            seen.add(uuid)
+            client_id = client_uuids.get(cells[i_cuuid])
             if client_id is None:
                 raise ValueError(
-                    f"client {r['client_uuid']!r} ({r['client']}) is not in the database;"
+                    f"client {cells[i_cuuid]!r} ({cells[i_client]}) is not in the database;"
                     " import the clients file first"
                 )
-            if r["channel"] not in known:
-                raise ValueError(f"unknown channel {r['channel']!r}")
-            if r["direction"] not in (IN, OUT):
-                raise ValueError(f"direction must be 'in' or 'out', not {r['direction']!r}")
-            occurred = _time(r["occurred_at"], "occurred_at")
+            channel, direction = cells[i_channel], cells[i_dir]
+            if channel not in known:
+                raise ValueError(f"unknown channel {channel!r}")
+            if direction not in (IN, OUT):
+                raise ValueError(f"direction must be 'in' or 'out', not {direction!r}")
+            occurred = _time(cells[i_at], "occurred_at")
             if occurred is None:
                 raise ValueError("occurred_at is empty")
-            duration = _optional_number(r["duration_min"], int, "duration_min")
-            for name in ("confirms", "summarizes", "replies_to"):
-                if r[name]:
-                    _uuid(r[name], name)
-            project = r["project"].strip()
+            duration = _optional_number(cells[i_dur], int, "duration_min") if cells[i_dur] else None
+            urgent, done = _FLAGS.get(cells[i_urgent]), _FLAGS.get(cells[i_done])
+            if urgent is None or done is None:
+                raise ValueError("urgent and follow_up_done must be 0 or 1")
+            confirms, summarizes, replies = cells[i_conf], cells[i_summ], cells[i_reply]
+            if confirms or summarizes or replies:
+                confirms, summarizes, replies = (
+                    _uuid_fast(v, name) if v else ""
+                    for v, name in (
+                        (confirms, "confirms"),
+                        (summarizes, "summarizes"),
+                        (replies, "replies_to"),
+                    )
+                )
+                links.append((uuid, confirms, summarizes, replies))
+            project = cells[i_project].strip()
             if project:
                 projects[(client_id, project)] = None
             rows.append(
@@ -247,58 +306,70 @@ def _import_conversations(header, parsed, report: Report, progress: Progress | N
                     uuid,
                     client_id,
                     project,
-                    r["channel"],
-                    r["direction"],
+                    channel,
+                    direction,
                     occurred,
                     duration,
-                    r["subject"],
-                    r["summary"],
-                    r["agreements"],
-                    int(_flag(r["urgent"], "urgent")),
-                    _time(r["follow_up_due"], "follow_up_due"),
-                    int(_flag(r["follow_up_done"], "follow_up_done")),
-                    r["author"],
-                    r["dismissed"],
+                    cells[i_subject],
+                    cells[i_summary],
+                    cells[i_agree],
+                    urgent,
+                    _time(cells[i_due], "follow_up_due"),
+                    done,
+                    cells[i_author],
+                    cells[i_dismissed],
                 )
             )
-            if r["confirms"] or r["summarizes"] or r["replies_to"]:
-                links.append((uuid, r["confirms"], r["summarizes"], r["replies_to"]))
         except ValueError as exc:
             report.rejected.append((line, str(exc)))
+    return rows, links, projects, seen
+
+
+def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
+    rows, links, projects, file_uuids = _parse_conversations(header, parsed, report)
     if report.rejected:
         raise ImportRejected(report)
     existing = _existing_ids("conversation", [r[0] for r in rows])
     fresh = [r for r in rows if r[0] not in existing]
     report.skipped = len(rows) - len(fresh)
-    all_uuids = file_uuids | set(existing)
-    for uuid, *targets in links:
-        for target in targets:
-            if target and target not in all_uuids and not _existing_ids("conversation", [target]):
+    targets = {t for _u, *ts in links for t in ts if t} - file_uuids
+    outside = _existing_ids("conversation", sorted(targets))
+    for uuid, *ts in links:
+        for target in ts:
+            if target and target not in file_uuids and target not in outside:
                 report.rejected.append((0, f"{uuid} links to {target}, which is nowhere"))
     if report.rejected:
         raise ImportRejected(report)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
     with db.atomic():
         project_ids = _projects(projects)
-        for start in range(0, len(fresh), 5000):
-            batch = fresh[start : start + 5000]
-            db.connection().executemany(
-                _INSERT,
-                [(r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp) for r in batch],
-            )
-            done = start + len(batch)
-            if progress is not None and not progress(done, len(fresh)):
-                raise Cancelled
+        (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
+        with bulk.conversations_bulk():
+            for start in range(0, len(fresh), 10000):
+                batch = fresh[start : start + 10000]
+                bulk.insert_many(
+                    _INSERT,
+                    [
+                        (r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp)
+                        for r in batch
+                    ],
+                )
+                if progress is not None and not progress(start + len(batch), len(fresh)):
+                    raise Cancelled
+        # Links by id: the new rows' ids in one range read, targets elsewhere from before.
+        ids = dict(db.execute_sql("SELECT uuid, id FROM conversation WHERE id > ?", (last,)))
+        ids.update(outside)
         fresh_uuids = {r[0] for r in fresh}
-        db.connection().executemany(
-            "UPDATE conversation SET"
-            " confirms_id = (SELECT id FROM conversation WHERE uuid = ?),"
-            " summarizes_id = (SELECT id FROM conversation WHERE uuid = ?),"
-            " replies_to_id = (SELECT id FROM conversation WHERE uuid = ?) WHERE uuid = ?",
-            [(c or None, s or None, p or None, u) for u, c, s, p in links if u in fresh_uuids],
+        bulk.insert_many(
+            "UPDATE conversation SET confirms_id = ?, summarizes_id = ?, replies_to_id = ?"
+            " WHERE id = ?",
+            [
+                (ids.get(c), ids.get(s), ids.get(p), ids[u])
+                for u, c, s, p in links
+                if u in fresh_uuids
+            ],
         )
-        clients = sorted({r[1] for r in fresh})
-        refresh_clients(clients)
+        refresh_clients(sorted({r[1] for r in fresh}))
     report.added = len(fresh)
 
 

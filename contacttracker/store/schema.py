@@ -117,16 +117,18 @@ V1_TABLES = [
     "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
 
+FTS_INSERT_TRIGGER = """CREATE TRIGGER conversation_fts_insert AFTER INSERT ON conversation BEGIN
+        INSERT INTO conversation_fts (rowid, subject, summary, agreements)
+        VALUES (new.id, new.subject, new.summary, new.agreements);
+    END"""
+
 V2_FULL_TEXT = [
     """CREATE VIRTUAL TABLE conversation_fts USING fts5(
         subject, summary, agreements,
         content='conversation', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
     )""",
-    """CREATE TRIGGER conversation_fts_insert AFTER INSERT ON conversation BEGIN
-        INSERT INTO conversation_fts (rowid, subject, summary, agreements)
-        VALUES (new.id, new.subject, new.summary, new.agreements);
-    END""",
+    FTS_INSERT_TRIGGER,
     """CREATE TRIGGER conversation_fts_delete AFTER DELETE ON conversation BEGIN
         INSERT INTO conversation_fts (conversation_fts, rowid, subject, summary, agreements)
         VALUES ('delete', old.id, old.subject, old.summary, old.agreements);
