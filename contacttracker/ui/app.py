@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -24,6 +23,8 @@ def log_path() -> Path:
 
 def setup_logging() -> None:
     """A rotating log under the user log dir; it never holds conversation text."""
+    import logging.handlers
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -140,9 +141,11 @@ def offer_sample_data(location) -> None:
 
 
 def run(args) -> int:
-    setup_logging()
+    from PySide6.QtCore import QTimer
+
     app = make_application()
     sys.excepthook = excepthook
+    QTimer.singleShot(0, setup_logging)  # after the window is up: start-up shows it first
     location = open_store(args.db)
     if location is None:
         return 1

@@ -23,8 +23,6 @@ from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.ui import dialogs, tasks, text
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
-from contacttracker.ui.clients_page import ClientsPage
-from contacttracker.ui.search_page import SearchPage
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,11 +63,11 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
 
         self.attention = AttentionPage(self.catalogue, self)
-        self.clients = ClientsPage(self.catalogue, self)
-        self.search = SearchPage(self.catalogue, self)
+        # Clients and Search are built on first visit: start-up shows the queues only.
+        self._clients = None
+        self._search = None
         self.pages = QStackedWidget(self)
-        for page in (self.attention, self.clients, self.search):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.attention)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.pages)
@@ -79,8 +77,6 @@ class MainWindow(QMainWindow):
 
         self.attention.open_client.connect(self.open_client)
         self.attention.write_summary.connect(self.write_summary)
-        self.clients.write_summary.connect(self.write_summary)
-        self.search.open_conversation.connect(self.open_client)
         self.sidebar.currentItemChanged.connect(self._section_changed)
         self._build_menus()
         self.counts: dict[str, int] = {}
@@ -131,7 +127,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
         )
         self._action(edit, self.tr("&New client…"), self.new_client, QKeySequence.StandardKey.New)
-        self._action(edit, self.tr("&Edit client…"), self.clients.edit_client, "Ctrl+E")
+        self._action(edit, self.tr("&Edit client…"), lambda: self.clients.edit_client(), "Ctrl+E")
         edit.addSeparator()
         self._action(
             edit, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
@@ -158,6 +154,33 @@ class MainWindow(QMainWindow):
         self._action(help_, self.tr("&Data location"), self.data_location)
         self._action(help_, self.tr("&Diagnostics"), self.diagnostics)
         self._action(help_, self.tr("&About contacttracker"), self.about)
+
+    # -- pages built on demand ------------------------------------------------------------
+    @property
+    def clients(self):
+        from contacttracker.ui.clients_page import ClientsPage
+
+        if self._clients is None:
+            self._clients = ClientsPage(self.catalogue, self)
+            self._clients.write_summary.connect(self.write_summary)
+            state = QSettings().value("clients/splitter")
+            if state is not None:
+                self._clients.splitter.restoreState(state)
+            self.pages.addWidget(self._clients)
+        return self._clients
+
+    @property
+    def search(self):
+        from contacttracker.ui.search_page import SearchPage
+
+        if self._search is None:
+            self._search = SearchPage(self.catalogue, self)
+            self._search.open_conversation.connect(self.open_client)
+            self.pages.addWidget(self._search)
+        return self._search
+
+    def built_pages(self) -> list:
+        return [p for p in (self.attention, self._clients, self._search) if p is not None]
 
     # -- navigation ---------------------------------------------------------------------
     def _first_queue(self) -> str:
@@ -212,17 +235,18 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is self.attention:
             self.attention.reload()
-        self.clients.reload()
-        if self.search.box.text():
-            self.search.run()
+        if self._clients is not None:
+            self._clients.reload()
+        if self._search is not None and self._search.box.text():
+            self._search.run()
 
     # -- actions ------------------------------------------------------------------------
     def log_conversation(self) -> None:
         from contacttracker.ui.log_dialog import LogDialog
 
         client_id = None
-        if self.pages.currentWidget() is self.clients:
-            client_id = self.clients.current_client()
+        if self._clients is not None and self.pages.currentWidget() is self._clients:
+            client_id = self._clients.current_client()
         elif self.pages.currentWidget() is self.attention and self.attention.current():
             client_id = self.attention.current().client_id
         dialogs.exec_dialog(LogDialog(self.catalogue, self, client_id=client_id))
@@ -230,8 +254,8 @@ class MainWindow(QMainWindow):
     def write_summary_for_selection(self) -> None:
         """Ctrl+Shift+E: the selected call in the log, or the selected attention item."""
         conversation_id = None
-        if self.pages.currentWidget() is self.clients:
-            conv = self.clients.current_conversation()
+        if self._clients is not None and self.pages.currentWidget() is self._clients:
+            conv = self._clients.current_conversation()
             conversation_id = conv.id if conv else None
         elif self.pages.currentWidget() is self.attention and self.attention.current():
             conversation_id = self.attention.current().conversation_id
@@ -390,7 +414,7 @@ class MainWindow(QMainWindow):
             self.location = open_database(str(previous.path) if previous.path else previous.url)
         QSettings().setValue("database", str(self.location.path or ""))
         self.catalogue = load_catalogue()
-        for page in (self.attention, self.clients, self.search):
+        for page in self.built_pages():
             page.catalogue = self.catalogue
         self.refresh()
         self.show_section(self._first_queue())
@@ -448,17 +472,14 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for key, splitter in (
-            ("window/splitter", self.splitter),
-            ("clients/splitter", self.clients.splitter),
-        ):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("clients/splitter", self.clients.splitter.saveState())
+        if self._clients is not None:
+            settings.setValue("clients/splitter", self._clients.splitter.saveState())
         super().closeEvent(event)
