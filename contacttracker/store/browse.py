@@ -106,12 +106,48 @@ _LOG_COLUMNS = """c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.
   c.confirms_id, c.summarizes_id, c.replies_to_id"""
 
 
+def _log_where(client_id: int | None) -> tuple[list[str], list[object]]:
+    where = ["c.deleted_at IS NULL"]
+    params: list[object] = []
+    if client_id is not None:
+        where.append("c.client_id = ?")
+        params.append(client_id)
+    return where, params
+
+
+def conversation_count(client_id: int | None) -> int:
+    where, params = _log_where(client_id)
+    return db.execute_sql(
+        f"SELECT count(*) FROM conversation c WHERE {' AND '.join(where)}", params
+    ).fetchone()[0]
+
+
+def conversation_position(client_id: int | None, conversation_id: int) -> int:
+    """Where a conversation stands in the newest-first log (-1 when it is not there)."""
+    row = db.execute_sql(
+        "SELECT occurred_at, client_id, deleted_at FROM conversation WHERE id = ?",
+        (conversation_id,),
+    ).fetchone()
+    if row is None or row[2] is not None or (client_id is not None and row[1] != client_id):
+        return -1
+    where, params = _log_where(client_id)
+    where.append("(c.occurred_at > ? OR (c.occurred_at = ? AND c.id > ?))")
+    return db.execute_sql(
+        f"SELECT count(*) FROM conversation c WHERE {' AND '.join(where)}",
+        [*params, row[0], row[0], conversation_id],
+    ).fetchone()[0]
+
+
 def conversation_page(
     client_id: int | None,
     after: tuple[str, int] | None = None,
     limit: int = 200,
+    offset: int = 0,
 ) -> list[LogRow]:
-    """Newest first; ``after`` is the (stored time, id) of the last row already shown."""
+    """Newest first; ``after`` is the (stored time, id) of the last row already shown.
+
+    Without ``after``, ``offset`` skips rows (used only for a jump far into the log).
+    """
     where = ["c.deleted_at IS NULL"]
     params: list[object] = []
     if client_id is not None:
@@ -123,8 +159,8 @@ def conversation_page(
     rows = db.execute_sql(
         f"""SELECT {_LOG_COLUMNS} FROM conversation c
         JOIN client cl ON cl.id = c.client_id LEFT JOIN project p ON p.id = c.project_id
-        WHERE {" AND ".join(where)} ORDER BY c.occurred_at DESC, c.id DESC LIMIT ?""",
-        [*params, limit],
+        WHERE {" AND ".join(where)} ORDER BY c.occurred_at DESC, c.id DESC LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
     ).fetchall()
     return _with_links(rows)
 

@@ -350,9 +350,6 @@ class ClientsPage(QWidget):
             self.list.scrollTo(self.clients.index(row, 0))
         if conversation_id:
             target = self.log.row_of(conversation_id)
-            while target < 0 and self.log.canFetchMore():
-                self.log.fetchMore()
-                target = self.log.row_of(conversation_id)
             if target >= 0:
                 self.log_view.selectRow(target)
                 self.log_view.scrollTo(self.log.index(target, 0))

@@ -7,6 +7,7 @@ strings, which item views never interpret as markup.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -199,46 +200,66 @@ class LogModel(_Table):
         "Agreements",
     ]
 
+    #: Pages kept in memory; scrolling a million rows keeps memory flat.
+    CACHE_PAGES = 12
+
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.client_id: int | None = None
-        self.rows: list[browse.LogRow] = []
-        self._more = False
+        self.total = 0
+        self.pages: OrderedDict[int, list[browse.LogRow]] = OrderedDict()
+        self.starts: dict[int, tuple[str, int]] = {}
 
     def load(self, client_id: int | None) -> None:
+        """Count the rows and fetch the first page; the rest comes as rows are shown."""
         self.beginResetModel()
         self.client_id = client_id
-        self.rows = browse.conversation_page(client_id, limit=PAGE)
-        self._more = len(self.rows) == PAGE
+        self.pages.clear()
+        self.starts.clear()
+        self.total = browse.conversation_count(client_id)
+        self._page(0)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.rows = []
-        self._more = False
+        self.total = 0
+        self.pages.clear()
+        self.starts.clear()
         self.endResetModel()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+    def _page(self, number: int) -> list[browse.LogRow]:
+        page = self.pages.get(number)
+        if page is not None:
+            self.pages.move_to_end(number)
+            return page
+        if number == 0:
+            page = browse.conversation_page(self.client_id, limit=PAGE)
+        elif number in self.starts:  # the usual case: scrolling on from the page before
+            page = browse.conversation_page(self.client_id, after=self.starts[number], limit=PAGE)
+        else:  # a jump: skip rows by count
+            page = browse.conversation_page(self.client_id, limit=PAGE, offset=number * PAGE)
+        if len(page) == PAGE:
+            self.starts[number + 1] = browse.stored_key(page[-1])
+        self.pages[number] = page
+        while len(self.pages) > self.CACHE_PAGES:
+            self.pages.popitem(last=False)
+        return page
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.rows:
-            return
-        page = browse.conversation_page(
-            self.client_id, after=browse.stored_key(self.rows[-1]), limit=PAGE
-        )
-        self._more = len(page) == PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+    def row(self, index: int) -> browse.LogRow | None:
+        if not 0 <= index < self.total:
+            return None
+        page, offset = divmod(index, PAGE)
+        rows = self._page(page)
+        return rows[offset] if offset < len(rows) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def row_of(self, conversation_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == conversation_id), -1)
+        if self.client_id is None and not self.total:
+            return -1
+        return browse.conversation_position(self.client_id, conversation_id)
 
     def status(self, row: browse.LogRow) -> list[str]:
         words = []
@@ -256,7 +277,9 @@ class LogModel(_Table):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row(index.row())
+        if row is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             subject = row.subject

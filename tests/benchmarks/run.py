@@ -61,19 +61,19 @@ window.show()
 app.processEvents()
 assert window.attention.model.rowCount() > 0, "queues empty"
 print("shown", flush=True)
-if len(sys.argv) > 2:  # scroll the whole log, top to bottom, as a user dragging down would
-    from contacttracker.ui.models import LogModel
-    view = window.clients.log_view
+if len(sys.argv) > 2:  # the whole log, dragged from top to bottom a screenful at a time
     window.show_section("clients")
-    window.clients.log.load(None)
+    log = window.clients.log
+    log.load(None)
     app.processEvents()
-    bar = view.verticalScrollBar()
-    while True:
-        bar.setValue(bar.maximum())
+    bar = window.clients.log_view.verticalScrollBar()
+    step = max(bar.pageStep(), 1)
+    value = 0
+    while value < bar.maximum():
+        value = min(value + step, bar.maximum())
+        bar.setValue(value)
         app.processEvents()
-        if not window.clients.log.canFetchMore():
-            break
-    print("rows", window.clients.log.rowCount(), flush=True)
+    print("rows", log.rowCount(), flush=True)
 print("rss", peak_kb(), flush=True)
 """
 )
@@ -177,7 +177,7 @@ def compile_bytecode() -> None:
     import site
 
     for folder in [ROOT / "contacttracker", *map(Path, site.getsitepackages())]:
-        compileall.compile_dir(str(folder), quiet=1, workers=0)
+        compileall.compile_dir(str(folder), quiet=2, workers=0)
 
 
 def measure_startup(db: str, runs: int) -> dict[str, float]:
