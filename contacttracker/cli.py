@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", help="per-channel figures")
     stats.add_argument("--format", choices=("table", "csv"), default="table")
+    stats.add_argument("--period", choices=("30d", "quarter", "year", "all"), default="all")
 
     backup = sub.add_parser("backup", help="a consistent copy of the database")
     backup.add_argument("--out", help="file to write (default: the backups folder)")
@@ -273,45 +274,86 @@ def cmd_search(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from contacttracker.store import stats
+    from contacttracker.domain.insights import period_bounds
+    from contacttracker.store import report
     from contacttracker.store.settings import catalogue
+    from contacttracker.store.timeutil import now_utc
 
     _open(args)
     known = catalogue()
-    total, shares = stats.channel_shares()
-    answers = stats.response_hours()
-    volume: dict[str, list[int]] = {}
-    for _month, channel, n_in, n_out in stats.per_month():
-        v = volume.setdefault(channel, [0, 0])
-        v[0] += n_in
-        v[1] += n_out
-    channels = [s.channel for s in shares] + sorted(set(volume) - {s.channel for s in shares})
-    share_of = {s.channel: s for s in shares}
-    header = ["channel", "clients", "share_pct", "incoming", "outgoing", "answered", "median_h"]
-    rows = []
-    for ch in channels:
-        s = share_of.get(ch)
-        n_in, n_out = volume.get(ch, [0, 0])
-        answered, median = answers.get(ch, (0, None))
-        rows.append(
-            [
-                ch if args.format == "csv" else known.get(ch).name,
-                str(s.clients if s else 0),
-                f"{100 * s.share:.1f}" if s else "0.0",
-                str(n_in),
-                str(n_out),
-                str(answered),
-                f"{median:.1f}" if median is not None else "",
-            ]
-        )
+    data = report.build(period_bounds(args.period, now_utc()))
+
+    def pct(value: float | None) -> str:
+        return "" if value is None else f"{100 * value:.1f}"
+
+    def hours(value: float | None) -> str:
+        return "" if value is None else f"{value:.1f}"
+
+    header = [
+        "channel",
+        "clients",
+        "share_pct",
+        "conversations",
+        "incoming",
+        "outgoing",
+        "answered",
+        "median_h",
+        "p90_h",
+        "within_target_pct",
+        "confirmed_pct",
+        "suggested_score",
+        "your_score",
+    ]
+    rows = [
+        [
+            r.channel if args.format == "csv" else known.get(r.channel).name,
+            str(r.clients),
+            pct(r.share),
+            str(r.conversations),
+            str(r.incoming),
+            str(r.outgoing),
+            str(r.answered),
+            hours(r.median_hours),
+            hours(r.p90_hours),
+            pct(r.within_target),
+            pct(r.confirm_rate),
+            "" if r.suggested is None else str(r.suggested),
+            str(data.scores.get(r.channel, "")),
+        ]
+        for r in data.channels
+    ]
     if args.format == "csv":
         _csv_out(header, rows)
         return 0
-    if not total and not rows:
-        print("No data yet: add clients and log conversations first.")
+    if data.empty:
+        print("No data yet for this period: log conversations first.")
         return 0
-    print(f"{total} active clients\n")
+    print(f"{data.clients} clients talked to\n")
     print(_table(rows, header))
+    c = data.confirmations
+    print(
+        f"\nE-mails sent: {c.sent}, confirmed: {c.confirmed} ({pct(c.confirmed / c.sent if c.sent else None)}%), "
+        f"median {hours(c.median_hours)} h to confirmation"
+    )
+    if c.by_channel:
+        print(
+            "Confirmed through: " + ", ".join(f"{known.get(ch).name} {n}" for ch, n in c.by_channel)
+        )
+    f = data.fit
+    print(
+        f"Channel fit: {f.on_preferred} of {f.outgoing} outgoing contacts ({pct(f.share)}%) "
+        "on one of the client's two preferred channels"
+    )
+    if f.worst:
+        print(
+            "Most often reached on another channel: "
+            + ", ".join(f"{name} ({wrong} of {n})" for name, wrong, n in f.worst[:5])
+        )
+    if data.slowest_clients:
+        print(
+            "Slowest answers (median h): "
+            + ", ".join(f"{s.key} {s.median_hours:.1f}" for s in data.slowest_clients[:5])
+        )
     return 0
 
 

@@ -56,7 +56,11 @@ class MainWindow(QMainWindow):
         spacer = QListWidgetItem("")
         spacer.setFlags(Qt.ItemFlag.NoItemFlags)
         self.sidebar.addItem(spacer)
-        for key, label in (("clients", self.tr("Clients")), ("search", self.tr("Search"))):
+        for key, label in (
+            ("clients", self.tr("Clients")),
+            ("search", self.tr("Search")),
+            ("insights", self.tr("Insights")),
+        ):
             item = QListWidgetItem(label)
             item.setData(PAGE_ROLE, key)
             item.setFont(bold)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         # Clients and Search are built on first visit: start-up shows the queues only.
         self._clients = None
         self._search = None
+        self._insights = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.attention)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
             "Ctrl+1",
         )
         self._action(view, self.tr("&Clients"), lambda: self.show_section("clients"), "Ctrl+2")
+        self._action(view, self.tr("&Insights"), lambda: self.show_section("insights"), "Ctrl+3")
         self._action(
             view,
             self.tr("&Search"),
@@ -179,8 +185,18 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._search)
         return self._search
 
+    @property
+    def insights(self):
+        from contacttracker.ui.insights_page import InsightsPage
+
+        if self._insights is None:
+            self._insights = InsightsPage(self.catalogue, self)
+            self.pages.addWidget(self._insights)
+        return self._insights
+
     def built_pages(self) -> list:
-        return [p for p in (self.attention, self._clients, self._search) if p is not None]
+        pages = (self.attention, self._clients, self._search, self._insights)
+        return [p for p in pages if p is not None]
 
     # -- navigation ---------------------------------------------------------------------
     def _first_queue(self) -> str:
@@ -208,6 +224,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.clients)
         elif key == "search":
             self.pages.setCurrentWidget(self.search)
+        elif key == "insights":
+            self.pages.setCurrentWidget(self.insights)
 
     def open_client(self, client_id: int, conversation_id: int = 0) -> None:
         self.show_section("clients")
@@ -239,6 +257,8 @@ class MainWindow(QMainWindow):
             self._clients.reload()
         if self._search is not None and self._search.box.text():
             self._search.run()
+        if self._insights is not None and self.pages.currentWidget() is self._insights:
+            self._insights.reload()
 
     # -- actions ------------------------------------------------------------------------
     def log_conversation(self) -> None:

@@ -36,7 +36,9 @@ def render(out: Path, db_arg: str | None, dark_too: bool = True) -> list[Path]:
         written += _shoot_all(app, location, out, "")
         if dark_too:
             app.setPalette(dark_palette())
-            written += _shoot_all(app, location, out, "dark-", only=("attention", "client"))
+            written += _shoot_all(
+                app, location, out, "dark-", only=("attention", "client", "insights")
+            )
             app.setPalette(app.style().standardPalette())
     finally:
         close()
@@ -81,6 +83,10 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
     )
     window.open_client(busiest.id)
     save(window, "client")
+    window.show_section("insights")
+    window.resize(SIZE[0], 1000)
+    save(window, "insights")
+    window.resize(*SIZE)
     window.show_section("search")
     window.search.box.setText("макет")
     window.search.run()
