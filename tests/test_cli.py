@@ -104,7 +104,8 @@ def test_stats(demo_db):
     out = run("stats", "--format", "csv", db=demo_db).stdout
     rows = {r["channel"]: r for r in csv.DictReader(io.StringIO(out))}
     assert float(rows["email"]["share_pct"]) > 50
-    assert "active clients" in run("stats", db=demo_db).stdout
+    assert "clients talked to" in run("stats", db=demo_db).stdout
+    assert "Channel fit" in run("stats", "--period", "quarter", db=demo_db).stdout
 
 
 def test_bad_input_exits_1_with_a_message(tmp_path):
