@@ -1,4 +1,3 @@
-from datetime import timedelta
 
 from contacttracker.store import stats
 from contacttracker.store.conversations import (
