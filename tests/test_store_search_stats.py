@@ -1,4 +1,3 @@
-
 from contacttracker.store import stats
 from contacttracker.store.conversations import (
     ConversationInput,
