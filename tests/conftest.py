@@ -72,6 +72,7 @@ class ScriptedDialogs:
     def __init__(self) -> None:
         self.handlers: list = []
         self.answers: list[bool] = []
+        self.choices: list = []  # option texts (or indexes) to pick, in order
         self.files: list[list[str]] = []
         self.save_paths: list[str] = []
         self.messages: list[tuple[str, str, str]] = []
@@ -103,6 +104,13 @@ class ScriptedDialogs:
         if not self.answers:
             raise UnexpectedDialog(f"unexpected question: {text}")
         return self.answers.pop(0)
+
+    def choose(self, parent, title, text, options):
+        self.questions.append(text)
+        if not self.choices:
+            raise UnexpectedDialog(f"unexpected choice: {text} {options}")
+        wanted = self.choices.pop(0)
+        return options.index(wanted) if isinstance(wanted, str) else wanted
 
     def open_file(self, parent, title, filters):
         if not self.files:

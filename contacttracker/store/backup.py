@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from contacttracker.store.database import APPLICATION_ID, Location, db
@@ -64,6 +65,39 @@ def backup(location: Location, out: Path | None = None) -> Path:
         target = out
     _check(target)
     return target
+
+
+def backups_of(location: Location) -> list[Path]:
+    """This database's backups, newest first."""
+    if location.path is None:
+        return []
+    folder = backup_dir(location)
+    stem = location.path.stem
+    found = [p for p in folder.glob(f"{stem}-*.db") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def replace_with(location: Location, source: Path) -> Path:
+    """Put a backup in place of a file that cannot be opened; the old file is kept aside."""
+    assert location.path is not None
+    _check(source)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    aside = location.path.with_name(f"{location.path.name}.unreadable-{stamp}")
+    if location.path.exists():
+        location.path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = location.path.with_name(location.path.name + suffix)
+        if extra.exists():
+            extra.rename(aside.with_name(aside.name + suffix))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(location.path)
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+    location.path.chmod(0o600)
+    return aside
 
 
 def restore(location: Location, source: Path) -> Path:

@@ -24,7 +24,15 @@ db = peewee.DatabaseProxy()
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened or used, with a message meant for the user."""
+    """A database that cannot be opened or used, with a message meant for the user.
+
+    ``kind`` lets the window offer the right way out: damaged, not_ours, newer, read_only,
+    locked, missing, unsupported, usage.
+    """
+
+    def __init__(self, message: str, kind: str = "usage") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,23 +86,42 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
     if location.backend == "postgresql":
         raise DatabaseError(
             "A shared PostgreSQL database is not supported by this version yet; "
-            "use a local file (--db PATH)."
+            "use a local file (--db PATH).",
+            "unsupported",
         )
     assert location.path is not None
     path = location.path
     if not path.exists():
         if not create:
-            raise DatabaseError(f"{path}: no such database")
+            raise DatabaseError(f"{path}: no such database", "missing")
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Created readable by the owner only: it holds a business's client record.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     _check_sqlite_file(path)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        # Refused before anything is written: WAL also needs to create files beside it.
+        raise DatabaseError(
+            f"{path}: the database is read-only here (no permission to write the file or its "
+            "folder). Copy it somewhere writable, or open another database.",
+            "read_only",
+        )
     database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     try:
         database.connect(reuse_if_open=True)
+        database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except peewee.OperationalError as exc:
+        database.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError(
+                f"{path}: another program is holding the database locked. Close it and try "
+                "again, or open another database.",
+                "locked",
+            ) from exc
+        raise DatabaseError(f"{path}: cannot open the database ({exc})", "damaged") from exc
     except peewee.DatabaseError as exc:
-        raise DatabaseError(f"{path}: cannot open the database ({exc})") from exc
+        database.close()
+        raise DatabaseError(f"{path}: cannot open the database ({exc})", "damaged") from exc
     db.initialize(database)
     return database
 
@@ -102,17 +129,17 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not ours before peewee writes anything to it."""
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(f"{path}: is a folder, not a database file", "not_ours")
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(100)
     if not header.startswith(b"SQLite format 3\x00"):
-        raise DatabaseError(f"{path}: this file is not a contacttracker database")
+        raise DatabaseError(f"{path}: this file is not a contacttracker database", "not_ours")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
-        raise DatabaseError(f"{path}: this database belongs to another program")
+        raise DatabaseError(f"{path}: this database belongs to another program", "not_ours")
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -120,7 +147,13 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: the database file is damaged ({exc})") from exc
+        if "locked" in str(exc):
+            raise DatabaseError(
+                f"{path}: another program is holding the database locked. Close it and try "
+                "again, or open another database.",
+                "locked",
+            ) from exc
+        raise DatabaseError(f"{path}: the database file is damaged ({exc})", "damaged") from exc
 
 
 def close() -> None:

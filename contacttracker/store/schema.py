@@ -240,7 +240,7 @@ def version_of(database: peewee.Database) -> int:
     tables = set(database.get_tables())
     if "schema_version" not in tables:
         if tables - {"sqlite_sequence"}:
-            raise DatabaseError("this database was not made by contacttracker")
+            raise DatabaseError("this database was not made by contacttracker", "not_ours")
         return 0
     row = database.execute_sql("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
@@ -258,7 +258,8 @@ def migrate(
         raise DatabaseError(
             f"This database was written by a newer contacttracker (schema {start}, "
             f"this version understands up to {CURRENT_VERSION}). Update the app to open it; "
-            "nothing was changed."
+            "nothing was changed.",
+            "newer",
         )
     if start >= target:
         return start

@@ -96,9 +96,19 @@ def make_application(argv: list[str] | None = None, dark: bool | None = None) ->
     return app
 
 
+RESTORE = "Restore the latest backup"
+ANOTHER = "Open another database…"
+RETRY = "Try again"
+QUIT = "Quit"
+
+
 def open_store(db_arg: str | None):
-    """Open the database, offering another one or quitting when it cannot be opened."""
-    from contacttracker.store import DatabaseError, open_database
+    """Open the database; when it cannot be opened, say why and offer the ways out.
+
+    Nothing is written to a file that could not be opened properly: a damaged file is moved
+    aside (never deleted) only when the user chooses to restore a backup in its place.
+    """
+    from contacttracker.store import DatabaseError, backup, open_database, resolve
     from contacttracker.ui import dialogs
 
     value = db_arg
@@ -106,18 +116,43 @@ def open_store(db_arg: str | None):
         try:
             return open_database(value)
         except DatabaseError as exc:
-            log.warning("cannot open database: %s", exc)
-            again = dialogs.question(
-                None,
-                "contacttracker",
-                f"{exc}\n\nOpen another database file?",
+            log.warning("cannot open database: %s (%s)", exc, exc.kind)
+            try:
+                location = resolve(value)
+            except DatabaseError:
+                location = None
+            copies = (
+                backup.backups_of(location)
+                if location and exc.kind in ("damaged", "not_ours")
+                else []
             )
-            if not again:
+            options = (
+                ([RESTORE] if copies else [])
+                + ([RETRY] if exc.kind in ("locked", "read_only") else [])
+                + [ANOTHER, QUIT]
+            )
+            choice = dialogs.choose(None, "contacttracker", str(exc), options)
+            picked = options[choice] if 0 <= choice < len(options) else QUIT
+            if picked == QUIT:
                 return None
-            files = dialogs.open_files(None, "Open database", "Databases (*.db);;All files (*)")
-            if not files:
-                return None
-            value = files[0]
+            if picked == RESTORE:
+                try:
+                    aside = backup.replace_with(location, copies[0])
+                except (OSError, ValueError) as failure:
+                    dialogs.message(None, "error", "contacttracker", str(failure))
+                    continue
+                dialogs.message(
+                    None,
+                    "info",
+                    "contacttracker",
+                    f"Restored the backup of {copies[0].stem}. The file that could not be "
+                    f"opened was kept as {aside}.",
+                )
+            elif picked == ANOTHER:
+                files = dialogs.open_files(None, "Open database", "Databases (*.db);;All files (*)")
+                if not files:
+                    return None
+                value = files[0]
 
 
 def offer_sample_data(location) -> None:

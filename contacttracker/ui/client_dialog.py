@@ -28,6 +28,7 @@ from contacttracker.store import browse
 from contacttracker.store.clients import ClientInput, ValidationError, save_client
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.errors import STORE_ERRORS, describe
 
 LANGUAGES = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
 ZONES = [
@@ -234,6 +235,9 @@ class ClientDialog(QDialog):
                 self.tr("Please correct"),
                 "\n".join(f"• {p}" for p in exc.problems),
             )
+            return
+        except STORE_ERRORS as exc:
+            dialogs.message(self, "error", self.tr("Not saved"), describe(exc))
             return
         self.saved = client.id
         bus.changed.emit()

@@ -40,6 +40,18 @@ class Runner:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+        """A message with one button per option; returns the chosen index (-1: closed)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(_plain())
+        box.setText(text)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else -1
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return files
@@ -68,6 +80,10 @@ def message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     return runner.question(parent, title, text)
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+    return runner.choose(parent, title, text, options)
 
 
 def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:

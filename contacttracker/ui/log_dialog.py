@@ -28,6 +28,7 @@ from contacttracker.store import browse
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.icons import channel_icon
 
 
@@ -269,6 +270,9 @@ class LogDialog(QDialog):
         except ValueError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
             return
+        except STORE_ERRORS as exc:
+            dialogs.message(self, "error", self.tr("Not saved"), describe(exc))
+            return
         self.saved = conv.id
         bus.changed.emit()
         self.accept()
@@ -335,6 +339,9 @@ class ConfirmDialog(QDialog):
             )
         except ValueError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+            return
+        except STORE_ERRORS as exc:
+            dialogs.message(self, "error", self.tr("Not saved"), describe(exc))
             return
         self.saved = conv.id
         bus.changed.emit()

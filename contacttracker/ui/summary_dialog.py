@@ -34,6 +34,7 @@ from contacttracker.io import mail, summary_mail
 from contacttracker.paths import template_folders
 from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
+from contacttracker.ui.errors import STORE_ERRORS, describe
 
 LANGS = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
 
@@ -293,7 +294,11 @@ class SummaryDialog(QDialog):
     def mark_sent(self) -> None:
         if self.sent_id is not None or not self._check_recipients():
             return
-        sent = summary_mail.mark_sent(self.conversation_id, self.current())
+        try:
+            sent = summary_mail.mark_sent(self.conversation_id, self.current())
+        except STORE_ERRORS as exc:
+            dialogs.message(self, "error", self.tr("Not recorded"), describe(exc))
+            return
         self.sent_id = sent.id
         bus.changed.emit()
         self.accept()

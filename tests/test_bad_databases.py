@@ -1,0 +1,175 @@
+"""Bad databases: every case explained with a way out, and nothing written where it should
+not be."""
+
+import os
+import sqlite3
+import threading
+
+import pytest
+
+from contacttracker.store import DatabaseError, close, open_database
+from contacttracker.store.schema import CURRENT_VERSION
+from contacttracker.ui import app as app_module
+
+
+def _digest(path):
+    return path.read_bytes() if path.exists() else b""
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("Список клієнтів\n" * 100)
+    before = _digest(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.kind == "not_ours" and _digest(path) == before
+
+
+def test_a_damaged_database(tmp_path):
+    path = tmp_path / "broken.db"
+    open_database(str(path))
+    close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page is garbage now
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.kind == "damaged"
+
+
+def test_a_newer_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(str(path))
+    close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE schema_version SET version = ?", (CURRENT_VERSION + 1,))
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.kind == "newer" and _digest(path) == before
+
+
+def test_a_read_only_file(tmp_path, monkeypatch):
+    """Checked through os.access, as the app does (root may write any file, so the test
+    shapes what os.access answers rather than the file's mode)."""
+    path = tmp_path / "ro.db"
+    open_database(str(path))
+    close()
+    before = _digest(path)
+    real = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(path) else real(p, mode)
+    )
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert caught.value.kind == "read_only" and _digest(path) == before
+
+
+def test_a_database_locked_by_another_program(tmp_path, monkeypatch):
+    from contacttracker.store import database
+
+    path = tmp_path / "locked.db"
+    open_database(str(path))
+    close()
+    monkeypatch.setitem(database.SQLITE_PRAGMAS, "busy_timeout", 200)
+    holder = sqlite3.connect(path, check_same_thread=False)
+    holder.execute("PRAGMA journal_mode=delete")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            open_database(str(path))
+        assert caught.value.kind == "locked"
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_a_full_disk_keeps_what_was_typed(qtbot, window, scripted, client_factory):
+    from PySide6.QtCore import Qt
+
+    from contacttracker.store.database import db
+    from contacttracker.store.models import Conversation
+    from contacttracker.ui.log_dialog import LogDialog
+    from tests.conftest import type_text
+
+    client = client_factory()
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+
+    def fill(dialog: LogDialog):
+        type_text(dialog.summary, "Довга розмова про кошторис " * 200)
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible(), "still open"
+        assert "disk is full" in scripted.messages[-1][2]
+        assert dialog.summary.toPlainText().startswith("Довга розмова")
+        dialog.saved = -1  # leave without the discard question
+        dialog.reject()
+        return 0
+
+    scripted.expect(LogDialog, fill)
+    window.clients.show_client(client.id)
+    window.log_conversation()
+    assert Conversation.select().count() == 0
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_window_offers_a_backup_for_a_damaged_file(tmp_path, scripted):
+    from contacttracker.store import backup, resolve
+    from contacttracker.store.clients import ClientInput, save_client
+
+    path = tmp_path / "work.db"
+    location = open_database(str(path))
+    save_client(ClientInput(name="Олена", channels=[("email", "o@example.com")]))
+    backup.backup(location)
+    close()
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"\xff" * 8000)
+    scripted.choices.append(app_module.RESTORE)
+    scripted.answers.clear()
+    restored = app_module.open_store(str(path))
+    try:
+        from contacttracker.store.models import Client
+
+        assert restored == resolve(str(path))
+        assert [c.name for c in Client.select()] == ["Олена"]
+        assert list(tmp_path.glob("work.db.unreadable-*")), "the damaged file was kept aside"
+        assert "Restored the backup" in scripted.messages[-1][2]
+    finally:
+        close()
+
+
+def test_the_window_can_quit_or_open_another(tmp_path, scripted):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database" * 50)
+    scripted.choices.append(app_module.QUIT)
+    assert app_module.open_store(str(bad)) is None
+    other = tmp_path / "other.db"
+    scripted.choices.append(app_module.ANOTHER)
+    scripted.files.append([str(other)])
+    try:
+        assert app_module.open_store(str(bad)).path == other
+    finally:
+        close()
+    assert "not a contacttracker database" in scripted.questions[0]
+
+
+def test_one_thread_lock_does_not_stop_another_reader(tmp_path):
+    """WAL: a long write elsewhere never blocks the window from reading."""
+    path = tmp_path / "wal.db"
+    open_database(str(path))
+    close()
+    writer = sqlite3.connect(path, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    done = threading.Event()
+    try:
+        open_database(str(path))
+        from contacttracker.store import attention
+
+        attention.counts()
+        done.set()
+    finally:
+        writer.rollback()
+        writer.close()
+        close()
+    assert done.is_set()
