@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -49,6 +50,9 @@ def write_eml(
 ) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(eml_bytes(to, subject, body, cc))
+    # Owner-only, like the database: a draft holds what was agreed with a client.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(eml_bytes(to, subject, body, cc))
     tmp.replace(path)
     return path

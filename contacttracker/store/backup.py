@@ -39,10 +39,53 @@ def _check(path: Path) -> None:
 
 
 def rotate(folder: Path, keep: int = KEEP) -> None:
-    """Keep the newest ``keep`` backups in the folder."""
-    copies = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    """Keep the newest ``keep`` hand-made and pre-migration backups in the folder."""
+    copies = sorted(
+        (p for p in folder.glob("*.db") if "-auto-" not in p.name),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
     for old in copies[keep:]:
         old.unlink(missing_ok=True)
+
+
+def rotate_automatic(folder: Path, now: datetime, days: int = 7, weeks: int = 5) -> list[Path]:
+    """Automatic backups: the newest of each of the last ``days`` days and of each of the
+    last ``weeks`` weeks stay; every other one goes. Returns what was kept."""
+    autos = sorted(folder.glob("*-auto-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    keep: dict[tuple, Path] = {}
+    for path in autos:
+        taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        age = (now - taken).days
+        if age < days:
+            keep.setdefault(("day", taken.date()), path)
+        if age < weeks * 7:
+            keep.setdefault(("week", taken.isocalendar()[:2]), path)
+    kept = set(keep.values())
+    for path in autos:
+        if path not in kept:
+            path.unlink(missing_ok=True)
+    return sorted(kept, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def auto_backup(location: Location, now: datetime, every_hours: float = 20) -> Path | None:
+    """Once a day: a checked copy made with the online backup API, then the rotation."""
+    if location.path is None:
+        return None
+    folder = backup_dir(location)
+    autos = sorted(folder.glob(f"{location.path.stem}-auto-*.db"), key=lambda p: p.stat().st_mtime)
+    if autos:
+        last = datetime.fromtimestamp(autos[-1].stat().st_mtime, UTC)
+        if (now - last).total_seconds() < every_hours * 3600:
+            return None
+    target = backup_copy(db.obj, folder, "auto")
+    try:
+        _check(target)
+    except ValueError:
+        target.unlink(missing_ok=True)
+        raise
+    rotate_automatic(folder, now)
+    return target
 
 
 def backup(location: Location, out: Path | None = None) -> Path:

@@ -184,9 +184,34 @@ def run(args) -> int:
     location = open_store(args.db)
     if location is None:
         return 1
+    from contacttracker.ui.single import SingleInstance
+
+    instance = SingleInstance(location.describe())
+    if instance.already_running():
+        return 0  # the running window came forward
     offer_sample_data(location)
     from contacttracker.ui.main_window import MainWindow
 
     window = MainWindow(location)
+    instance.activated.connect(window.bring_forward)
     window.show()
+    QTimer.singleShot(3000, lambda: start_daily_backup(window, location))
     return app.exec()
+
+
+def start_daily_backup(window, location) -> None:
+    """The automatic backup, off the GUI thread; a failure is logged and said once."""
+    from contacttracker.store import backup
+    from contacttracker.store.timeutil import now_utc
+    from contacttracker.ui import dialogs, tasks
+
+    def done(result, exc) -> None:
+        if exc is not None:
+            log.error("automatic backup failed: %s", exc)
+            dialogs.message(
+                window, "warning", "contacttracker", f"The automatic backup failed: {exc}"
+            )
+        elif result is not None:
+            log.info("automatic backup: %s", result)
+
+    tasks.background(window, lambda: backup.auto_backup(location, now_utc()), done)

@@ -90,6 +90,13 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         bus.changed.connect(self._refresh_timer.start)
+        # A `contacttracker` command (or another window) writing to the same file: SQLite's
+        # data_version moves only for other connections' commits, so this costs one read.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(2000)
+        self._watch.timeout.connect(self._check_outside_changes)
+        self._watch.start()
         self.refresh_counts()
         first = next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
         self.sidebar.setCurrentItem(self.queue_items[first])
@@ -230,6 +237,25 @@ class MainWindow(QMainWindow):
     def open_client(self, client_id: int, conversation_id: int = 0) -> None:
         self.show_section("clients")
         self.clients.show_client(client_id, conversation_id)
+
+    def _read_data_version(self) -> int | None:
+        from contacttracker.store.database import db
+
+        if self.location.path is None:
+            return None
+        return db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+    def _check_outside_changes(self) -> None:
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.refresh()
+
+    def bring_forward(self) -> None:
+        """Another start of the app asked for this window."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh_counts(self) -> None:

@@ -85,3 +85,31 @@ def run(
     dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
     thread.started.connect(worker.run)
     thread.start()
+
+
+def background(
+    parent: QObject, work: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+) -> None:
+    """Quiet work (the daily backup) in a thread, no dialog; ``done`` runs on the GUI thread."""
+    if synchronous:
+        try:
+            result = work()
+        except BaseException as exc:
+            done(None, exc)
+        else:
+            done(result, None)
+        return
+    thread = QThread(parent)
+    worker = _Worker(lambda _progress: work())
+    worker.moveToThread(thread)
+
+    def finished(result: Any, exc: BaseException | None) -> None:
+        thread.quit()
+        thread.wait()
+        worker.deleteLater()
+        thread.deleteLater()
+        done(result, exc)
+
+    worker.finished.connect(finished)
+    thread.started.connect(worker.run)
+    thread.start()
