@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacttracker.domain.rules import IN, OUT, QUEUES
-from contacttracker.store import flags, rollups
+from contacttracker.store import flags, history, rollups
 from contacttracker.store.clients import project_for
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, Conversation, new_uuid, utcnow
@@ -92,6 +92,7 @@ def update_conversation(conversation_id: int, data: ConversationInput) -> Conver
     """Edit a conversation in place; the rule state of everything linked follows."""
     _check(data)
     with db.atomic():
+        history.record(conversation_id, "edit")
         conv = Conversation.get_by_id(conversation_id)
         before = flags.affected_by(conv.id)
         old_client = conv.client_id
@@ -159,6 +160,7 @@ def mark_done(conversation_id: int, queue: str) -> None:
 def delete_conversation(conversation_id: int) -> None:
     """Move a conversation to the trash; what it confirmed or answered is open again."""
     with db.atomic():
+        history.record(conversation_id, "delete")
         conv = Conversation.get_by_id(conversation_id)
         affected = flags.affected_by(conv.id)
         conv.deleted_at = utcnow()

@@ -211,6 +211,22 @@ V5_CLIENT_TRIGRAMS = [
 ]
 
 
+V6_HISTORY_AND_TRASH = [
+    # Every edit and deletion keeps the earlier state of the conversation, with who and when.
+    """CREATE TABLE conversation_version (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        change TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        changed_at TIMESTAMP NOT NULL,
+        author TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX conversation_version_of ON conversation_version (conversation_id, id)",
+    "CREATE INDEX conversation_trash ON conversation (deleted_at) WHERE deleted_at IS NOT NULL",
+]
+
+
 def search_text(name: str, company: str, tags: str, handles: list[str]) -> str:
     """What the client filter looks in, casefolded, one line."""
     return " ".join([name, company, tags, *handles]).casefold().replace("\n", " ")
@@ -231,6 +247,7 @@ MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _v3_client_search_text,
     _run(V4_ROLLUPS),
     _run(V5_CLIENT_TRIGRAMS),
+    _run(V6_HISTORY_AND_TRASH),
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -214,4 +214,11 @@ def start_daily_backup(window, location) -> None:
         elif result is not None:
             log.info("automatic backup: %s", result)
 
-    tasks.background(window, lambda: backup.auto_backup(location, now_utc()), done)
+    def work():
+        from contacttracker.store import history
+
+        made = backup.auto_backup(location, now_utc())
+        history.purge(now_utc())  # after the backup: the Trash's oldest are still in it
+        return made
+
+    tasks.background(window, work, done)

@@ -259,6 +259,10 @@ class ClientsPage(QWidget):
         self.log_button = QPushButton(self.tr("&Log conversation…"), self)
         self.confirm_button = QPushButton(self.tr("Con&firm receipt…"), self)
         self.summary_button = QPushButton(self.tr("&Write summary e-mail…"), self)
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.edit_button.clicked.connect(self.edit_conversation)
+        self.history_button.clicked.connect(self.show_history)
         self.trash_button = QPushButton(self.tr("Move to &trash"), self)
         self.log_button.clicked.connect(self.log_conversation)
         self.confirm_button.clicked.connect(self.confirm)
@@ -268,6 +272,8 @@ class ClientsPage(QWidget):
         for b in (self.log_button, self.confirm_button, self.summary_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.history_button)
         actions.addWidget(self.trash_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -384,6 +390,8 @@ class ClientsPage(QWidget):
             bool(self.summary_enabled and conv and self.catalogue.get(conv.channel).spoken)
         )
         self.trash_button.setEnabled(conv is not None)
+        self.edit_button.setEnabled(conv is not None)
+        self.history_button.setEnabled(conv is not None)
 
     def _open_link(self) -> None:
         conv = self.current_conversation()
@@ -422,6 +430,20 @@ class ClientsPage(QWidget):
         if dialogs.question(self, self.tr("Move to trash"), ask):
             delete_conversation(conv.id)
             bus.changed.emit()
+
+    def edit_conversation(self) -> None:
+        from contacttracker.ui.log_dialog import LogDialog
+
+        conv = self.current_conversation()
+        if conv is not None:
+            dialogs.exec_dialog(LogDialog(self.catalogue, self, conversation_id=conv.id))
+
+    def show_history(self) -> None:
+        from contacttracker.ui.history_dialogs import HistoryDialog
+
+        conv = self.current_conversation()
+        if conv is not None:
+            dialogs.exec_dialog(HistoryDialog(self.catalogue, conv.id, self))
 
     def edit_client(self) -> None:
         from contacttracker.ui.client_dialog import ClientDialog

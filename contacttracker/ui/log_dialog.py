@@ -86,12 +86,16 @@ class LogDialog(QDialog):
         direction: str = "out",
         subject: str = "",
         replies_to: int | None = None,
+        conversation_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.replies_to = replies_to
+        self.editing = conversation_id
         self.saved: int | None = None
-        self.setWindowTitle(self.tr("Log a conversation"))
+        self.setWindowTitle(
+            self.tr("Edit conversation") if conversation_id else self.tr("Log a conversation")
+        )
         self.setMinimumWidth(560)
 
         self.client = ClientPicker(self)
@@ -165,7 +169,9 @@ class LogDialog(QDialog):
         layout.addWidget(buttons)
 
         self.client.editingFinished.connect(self._client_chosen)
-        if client_id is not None:
+        if conversation_id is not None:
+            self._load(conversation_id)
+        elif client_id is not None:
             card = browse.client_card(client_id)
             if card is not None:
                 self.client.set_client(card.id, card.name, card.company)
@@ -173,6 +179,30 @@ class LogDialog(QDialog):
             self.subject.setFocus() if channel else self.channel.setFocus()
         else:
             self.client.setFocus()
+
+    def _load(self, conversation_id: int) -> None:
+        """Fill the form from a stored conversation, to edit it (its links are kept)."""
+        from contacttracker.store.models import Conversation
+
+        row = browse.conversation(conversation_id)
+        stored = Conversation.get_by_id(conversation_id)
+        card = browse.client_card(row.client_id)
+        self.client.set_client(card.id, card.name, card.company)
+        self._fill_for(card, row.channel)
+        self.direction.setCurrentIndex(self.direction.findData(row.direction))
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(row.occurred_at.timestamp())))
+        self.duration.setValue(stored.duration_min or 0)
+        self.project.setCurrentText(row.project)
+        self.subject.setText(row.subject)
+        self.summary.setPlainText(row.summary)
+        self.agreements.setPlainText(row.agreements)
+        self.urgent.setChecked(row.urgent)
+        if row.follow_up_due:
+            self.follow_up.setChecked(True)
+            local = row.follow_up_due.astimezone()
+            self.follow_date.setDate(QDate(local.year, local.month, local.day))
+        self.links = (stored.confirms_id, stored.summarizes_id, stored.replies_to_id)
+        self.subject.setFocus()
 
     def _set_buddies(self, form: QFormLayout) -> None:
         buddies = {
@@ -266,7 +296,13 @@ class LogDialog(QDialog):
             replies_to_id=self.replies_to,
         )
         try:
-            conv = log_conversation(data)
+            if self.editing is not None:
+                from contacttracker.store.conversations import update_conversation
+
+                data.confirms_id, data.summarizes_id, data.replies_to_id = self.links
+                conv = update_conversation(self.editing, data)
+            else:
+                conv = log_conversation(data)
         except ValueError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
             return

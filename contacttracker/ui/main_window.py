@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._action(export, self.tr("C&onversations…"), lambda: self.export("conversations"))
         self._action(export, self.tr("&Needs attention…"), lambda: self.export("attention"))
         file.addSeparator()
+        self._action(file, self.tr("&Trash…"), self.show_trash)
         self._action(file, self.tr("&Back up now…"), self.backup)
         self._action(file, self.tr("&Restore from backup…"), self.restore)
         file.addSeparator()
@@ -391,6 +392,11 @@ class MainWindow(QMainWindow):
             )
 
         tasks.run(self, self.tr("Exporting…"), work, done)
+
+    def show_trash(self) -> None:
+        from contacttracker.ui.history_dialogs import TrashDialog
+
+        dialogs.exec_dialog(TrashDialog(self.catalogue, self))
 
     def backup(self) -> None:
         from contacttracker.store import backup
