@@ -195,6 +195,10 @@ def test_bad_input_in_the_client_dialog_is_explained_and_nothing_saved(qtbot, wi
         dialog.channels.item(1, 1).setText("12")
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
         assert dialog.isVisible(), "stays open for correction"
+        scripted.answers.append(False)
+        dialog.reject()
+        assert dialog.isVisible(), "closing with unsaved changes asks first; No keeps it"
+        scripted.answers.append(True)  # the user then closes it for good
         return dialog.result()
 
     scripted.expect(ClientDialog, fill)

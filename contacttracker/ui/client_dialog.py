@@ -141,7 +141,18 @@ class ClientDialog(QDialog):
         else:
             self.add_channel("email", "")
             self.add_channel("phone", "")
+        self._loaded = self.data()
         self.name.setFocus()
+
+    def reject(self) -> None:
+        """Closing with changes that were not saved asks first."""
+        if self.saved is None and self.data() != self._loaded and not dialogs.question(
+            self,
+            self.tr("Discard the changes?"),
+            self.tr("What you changed has not been saved. Close and lose it?"),
+        ):
+            return
+        super().reject()
 
     def _load(self, client_id: int) -> None:
         card = browse.client_card(client_id)

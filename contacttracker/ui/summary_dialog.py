@@ -50,6 +50,7 @@ class SummaryDialog(QDialog):
         self.src = summary_mail.source(conversation_id)
         self.sent_id: int | None = None
         self._subject_edited = False
+        self._handed_off = False  # copied, opened or saved: the text lives on elsewhere
         self.setWindowTitle(self.tr("Summary e-mail to %1").replace("%1", self.src.card.name))
         self.resize(980, 640)
 
@@ -163,6 +164,22 @@ class SummaryDialog(QDialog):
         if not self.src.addresses:
             self.status.setText(self.tr("This client has no e-mail address yet: type one in To."))
         self.to.setFocus() if not self.src.addresses else self.agreements.setFocus()
+        self._loaded = self.preview.toPlainText()
+
+    def reject(self) -> None:
+        """Closing after editing the e-mail without sending or saving it asks first."""
+        if (
+            self.sent_id is None
+            and self.preview.toPlainText() != self._loaded
+            and not self._handed_off
+            and not dialogs.question(
+                self,
+                self.tr("Discard this e-mail?"),
+                self.tr("Your changes to the e-mail are not saved anywhere. Close and lose them?"),
+            )
+        ):
+            return
+        super().reject()
 
     # -- editing -----------------------------------------------------------------------
     def _add_agreement(self, line: str, edit: bool = False) -> None:
@@ -246,6 +263,7 @@ class SummaryDialog(QDialog):
     def copy(self) -> None:
         d = self.current()
         QGuiApplication.clipboard().setText(d.body)
+        self._handed_off = True
         self.status.setText(self.tr("The text is on the clipboard."))
 
     def open_in_mail(self) -> None:
@@ -255,6 +273,7 @@ class SummaryDialog(QDialog):
         url = mail.mailto(d.to, d.subject, d.body, d.cc)
         if mail.fits_mailto(url):
             if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
+                self._handed_off = True
                 self.status.setText(
                     self.tr("Opened in your mail program. Send it, then Mark as sent.")
                 )
@@ -269,6 +288,7 @@ class SummaryDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="contacttracker-"))
         path = mail.write_eml(folder / "summary.eml", d.to, d.subject, d.body, d.cc)
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self._handed_off = True
         self.status.setText(
             self.tr(
                 "The e-mail is too long for a mail link, so it was saved as a draft: %1"
@@ -289,6 +309,7 @@ class SummaryDialog(QDialog):
         except OSError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
             return
+        self._handed_off = True
         self.status.setText(self.tr("Draft saved: %1").replace("%1", path))
 
     def mark_sent(self) -> None:
