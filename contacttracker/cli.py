@@ -16,7 +16,7 @@ from pathlib import Path
 from contacttracker import __version__
 
 MAILTO_LIMIT = 2000
-EXPORT_TABLES = ("clients", "conversations", "attention")
+EXPORT_TABLES = ("clients", "conversations", "attention", "vcard", "calendar")
 
 
 class Failure(Exception):
@@ -43,8 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--conversations", type=_non_negative, default=400)
     demo.add_argument("--seed", type=int, default=1)
 
-    imp = sub.add_parser("import", help="import CSV files (the app's own exports)")
+    imp = sub.add_parser(
+        "import",
+        help="import files: own CSV, vCard, Google/Outlook contacts, WhatsApp, Telegram, e-mail",
+    )
     imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--me", default="", help="your name as it appears in chat exports")
+    imp.add_argument(
+        "--new-clients",
+        action="store_true",
+        help="create clients for chats with people not yet in the database",
+    )
 
     exp = sub.add_parser("export", help="export a table to CSV")
     exp.add_argument("table", choices=EXPORT_TABLES)
@@ -150,18 +159,25 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from contacttracker.io.csv_import import ImportRejected, import_file
+    from contacttracker.io.csv_import import ImportRejected
+    from contacttracker.io.importers import import_any
+    from contacttracker.store import settings
 
     _open(args)
+    me = args.me or settings.get("chat_name")
+    if args.me:
+        settings.set_many({"chat_name": args.me})
     failed = False
     for name in args.files:
         try:
-            report = import_file(name)
+            report = import_any(name, me, args.new_clients)
         except ImportRejected as exc:
             failed = True
             print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
             continue
         print(report.summary(), file=sys.stderr)
+        for note in report.notes[:20]:
+            print(f"  {note}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -170,7 +186,16 @@ def cmd_export(args) -> int:
 
     _open(args)
     try:
-        rows = export(args.table, args.out, args.delimiter, bom=not args.no_bom)
+        if args.table == "vcard":
+            from contacttracker.io.vcard_export import export_vcards
+
+            rows = export_vcards(args.out)
+        elif args.table == "calendar":
+            from contacttracker.io.calendar_export import export_calendar
+
+            rows = export_calendar(args.out)
+        else:
+            rows = export(args.table, args.out, args.delimiter, bom=not args.no_bom)
     except OSError as exc:
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
     if args.out != "-":

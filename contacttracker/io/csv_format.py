@@ -131,5 +131,27 @@ def atomic_output(target: str | os.PathLike | None, bom: bool) -> Iterator[IO[st
         raise
 
 
+def atomic_bytes(target: str | os.PathLike | None, data: bytes) -> None:
+    """Bytes to a file (owner-only, complete or not at all) or to stdout for '-'/None."""
+    import sys
+
+    if target in (None, "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def writer(stream: IO[str], delimiter: str = ","):
     return csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")

@@ -38,6 +38,8 @@ class Report:
     updated: int = 0
     skipped: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
+    #: Things skipped without refusing the file (a phone number that is not one, say).
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -329,9 +331,27 @@ def _import_conversations(header, parsed, report: Report, progress: Progress | N
     rows, links, projects, file_uuids = _parse_conversations(header, parsed, report)
     if report.rejected:
         raise ImportRejected(report)
+    write_conversations(rows, links, projects, file_uuids, report, progress)
+
+
+def write_conversations(
+    rows: list[tuple],
+    links: list[tuple[str, str, str, str]],
+    projects: dict[tuple[int, str], None],
+    file_uuids: set[str],
+    report: Report,
+    progress: Progress | None = None,
+) -> None:
+    """Insert checked conversation rows in one transaction; rows already present (same UUID)
+    are skipped, links are set by UUID, and the rule state of the clients is refreshed.
+
+    A row: (uuid, client_id, project, channel, direction, occurred_at, duration_min, subject,
+    summary, agreements, urgent, follow_up_due, follow_up_done, author, dismissed); a link:
+    (uuid, confirms, summarizes, replies_to) as UUIDs or ''.
+    """
     existing = _existing_ids("conversation", [r[0] for r in rows])
     fresh = [r for r in rows if r[0] not in existing]
-    report.skipped = len(rows) - len(fresh)
+    report.skipped += len(rows) - len(fresh)
     targets = {t for _u, *ts in links for t in ts if t} - file_uuids
     outside = _existing_ids("conversation", sorted(targets))
     for uuid, *ts in links:
@@ -366,11 +386,11 @@ def _import_conversations(header, parsed, report: Report, progress: Progress | N
             [
                 (ids.get(c), ids.get(s), ids.get(p), ids[u])
                 for u, c, s, p in links
-                if u in fresh_uuids
+                if u in fresh_uuids and u in ids
             ],
         )
         refresh_clients(sorted({r[1] for r in fresh}))
-    report.added = len(fresh)
+    report.added += len(fresh)
 
 
 def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]:

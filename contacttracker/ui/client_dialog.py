@@ -146,10 +146,14 @@ class ClientDialog(QDialog):
 
     def reject(self) -> None:
         """Closing with changes that were not saved asks first."""
-        if self.saved is None and self.data() != self._loaded and not dialogs.question(
-            self,
-            self.tr("Discard the changes?"),
-            self.tr("What you changed has not been saved. Close and lose it?"),
+        if (
+            self.saved is None
+            and self.data() != self._loaded
+            and not dialogs.question(
+                self,
+                self.tr("Discard the changes?"),
+                self.tr("What you changed has not been saved. Close and lose it?"),
+            )
         ):
             return
         super().reject()

@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self._action(export, self.tr("&Clients…"), lambda: self.export("clients"))
         self._action(export, self.tr("C&onversations…"), lambda: self.export("conversations"))
         self._action(export, self.tr("&Needs attention…"), lambda: self.export("attention"))
+        self._action(export, self.tr("Clients as &vCard…"), lambda: self.export("vcard"))
+        self._action(
+            export, self.tr("Follow-ups as &calendar (.ics)…"), lambda: self.export("calendar")
+        )
         file.addSeparator()
         self._action(file, self.tr("&Trash…"), self.show_trash)
         self._action(file, self.tr("&Back up now…"), self.backup)
@@ -333,19 +337,31 @@ class MainWindow(QMainWindow):
         dialogs.exec_dialog(SettingsDialog(self.location, self))
 
     def import_files(self) -> None:
-        from contacttracker.io.csv_import import ImportRejected, import_file
+        """Choose files, see what will be stored, then import in the background."""
+        from contacttracker.io.csv_import import ImportRejected
+        from contacttracker.io.importers import import_any
+        from contacttracker.ui.import_dialog import ImportDialog
 
         files = dialogs.open_files(
-            self, self.tr("Import"), self.tr("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            self.tr("Import"),
+            self.tr(
+                "Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;"
+                "All files (*)"
+            ),
         )
         if not files:
             return
+        preview = ImportDialog(files, self)
+        if not dialogs.exec_dialog(preview):
+            return
+        paths, me, new_clients = preview.options()
 
         def work(progress):
             reports, problems = [], []
-            for name in files:
+            for path in paths:
                 try:
-                    reports.append(import_file(name, progress))
+                    reports.append(import_any(path, me, new_clients, progress))
                 except ImportRejected as exc:
                     problems.append(str(exc))
             return reports, problems
@@ -356,6 +372,7 @@ class MainWindow(QMainWindow):
                 return
             reports, problems = result
             lines = [r.summary() for r in reports]
+            lines += [n for r in reports for n in r.notes[:10]]
             if problems:
                 lines.append(self.tr("Not imported (nothing was written from these files):"))
                 lines += problems
@@ -370,14 +387,24 @@ class MainWindow(QMainWindow):
         from contacttracker.io.export import export
         from contacttracker.store.settings import get
 
-        path = dialogs.save_file(
-            self, self.tr("Export"), f"{table}.csv", self.tr("CSV files (*.csv)")
-        )
+        suffix, kinds = {
+            "vcard": (".vcf", self.tr("vCard files (*.vcf)")),
+            "calendar": (".ics", self.tr("Calendar files (*.ics)")),
+        }.get(table, (".csv", self.tr("CSV files (*.csv)")))
+        path = dialogs.save_file(self, self.tr("Export"), f"{table}{suffix}", kinds)
         if not path:
             return
         delimiter = get("csv_delimiter", "comma")
 
         def work(progress):
+            if table == "vcard":
+                from contacttracker.io.vcard_export import export_vcards
+
+                return export_vcards(path)
+            if table == "calendar":
+                from contacttracker.io.calendar_export import export_calendar
+
+                return export_calendar(path)
             return export(table, path, delimiter, progress=lambda n: progress(n, 0))
 
         def done(result, exc):

@@ -1,0 +1,282 @@
+"""Contacts from phones and address books: vCard 2.1/3.0/4.0, Google and Outlook CSV.
+
+Every file is parsed whole before anything is written. A contact that already exists (same
+e-mail or same E.164 phone) gains what it lacked instead of being duplicated.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import vobject
+
+from contacttracker.domain.channels import Catalogue, is_email, normalise_handle
+from contacttracker.io.csv_format import InputError, decode
+
+# vCard IMPP schemes and X- fields → our channel keys.
+IMPP = {
+    "skype": "skype",
+    "callto": "skype",
+    "xmpp": "",
+    "telegram": "telegram",
+    "tg": "telegram",
+    "viber": "viber",
+    "whatsapp": "whatsapp",
+    "wa": "whatsapp",
+    "msteams": "teams",
+    "sip": "",
+    "facebook": "social",
+    "fb": "social",
+}
+X_FIELDS = {
+    "X-SKYPE": "skype",
+    "X-SKYPE-USERNAME": "skype",
+    "X-TELEGRAM": "telegram",
+    "X-VIBER": "viber",
+    "X-WHATSAPP": "whatsapp",
+    "X-MS-IMADDRESS": "teams",
+}
+
+
+@dataclass
+class Contact:
+    """One person as a file describes them, before matching."""
+
+    name: str
+    line: int
+    company: str = ""
+    notes: str = ""
+    tags: str = ""
+    channels: list[tuple[str, str]] = field(default_factory=list)  # (key, handle), best first
+    language: str = ""
+    preferred: int = 0  # how many handles at the front the file marked as preferred
+
+
+# -- vCard (read with vobject) -----------------------------------------------------------------
+
+
+def _types(line) -> set[str]:
+    types = {t.upper() for t in line.params.get("TYPE", [])}
+    types.update(s.upper() for s in getattr(line, "singletonparams", []))  # 2.1: TEL;CELL;PREF
+    if line.params.get("PREF"):
+        types.add("PREF")
+    return types
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value if str(v).strip())
+    return str(value or "").strip()
+
+
+def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
+    """Every card of a vCard 2.1, 3.0 or 4.0 file (folded lines, QUOTED-PRINTABLE, CHARSET).
+
+    A card left open or a line that is not vCard refuses the file, naming the line.
+    """
+    try:
+        cards = list(vobject.readComponents(text, allowQP=True))
+    except vobject.base.ParseError as exc:
+        raise InputError(str(exc)) from exc
+    contacts = []
+    for card in cards:
+        if card.name != "VCARD":
+            continue
+        children = list(card.getChildren())
+        line = min((getattr(c, "lineNumber", 0) or 0 for c in children), default=0)
+        contact = Contact(name="", line=max(1, line - 1))
+        structured = ""
+        for child in children:
+            prop, types = child.name.upper(), _types(child)
+            value = child.value
+            if prop == "FN":
+                contact.name = _text(value)
+            elif prop == "N" and hasattr(value, "given"):
+                structured = " ".join(p for p in (_text(value.given), _text(value.family)) if p)
+            elif prop == "ORG":
+                contact.company = _text(value[0] if isinstance(value, list) and value else value)
+            elif prop == "NOTE":
+                contact.notes = _text(value)
+            elif prop == "CATEGORIES":
+                contact.tags = _text(value)
+            elif prop == "EMAIL":
+                _add(contact, "email", _text(value).removeprefix("mailto:"), "PREF" in types)
+            elif prop == "TEL":
+                key = (
+                    "viber" if "VIBER" in types else "whatsapp" if "WHATSAPP" in types else "phone"
+                )
+                _add(contact, key, _text(value).removeprefix("tel:"), "PREF" in types)
+            elif prop == "IMPP":
+                scheme, _, handle = _text(value).partition(":")
+                key = IMPP.get(scheme.lower(), "")
+                service = (child.params.get("X-SERVICE-TYPE") or [""])[0].lower()
+                key = key or IMPP.get(service, "")
+                if key:
+                    _add(contact, key, handle.lstrip("/"), "PREF" in types)
+            elif prop == "X-SOCIALPROFILE":
+                kind = next((t.lower() for t in types if t != "PREF"), "")
+                key = IMPP.get(kind, "social" if _text(value).startswith("http") else "")
+                if key:
+                    _add(contact, key, _text(value), False)
+            elif prop in X_FIELDS:
+                _add(contact, X_FIELDS[prop], _text(value), False)
+        contact.name = contact.name or structured or next((h for _k, h in contact.channels), "")
+        if contact.name:
+            contacts.append(contact)
+    return contacts
+
+
+def _add(contact: Contact, key: str, handle: str, preferred: bool) -> None:
+    """Add a handle; preferred ones go before the others, in the order the file gives."""
+    pair = (key, handle.strip())
+    if not pair[1] or pair in contact.channels:
+        return
+    if preferred:
+        contact.channels.insert(contact.preferred, pair)
+        contact.preferred += 1
+    else:
+        contact.channels.append(pair)
+
+
+# -- Google and Outlook CSV --------------------------------------------------------------------
+
+
+def csv_kind(header: list[str]) -> str:
+    names = set(header)
+    if "E-mail 1 - Value" in names or "Phone 1 - Value" in names:
+        return "google"
+    if "E-mail Address" in names and ("First Name" in names or "Last Name" in names):
+        return "outlook"
+    return ""
+
+
+def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
+    """Google Contacts or Outlook CSV; ('', []) when the header is neither."""
+    delimiter = (
+        "," if text.split("\n", 1)[0].count(",") >= text.split("\n", 1)[0].count(";") else ";"
+    )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+    except StopIteration:
+        return "", []
+    except csv.Error as exc:
+        raise InputError(f"line 1: {exc}") from exc
+    kind = csv_kind(header)
+    if not kind:
+        return "", []
+    contacts = []
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != len(header):
+                raise InputError(
+                    f"line {reader.line_num}: {len(cells)} cells where the header has {len(header)}"
+                )
+            row = dict(zip(header, cells, strict=True))
+            contact = (
+                _google(row, reader.line_num)
+                if kind == "google"
+                else _outlook(row, reader.line_num)
+            )
+            if contact.name:
+                contacts.append(contact)
+    except csv.Error as exc:
+        raise InputError(f"line {reader.line_num}: {exc}") from exc
+    return kind, contacts
+
+
+def _full_name(row: dict[str, str]) -> str:
+    parts = [
+        row.get(k, "").strip()
+        for k in (
+            "First Name",
+            "Given Name",
+            "Middle Name",
+            "Additional Name",
+            "Last Name",
+            "Family Name",
+        )
+    ]
+    return " ".join(p for p in parts if p) or row.get("Name", "").strip()
+
+
+def _google(row: dict[str, str], line: int) -> Contact:
+    contact = Contact(
+        name=_full_name(row) or row.get("Nickname", "").strip() or row.get("File As", "").strip(),
+        line=line,
+        company=(row.get("Organization Name") or row.get("Organization 1 - Name") or "").strip(),
+        notes=row.get("Notes", "").strip(),
+        tags=", ".join(
+            t.strip().lstrip("* ").strip()
+            for t in (row.get("Labels") or row.get("Group Membership") or "").split(":::")
+            if t.strip() and "myContacts" not in t and "My Contacts" not in t
+        ),
+    )
+    for i in range(1, 10):
+        for value in (row.get(f"E-mail {i} - Value") or "").split(":::"):
+            _add(contact, "email", value, False)
+        for value in (row.get(f"Phone {i} - Value") or "").split(":::"):
+            _add(contact, "phone", value, False)
+        label = (row.get(f"IM {i} - Service") or row.get(f"IM {i} - Label") or "").lower()
+        value = row.get(f"IM {i} - Value") or ""
+        key = IMPP.get(label, "")
+        if key:
+            _add(contact, key, value, False)
+    return contact
+
+
+OUTLOOK_PHONES = (
+    "Mobile Phone",
+    "Primary Phone",
+    "Business Phone",
+    "Home Phone",
+    "Business Phone 2",
+    "Home Phone 2",
+    "Other Phone",
+    "Company Main Phone",
+)
+
+
+def _outlook(row: dict[str, str], line: int) -> Contact:
+    contact = Contact(
+        name=_full_name(row),
+        line=line,
+        company=row.get("Company", "").strip(),
+        notes=row.get("Notes", "").strip(),
+        tags=row.get("Categories", "").replace(";", ","),
+    )
+    for key in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
+        _add(contact, "email", row.get(key, ""), False)
+    for key in OUTLOOK_PHONES:
+        _add(contact, "phone", row.get(key, ""), False)
+    im = row.get("IMAddress", "").strip()
+    if im:
+        _add(contact, "teams" if is_email(im) else "skype", im, False)
+    return contact
+
+
+# -- applying -----------------------------------------------------------------------------------
+
+
+def read_contacts(path: Path) -> tuple[str, list[Contact]]:
+    """(format, contacts) of a file, from its content; raises InputError when unreadable."""
+    text = decode(path.read_bytes(), path.name)
+    if "BEGIN:VCARD" in text[:2000].upper():
+        return "vcard", parse_vcards(text, path.name)
+    return parse_contact_csv(text)
+
+
+def usable_channels(contact: Contact, catalogue: Catalogue) -> tuple[list, list[str]]:
+    """(key, typed, normalised) for each handle that is valid; the others are reported."""
+    good, problems = [], []
+    for key, handle in contact.channels:
+        try:
+            good.append((key, handle, normalise_handle(catalogue.get(key), handle)))
+        except ValueError as exc:
+            problems.append(f"{contact.name}: {catalogue.get(key).name} {handle!r} skipped ({exc})")
+    return good, problems

@@ -1,0 +1,60 @@
+"""One way in for every file: the format is told from the content, not the name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contacttracker.io.contacts import csv_kind
+from contacttracker.io.csv_format import InputError, decode, sniff_delimiter
+from contacttracker.io.csv_import import ImportRejected, Report, detect_kind, import_file
+from contacttracker.io.messages import kind_of
+
+
+def detect(path: Path) -> str:
+    """'table' (our own CSV), 'contacts' (vCard, Google, Outlook), 'messages' (WhatsApp,
+    Telegram, .eml, mbox) or '' when the file is none of these."""
+    head = path.read_bytes()[:65536]
+    if b"BEGIN:VCARD" in head.upper():
+        return "contacts"
+    kind = kind_of(path)
+    if kind:
+        return "messages"
+    try:
+        text = decode(head, path.name)
+    except InputError:
+        return ""
+    first = text.split("\n", 1)[0]
+    header = [h.strip().strip('"').lstrip("\ufeff") for h in first.split(sniff_delimiter(text))]
+    if detect_kind(header):
+        return "table"
+    if csv_kind(header):
+        return "contacts"
+    return ""
+
+
+def import_any(path: str | Path, me: str = "", new_clients: bool = False, progress=None) -> Report:
+    path = Path(path)
+    try:
+        kind = detect(path)
+    except OSError as exc:
+        raise ImportRejected(Report(file=str(path)), f"{path}: {exc.strerror or exc}") from exc
+    if kind == "contacts":
+        from contacttracker.io.contact_import import import_contacts
+
+        return import_contacts(path, progress)
+    if kind == "messages":
+        from contacttracker.io.message_import import import_messages
+
+        return import_messages(path, me, new_clients, progress)
+    if kind == "table":
+        return import_file(path, progress)
+    report = Report(file=str(path))
+    try:
+        decode(path.read_bytes(), path.name)
+    except InputError as exc:
+        raise ImportRejected(report, f"{path}: {exc}") from exc
+    raise ImportRejected(
+        report,
+        f"{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or "
+        "Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)",
+    )

@@ -1,0 +1,164 @@
+"""Putting chats and mail into the database, each message under the client it belongs to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from contacttracker.domain.phones import to_e164
+from contacttracker.io.csv_format import InputError, decode
+from contacttracker.io.csv_import import ImportRejected, Report, write_conversations
+from contacttracker.io.messages import Message, kind_of, parse_telegram, parse_whatsapp, read_mail
+from contacttracker.store.clients import ClientInput, save_client
+from contacttracker.store.database import db
+from contacttracker.store.settings import author
+
+CHAT_NAME = re.compile(
+    r"^(?:WhatsApp Chat with|WhatsApp Chat -|Чат WhatsApp с|Чат WhatsApp з|Чат WhatsApp із)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _clients_by_name() -> dict[str, int]:
+    return {
+        name.casefold(): cid
+        for cid, name in db.execute_sql("SELECT id, name FROM client WHERE deleted_at IS NULL")
+    }
+
+
+def _clients_by_handle(channels: tuple[str, ...]) -> dict[str, int]:
+    return {
+        normal.lower(): cid
+        for cid, normal in db.execute_sql(
+            "SELECT client_id, normalized FROM contact_point WHERE channel IN ("
+            + ",".join("?" * len(channels))
+            + ")",
+            channels,
+        )
+    }
+
+
+def _phone(text: str) -> str:
+    try:
+        return to_e164(text) if re.fullmatch(r"[+\d][\d\s()\-]{6,}", text.strip()) else ""
+    except ValueError:
+        return ""
+
+
+def find_client(name: str, channel: str, create: bool, report: Report) -> int:
+    """The client a chat belongs to: by phone number or by name; created when asked to."""
+    phone = _phone(name)
+    if phone:
+        found = _clients_by_handle(("phone", "viber", "whatsapp", "sms", "telegram")).get(phone)
+        if found:
+            return found
+    found = _clients_by_name().get(name.strip().casefold())
+    if found:
+        return found
+    if not create:
+        raise ImportRejected(
+            report,
+            f"{report.file}: no client called {name!r}. Add the client first, or let the "
+            "import create it (--new-clients, or confirm in the window).",
+        )
+    client = save_client(
+        ClientInput(name=name.strip() or phone, channels=[(channel, phone)] if phone else [])
+    )
+    report.notes.append(f"new client: {client.name}")
+    return client.id
+
+
+def import_messages(
+    path: str | Path, me: str = "", create_clients: bool = False, progress=None
+) -> Report:
+    path = Path(path)
+    report = Report(file=str(path))
+    try:
+        report.kind = kind_of(path)
+        if not report.kind:
+            raise InputError("not a WhatsApp chat, Telegram export or e-mail file")
+        if report.kind in ("whatsapp", "telegram") and not me.strip():
+            raise InputError(
+                "say who you are in the chat (--me 'Your Name') so your messages count as sent"
+            )
+        if report.kind == "mail":
+            chats = [("", read_mail(path))]
+        elif report.kind == "telegram":
+            chats = parse_telegram(decode(path.read_bytes(), path.name), me)
+        else:
+            text = decode(path.read_bytes(), path.name)
+            match = CHAT_NAME.match(path.stem)
+            chat = match[1] if match else path.stem
+            messages = parse_whatsapp(text, me, chat)
+            if not match:  # the other person: whoever is not me
+                others = {m.sender for m in messages if not m.outgoing}
+                chat = sorted(others)[0] if len(others) == 1 else chat
+            chats = [(chat, messages)]
+    except (InputError, OSError, UnicodeDecodeError) as exc:
+        raise ImportRejected(report, f"{path}: {exc}") from exc
+    rows, links, uuids = [], [], set()
+    who = author()
+    with db.atomic():
+        if report.kind == "mail":
+            by_email = _clients_by_handle(("email",))
+            assigned = []
+            for msg in chats[0][1]:
+                if msg.sender in by_email:
+                    assigned.append((msg, by_email[msg.sender], "in"))
+                elif peer := next((p for p in msg.peers if p in by_email), None):
+                    assigned.append((msg, by_email[peer], "out"))
+                else:
+                    report.skipped += 1
+        else:
+            assigned = []
+            for chat, messages in chats:
+                if not messages:
+                    continue
+                client_id = find_client(chat, report.kind, create_clients, report)
+                assigned += [(m, client_id, "out" if m.outgoing else "in") for m in messages]
+        for msg, client_id, direction in assigned:
+            if msg.uuid in uuids:
+                continue
+            uuids.add(msg.uuid)
+            rows.append(_row(msg, client_id, direction, who))
+            if msg.reply_to:
+                links.append((msg.uuid, "", "", msg.reply_to))
+        known = set(uuids) | _present([t for *_r, t in links])
+        links = [link for link in links if link[3] in known]
+        write_conversations(rows, links, {}, uuids, report, progress)
+    return report
+
+
+def _present(uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        found.update(
+            r[0]
+            for r in db.execute_sql(
+                f"SELECT uuid FROM conversation WHERE uuid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found
+
+
+def _row(msg: Message, client_id: int, direction: str, who: str) -> tuple:
+    subject = msg.subject or msg.text.split("\n", 1)[0][:80]
+    return (
+        msg.uuid,
+        client_id,
+        "",
+        msg.channel,
+        direction,
+        msg.at.strftime("%Y-%m-%d %H:%M:%S"),
+        None,
+        subject,
+        msg.text,
+        "",
+        0,
+        None,
+        0,
+        who if direction == "out" else "",
+        "",
+    )

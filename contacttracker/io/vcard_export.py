@@ -1,0 +1,57 @@
+"""Clients as vCard 3.0, readable by phones, Google and Apple contacts."""
+
+from __future__ import annotations
+
+import vobject
+
+from contacttracker.io.csv_format import atomic_bytes
+from contacttracker.store.database import db
+
+IMPP_SCHEMES = {"telegram": "telegram", "skype": "skype", "teams": "msteams"}
+
+
+def vcards() -> list:
+    points: dict[int, list[tuple[str, str]]] = {}
+    for client_id, channel, normal in db.execute_sql(
+        "SELECT client_id, channel, normalized FROM contact_point ORDER BY client_id, rank"
+    ):
+        points.setdefault(client_id, []).append((channel, normal))
+    cards = []
+    for cid, uuid, name, company, notes, tags in db.execute_sql(
+        "SELECT id, uuid, name, company, notes, tags FROM client WHERE deleted_at IS NULL"
+        " ORDER BY name COLLATE NOCASE"
+    ):
+        card = vobject.vCard()
+        card.add("fn").value = name
+        given, _, family = name.rpartition(" ") if " " in name else ("", "", name)
+        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        card.add("uid").value = uuid
+        if company:
+            card.add("org").value = [company]
+        if notes:
+            card.add("note").value = notes
+        if tags:
+            card.add("categories").value = [t.strip() for t in tags.split(",") if t.strip()]
+        phones_done = set()
+        for rank, (channel, handle) in enumerate(points.get(cid, [])):
+            if channel == "email":
+                line = card.add("email")
+                line.value = handle
+                line.type_param = ["INTERNET", "PREF"] if rank == 0 else ["INTERNET"]
+            elif channel in ("phone", "sms", "viber", "whatsapp") and handle not in phones_done:
+                phones_done.add(handle)
+                line = card.add("tel")
+                line.value = handle
+                line.type_param = ["CELL"]
+            if channel in IMPP_SCHEMES:
+                card.add("impp").value = f"{IMPP_SCHEMES[channel]}:{handle.lstrip('@')}"
+            if channel in ("viber", "whatsapp"):
+                card.add(f"x-{channel}").value = handle
+        cards.append(card)
+    return cards
+
+
+def export_vcards(out) -> int:
+    cards = vcards()
+    atomic_bytes(out, "".join(c.serialize() for c in cards).encode("utf-8"))
+    return len(cards)

@@ -1,0 +1,175 @@
+"""File → Import: a preview of what will be stored, problems listed, before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contacttracker.io.csv_format import InputError
+from contacttracker.io.csv_import import ImportRejected
+from contacttracker.io.importers import detect
+from contacttracker.store import settings
+
+PREVIEW_ROWS = 12
+
+
+def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[str]]:
+    """(what the file is, columns, the first rows as they will be stored, problems)."""
+    try:
+        kind = detect(path)
+    except OSError as exc:
+        return "", [], [], [str(exc)]
+    try:
+        if kind == "contacts":
+            from contacttracker.io.contact_import import plan
+
+            report, planned = plan(path)
+            rows = [
+                [
+                    c.name,
+                    c.company,
+                    ", ".join(f"{k}: {t}" for k, t, _n in chans),
+                    "update" if match else "new",
+                ]
+                for c, chans, match in planned[:PREVIEW_ROWS]
+            ]
+            return (
+                f"contacts ({report.kind}), {len(planned)}",
+                ["Name", "Company", "Channels", "Will be"],
+                rows,
+                report.notes[:20],
+            )
+        if kind == "messages":
+            from contacttracker.io.messages import (
+                kind_of,
+                parse_telegram,
+                parse_whatsapp,
+                read_mail,
+            )
+
+            sub = kind_of(path)
+            text = path.read_text("utf-8", errors="replace")
+            if sub == "mail":
+                msgs = read_mail(path)
+            elif sub == "telegram":
+                msgs = [m for _chat, ms in parse_telegram(text, me) for m in ms]
+            else:
+                msgs = parse_whatsapp(text, me or "?", path.stem)
+            rows = [
+                [
+                    m.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    m.sender,
+                    "↑ out" if m.outgoing else "↓ in",
+                    (m.subject or m.text)[:120],
+                ]
+                for m in msgs[:PREVIEW_ROWS]
+            ]
+            problems = [] if me or sub == "mail" else ["Type your name as it appears in the chat."]
+            return (f"{sub}, {len(msgs)} messages", ["When", "From", "", "Text"], rows, problems)
+        if kind == "table":
+            from contacttracker.io.csv_format import decode, reader
+
+            header, body = reader(decode(path.read_bytes(), path.name))
+            rows = []
+            for _line, cells in body:
+                rows.append(cells[:6])
+                if len(rows) >= PREVIEW_ROWS:
+                    break
+            return ("contacttracker CSV", header[:6], rows, [])
+    except (InputError, ImportRejected, ValueError) as exc:
+        return kind or "?", [], [], [str(exc)]
+    return "", [], [], ["Not a file contacttracker can import."]
+
+
+class ImportDialog(QDialog):
+    def __init__(self, files: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = [Path(f) for f in files]
+        self.setWindowTitle(self.tr("Import"))
+        self.resize(900, 560)
+        self.me = QLineEdit(settings.get("chat_name"), self)
+        self.me.setPlaceholderText(self.tr("As it appears in WhatsApp or Telegram"))
+        self.new_clients = QCheckBox(
+            self.tr("Create clients for chats with people not yet here"), self
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name in chats:"), self.me)
+        form.labelForField(self.me).setBuddy(self.me)
+        form.addRow("", self.new_clients)
+        self.tabs = QTabWidget(self)
+        self.me.editingFinished.connect(self.refresh)
+        note = QLabel(
+            self.tr(
+                "Nothing is written until you press Import. Each file is "
+                "imported whole or not at all."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tabs.clear()
+        self.readable = []
+        for path in self.files:
+            kind, columns, rows, problems = preview(path, self.me.text().strip())
+            page = QWidget(self)
+            box = QVBoxLayout(page)
+            about = QLabel(kind or self.tr("Cannot import this file"), page)
+            about.setTextFormat(Qt.TextFormat.PlainText)
+            box.addWidget(about)
+            if columns:
+                table = QTableWidget(len(rows), len(columns), page)
+                table.setHorizontalHeaderLabels(columns)
+                table.verticalHeader().setVisible(False)
+                table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+                table.horizontalHeader().setStretchLastSection(True)
+                table.setAccessibleName(self.tr("Preview of %1").replace("%1", path.name))
+                for i, row in enumerate(rows):
+                    for j, value in enumerate(row):
+                        table.setItem(i, j, QTableWidgetItem(str(value)))
+                box.addWidget(table, 1)
+                self.readable.append(path)
+            if problems:
+                issues = QLabel("\n".join(problems), page)
+                issues.setTextFormat(Qt.TextFormat.PlainText)
+                issues.setWordWrap(True)
+                issues.setStyleSheet("color: #b3261e")
+                box.addWidget(issues)
+            self.tabs.addTab(page, path.name)
+        self.import_button.setEnabled(bool(self.readable))
+
+    def options(self) -> tuple[list[Path], str, bool]:
+        me = self.me.text().strip()
+        if me:
+            settings.set_many({"chat_name": me})
+        return self.readable, me, self.new_clients.isChecked()
