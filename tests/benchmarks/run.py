@@ -67,7 +67,7 @@ if len(sys.argv) > 2:  # the whole log, dragged from top to bottom a screenful a
     log.load(None)
     app.processEvents()
     bar = window.clients.log_view.verticalScrollBar()
-    step = max(bar.pageStep(), 1)
+    step = 200  # one model page a step: every page is fetched and shown once, top to bottom
     value = 0
     while value < bar.maximum():
         value = min(value + step, bar.maximum())
@@ -378,7 +378,10 @@ def main() -> int:
             lambda: measure_import(db, work),
             lambda: measure_memory(db),
         ):
-            results.update(step())
+            figures = step()
+            results.update(figures)
+            for key, value in figures.items():
+                print(f"  {key} = {value:.2f}", flush=True)
             from contacttracker.store import close
 
             close()
