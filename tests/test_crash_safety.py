@@ -13,29 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from contacttracker.io.export import CONVERSATION_COLUMNS
+
 CHILD = Path(__file__).parent / "helpers" / "crash_child.py"
 ROOT = Path(__file__).parents[1]
-HEADER = [
-    "uuid",
-    "client_uuid",
-    "client",
-    "project",
-    "channel",
-    "direction",
-    "occurred_at",
-    "duration_min",
-    "subject",
-    "summary",
-    "agreements",
-    "urgent",
-    "follow_up_due",
-    "follow_up_done",
-    "confirms",
-    "summarizes",
-    "replies_to",
-    "author",
-    "dismissed",
-]
+HEADER = CONVERSATION_COLUMNS
 
 
 def start(*args: str) -> subprocess.Popen:

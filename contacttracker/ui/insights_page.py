@@ -67,6 +67,41 @@ def _style(chart: QChart) -> None:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
 
 
+def _reset(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    _style(chart)
+
+
+def _axes(
+    chart: QChart,
+    series,
+    categories: list[str],
+    horizontal: bool,
+    fmt: str = "%d",
+    value_range: tuple[float, float] | None = None,
+) -> None:
+    """A category axis and a value axis for a bar series, values rounded to nice steps."""
+    cat_axis = QBarCategoryAxis()
+    cat_axis.append(categories)
+    value_axis = QValueAxis()
+    value_axis.setLabelFormat(fmt)
+    cat_side, value_side = (
+        (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+        if horizontal
+        else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    )
+    chart.addAxis(cat_axis, cat_side)
+    chart.addAxis(value_axis, value_side)
+    series.attachAxis(cat_axis)
+    series.attachAxis(value_axis)
+    if value_range is not None:
+        value_axis.setRange(*value_range)
+    elif categories:
+        value_axis.applyNiceNumbers()
+
+
 def _color(channel: str) -> QColor:
     return QColor(BADGES.get(channel, (OTHER_COLOR, ""))[0])
 
@@ -297,10 +332,7 @@ class InsightsPage(QWidget):
     # -- the figures -------------------------------------------------------------------------
     def _draw_share(self) -> None:
         chart = self.share_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        _style(chart)
+        _reset(chart)
         rows = list(reversed(self.data.channels))  # the horizontal chart draws bottom-up
         series = QHorizontalBarSeries()
         bars = QBarSet(self.tr("Share of clients, %"))
@@ -320,15 +352,7 @@ class InsightsPage(QWidget):
             )
         )
         chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([self.name(r.channel) for r in rows])
-        axis_x = QValueAxis()
-        axis_x.setRange(0, 100)
-        axis_x.setLabelFormat("%d%%")
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
+        _axes(chart, series, [self.name(r.channel) for r in rows], True, "%d%%", (0, 100))
         chart.legend().setVisible(False)
         self.share_card.set_data(
             ["channel", "clients", "share_pct"],
@@ -337,10 +361,7 @@ class InsightsPage(QWidget):
 
     def _draw_months(self) -> None:
         chart = self.month_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        _style(chart)
+        _reset(chart)
         mode = self.month_direction.currentData()
         months = sorted({m for m, *_ in self.data.months})
         channels = [r.channel for r in self.data.channels]
@@ -360,16 +381,7 @@ class InsightsPage(QWidget):
             )
         )
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(months)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        if counts:
-            axis_y.applyNiceNumbers()
+        _axes(chart, series, months, False)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.month_card.set_data(
             ["month", "channel", "incoming", "outgoing"],
@@ -438,10 +450,7 @@ class InsightsPage(QWidget):
             else ""
         )
         chart = self.confirm_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        _style(chart)
+        _reset(chart)
         rows = list(reversed(c.by_channel))
         series = QHorizontalBarSeries()
         bars = QBarSet(self.tr("Confirmations"))
@@ -450,16 +459,7 @@ class InsightsPage(QWidget):
         series.append(bars)
         series.setLabelsVisible(True)
         chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([self.name(ch) for ch, _n in rows])
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_y)
-        series.attachAxis(axis_x)
-        if rows:
-            axis_x.applyNiceNumbers()
+        _axes(chart, series, [self.name(ch) for ch, _n in rows], True)
         chart.legend().setVisible(False)
         self.confirm_card.set_data(
             ["confirmed_by", "count"], [[ch, str(n)] for ch, n in c.by_channel]
@@ -498,10 +498,7 @@ class InsightsPage(QWidget):
         suggested = {r.channel: r.suggested for r in self.data.channels}
         self._build_sliders(channels)
         chart = self.wheel_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        _style(chart)
+        _reset(chart)
         n = len(channels)
         if n < 3:
             self.wheel_card.set_data([], [])
