@@ -252,3 +252,20 @@ def test_client_rollups_agree_with_the_rules(db_path, now):
         )
     ]
     assert any("client_touch_due" in p for p in plan), plan
+
+
+def test_fast_counts_equal_the_queues(db_path, now):
+    from contacttracker.store import demo
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.store.models import Client
+
+    demo.build(30, 600, seed=12, now=now)
+    for client in list(Client.select().limit(4)):
+        save_client(ClientInput(name=client.name, archived=True), client.id)
+    for conv in list(
+        Conversation.select().where(Conversation.follow_up_due.is_null(False)).limit(3)
+    ):
+        delete_conversation(conv.id)
+    expected = {q: len(attention.items(q, now)) for q in rules.QUEUES}
+    assert attention.counts(now) == expected
+    assert {q: attention.count(q, now) for q in rules.QUEUES} == expected

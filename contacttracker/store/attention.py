@@ -104,9 +104,46 @@ def count(queue: str, now: datetime | None = None) -> int:
     return db.execute_sql(f"SELECT count(*) {where}", _params(queue, now)).fetchone()[0]
 
 
+# Counting a queue from its covering index alone, then taking away the items of archived
+# (or deleted) clients, reads no table rows for the thousands of items that count.
+_INDEX_COUNTS = {
+    "unconfirmed_email": "SELECT count(*) FROM conversation WHERE awaiting_confirmation = 1",
+    "needs_summary": "SELECT count(*) FROM conversation WHERE awaiting_summary = 1",
+    "awaiting_reply": "SELECT count(*) FROM conversation WHERE awaiting_reply = 1",
+    "follow_up": "SELECT count(*) FROM conversation WHERE follow_up_done = 0"
+    " AND follow_up_due IS NOT NULL AND follow_up_due <= ?",
+}
+_HIDDEN_COUNTS = """
+SELECT coalesce(sum(c.awaiting_confirmation), 0), coalesce(sum(c.awaiting_summary), 0),
+       coalesce(sum(c.awaiting_reply), 0),
+       coalesce(sum(c.follow_up_done = 0 AND c.follow_up_due IS NOT NULL
+                    AND c.follow_up_due <= ? AND c.deleted_at IS NULL), 0)
+FROM client cl JOIN conversation c ON c.client_id = cl.id
+WHERE cl.archived = 1 OR cl.deleted_at IS NOT NULL
+"""
+
+
 def counts(now: datetime | None = None) -> dict[str, int]:
+    """Every queue's size: the same numbers as count(), in six index reads."""
     now = now or now_utc()
-    return {q: count(q, now) for q in rules.QUEUES}
+    stamp = to_db_text(now)
+    hidden = dict(
+        zip(_INDEX_COUNTS, db.execute_sql(_HIDDEN_COUNTS, (stamp,)).fetchone(), strict=True)
+    )
+    result = {}
+    for queue, sql in _INDEX_COUNTS.items():
+        params = (stamp,) if "?" in sql else ()
+        (total,) = db.execute_sql(sql, params).fetchone()
+        if queue == "follow_up":  # trashed conversations keep their follow-up fields
+            (trashed,) = db.execute_sql(
+                "SELECT count(*) FROM conversation WHERE deleted_at IS NOT NULL"
+                " AND follow_up_done = 0 AND follow_up_due IS NOT NULL AND follow_up_due <= ?",
+                (stamp,),
+            ).fetchone()
+            total -= trashed
+        result[queue] = total - hidden[queue]
+    result["losing_touch"] = count("losing_touch", now)
+    return result
 
 
 def _losing_touch_rows(now: datetime, limit: int | None) -> list[tuple]:
