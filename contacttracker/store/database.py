@@ -76,7 +76,7 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": 5000,
-    "cache_size": -32000,
+    "cache_size": -16000,  # 16 MB of pages: enough for the queues and search
     "temp_store": "memory",
 }
 

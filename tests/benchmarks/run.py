@@ -364,20 +364,26 @@ def main() -> int:
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("--db", help="use this database instead of building one")
     parser.add_argument("--runs", type=int, default=5, help="runs per startup median")
+    parser.add_argument(
+        "--only",
+        help="comma-separated steps: startup, window, queries, export, import, memory",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     db = ensure_database(args)
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for step in (
-            lambda: measure_startup(db, args.runs),
-            lambda: measure_in_window(db),
-            lambda: measure_queries(db),
-            lambda: measure_export(db, work),
-            lambda: measure_import(db, work),
-            lambda: measure_memory(db),
-        ):
+        steps = {
+            "startup": lambda: measure_startup(db, args.runs),
+            "window": lambda: measure_in_window(db),
+            "queries": lambda: measure_queries(db),
+            "export": lambda: measure_export(db, work),
+            "import": lambda: measure_import(db, work),
+            "memory": lambda: measure_memory(db),
+        }
+        chosen = args.only.split(",") if args.only else list(steps)
+        for step in (steps[name.strip()] for name in chosen):
             figures = step()
             results.update(figures)
             for key, value in figures.items():
