@@ -117,11 +117,19 @@ def atomic_output(target: str | os.PathLike | None, bom: bool) -> Iterator[IO[st
         yield stream
         stream.flush()
         return
-    path = Path(target)
+    with _replacing(Path(target), "w", encoding="utf-8-sig" if bom else "utf-8") as fh:
+        yield fh
+
+
+@contextmanager
+def _replacing(path: Path, mode: str, encoding: str | None = None) -> Iterator[IO]:
+    """A temporary owner-only file beside ``path``, flushed to disk and renamed over it
+    only when the block ends without an error."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        newline = "" if "b" not in mode else None
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -139,18 +147,8 @@ def atomic_bytes(target: str | os.PathLike | None, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with _replacing(Path(target), "wb") as fh:
+        fh.write(data)
 
 
 def writer(stream: IO[str], delimiter: str = ","):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from contacttracker.store.clients import ClientInput, ValidationError, save_clie
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
+from contacttracker.ui.forms import save_cancel
 
 LANGUAGES = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
 ZONES = [
@@ -126,12 +125,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("&Channels:"), channels_box)
         form.labelForField(channels_box).setBuddy(self.channels)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

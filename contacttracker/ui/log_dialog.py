@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,8 +25,7 @@ from contacttracker.domain.channels import Catalogue
 from contacttracker.store import browse
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.ui import dialogs, text
-from contacttracker.ui.bus import bus
-from contacttracker.ui.errors import STORE_ERRORS, describe
+from contacttracker.ui.forms import commit, save_cancel
 from contacttracker.ui.icons import channel_icon
 
 
@@ -155,15 +152,7 @@ class LogDialog(QDialog):
         form.addRow("", follow)
         self._set_buddies(form)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -295,23 +284,18 @@ class LogDialog(QDialog):
             follow_up_due=follow,
             replies_to_id=self.replies_to,
         )
-        try:
+
+        def write():
             if self.editing is not None:
                 from contacttracker.store.conversations import update_conversation
 
                 data.confirms_id, data.summarizes_id, data.replies_to_id = self.links
-                conv = update_conversation(self.editing, data)
-            else:
-                conv = log_conversation(data)
-        except ValueError as exc:
-            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
-            return
-        except STORE_ERRORS as exc:
-            dialogs.message(self, "error", self.tr("Not saved"), describe(exc))
-            return
-        self.saved = conv.id
-        bus.changed.emit()
-        self.accept()
+                return update_conversation(self.editing, data)
+            return log_conversation(data)
+
+        conv = commit(self, write)
+        if conv is not None:
+            self.saved = conv.id
 
 
 class ConfirmDialog(QDialog):
@@ -352,12 +336,7 @@ class ConfirmDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         for row, widget in ((1, self.channel), (2, self.when), (3, self.note)):
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -366,19 +345,14 @@ class ConfirmDialog(QDialog):
     def save(self) -> None:
         from contacttracker.store.conversations import record_confirmation
 
-        try:
-            conv = record_confirmation(
+        conv = commit(
+            self,
+            lambda: record_confirmation(
                 self.email.id,
                 self.channel.currentData(),
                 to_utc(self.when.dateTime()),
                 self.note.text().strip(),
-            )
-        except ValueError as exc:
-            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
-            return
-        except STORE_ERRORS as exc:
-            dialogs.message(self, "error", self.tr("Not saved"), describe(exc))
-            return
-        self.saved = conv.id
-        bus.changed.emit()
-        self.accept()
+            ),
+        )
+        if conv is not None:
+            self.saved = conv.id
