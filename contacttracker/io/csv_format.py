@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -43,10 +43,8 @@ def decode(data: bytes, name: str = "the file") -> str:
         raise InputError(f"{name} is not a text file (it contains binary data)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    with suppress(UnicodeDecodeError):
+        return data.decode("utf-8")  # else it may be Windows-1251
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError as exc:
