@@ -113,6 +113,8 @@ class ClientCard(QFrame):
             for label in (self.company, self.clock, self.rhythm, self.tags, self.notes):
                 label.setText("")
             self.company.setText(self.tr("Choose a client on the left, or add one with Ctrl+N."))
+            for label in (self.company, self.clock, self.rhythm, self.tags, self.notes):
+                label.setVisible(bool(label.text()))
             return
         self.name.setText(card.name)
         self.company.setText(card.company)
@@ -134,6 +136,8 @@ class ClientCard(QFrame):
             about.append(self.tr("Tags: %1").replace("%1", card.tags))
         self.tags.setText(" · ".join(about))
         self.notes.setText(card.notes)
+        for label in (self.company, self.clock, self.rhythm, self.tags, self.notes):
+            label.setVisible(bool(label.text()))  # no blank lines on the card
         for position, (key, _typed, normal) in enumerate(card.channels):
             shown = formatted(normal) if normal.startswith("+") else normal
             button = QPushButton(

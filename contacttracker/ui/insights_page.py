@@ -265,6 +265,15 @@ class InsightsPage(QWidget):
         wheel_row.addLayout(side, 2)
         self.wheel_card.body.addLayout(wheel_row)
 
+        for card in (
+            self.share_card,
+            self.month_card,
+            self.speed_card,
+            self.confirm_card,
+            self.fit_card,
+            self.wheel_card,
+        ):
+            card.view.setAccessibleName(card.title.text())  # a screen reader names the figure
         grid = QGridLayout()
         grid.addWidget(self.wheel_card, 0, 0, 1, 2)
         grid.addWidget(self.share_card, 1, 0)

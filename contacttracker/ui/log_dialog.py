@@ -198,7 +198,7 @@ class LogDialog(QDialog):
             0: self.client,
             1: self.channel,
             2: self.when,
-            3: self.project.lineEdit(),
+            3: self.project,
             4: self.subject,
             5: self.summary,
             6: self.agreements,
