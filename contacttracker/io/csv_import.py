@@ -169,7 +169,7 @@ def _import_clients(header, parsed, report: Report, progress: Progress | None) -
             report.rejected.append((line, str(exc)))
     if report.rejected:
         raise ImportRejected(report)
-    existing = _existing_ids("client", [d.uuid for _, d in inputs])
+    existing = existing_ids("client", [d.uuid for _, d in inputs])
     with db.atomic():
         for done, (_line, data) in enumerate(inputs, start=1):
             if data.uuid in existing:
@@ -182,7 +182,8 @@ def _import_clients(header, parsed, report: Report, progress: Progress | None) -
                 raise Cancelled
 
 
-def _existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
+def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
+    """uuid → id of the rows of ``table`` that already have one of these UUIDs."""
     found: dict[str, int] = {}
     for start in range(0, len(uuids), 500):
         chunk = uuids[start : start + 500]
@@ -349,11 +350,11 @@ def write_conversations(
     summary, agreements, urgent, follow_up_due, follow_up_done, author, dismissed); a link:
     (uuid, confirms, summarizes, replies_to) as UUIDs or ''.
     """
-    existing = _existing_ids("conversation", [r[0] for r in rows])
+    existing = existing_ids("conversation", [r[0] for r in rows])
     fresh = [r for r in rows if r[0] not in existing]
     report.skipped += len(rows) - len(fresh)
     targets = {t for _u, *ts in links for t in ts if t} - file_uuids
-    outside = _existing_ids("conversation", sorted(targets))
+    outside = existing_ids("conversation", sorted(targets))
     for uuid, *ts in links:
         for target in ts:
             if target and target not in file_uuids and target not in outside:

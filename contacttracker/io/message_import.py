@@ -7,7 +7,12 @@ from pathlib import Path
 
 from contacttracker.domain.phones import to_e164
 from contacttracker.io.csv_format import InputError, decode
-from contacttracker.io.csv_import import ImportRejected, Report, write_conversations
+from contacttracker.io.csv_import import (
+    ImportRejected,
+    Report,
+    existing_ids,
+    write_conversations,
+)
 from contacttracker.io.messages import Message, kind_of, parse_telegram, parse_whatsapp, read_mail
 from contacttracker.store.clients import ClientInput, save_client
 from contacttracker.store.database import db
@@ -123,24 +128,10 @@ def import_messages(
             rows.append(_row(msg, client_id, direction, who))
             if msg.reply_to:
                 links.append((msg.uuid, "", "", msg.reply_to))
-        known = set(uuids) | _present([t for *_r, t in links])
+        known = set(uuids) | set(existing_ids("conversation", [t for *_r, t in links]))
         links = [link for link in links if link[3] in known]
         write_conversations(rows, links, {}, uuids, report, progress)
     return report
-
-
-def _present(uuids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        found.update(
-            r[0]
-            for r in db.execute_sql(
-                f"SELECT uuid FROM conversation WHERE uuid IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    return found
 
 
 def _row(msg: Message, client_id: int, direction: str, who: str) -> tuple:

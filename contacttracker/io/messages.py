@@ -7,6 +7,7 @@ message itself (uuid5), so importing the same chat or mailbox again adds nothing
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 import html
 import json
@@ -220,37 +221,46 @@ def _mid(value: str | None) -> str:
 
 
 def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[Message]:
+    """One Message per e-mail; a header the email package cannot read refuses the file."""
     out = []
     for number, msg in enumerate(messages, start=1):
-        if not msg.keys():
-            raise InputError(f"message {number}: it has no headers")
-        sender = getaddresses([str(msg.get("From", ""))])
-        peers = getaddresses([str(msg.get("To", "")), str(msg.get("Cc", ""))])
-        if not sender or not sender[0][1]:
-            raise InputError(f"message {number}: no From address")
         try:
-            at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
-        except (TypeError, ValueError) as exc:
-            raise InputError(f"message {number}: no usable Date ({msg.get('Date')!r})") from exc
-        mid = _mid(msg.get("Message-ID")) or _uid(origin, number, msg.get("Subject"), at)
-        parent = _mid(msg.get("In-Reply-To")) or _mid(
-            (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
-        )
-        out.append(
-            Message(
-                _uid("mail", mid),
-                "email",
-                sender[0][1].lower(),
-                False,
-                at,
-                _text_of(msg),
-                subject=str(msg.get("Subject", "") or ""),
-                reply_to=_uid("mail", parent) if parent else "",
-                line=number,
-                peers=[a.lower() for _n, a in peers if a],
-            )
-        )
+            out.append(_mail_message(msg, number, origin))
+        except InputError:
+            raise
+        except (IndexError, LookupError, ValueError, email.errors.MessageError) as exc:
+            # The email package raises these from deep inside header parsing ("From: 0@").
+            raise InputError(f"message {number}: a header cannot be read ({exc})") from exc
     return out
+
+
+def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> Message:
+    if not msg.keys():
+        raise InputError(f"message {number}: it has no headers")
+    sender = getaddresses([str(msg.get("From", ""))])
+    peers = getaddresses([str(msg.get("To", "")), str(msg.get("Cc", ""))])
+    if not sender or not sender[0][1]:
+        raise InputError(f"message {number}: no From address")
+    try:
+        at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"message {number}: no usable Date ({msg.get('Date')!r})") from exc
+    mid = _mid(msg.get("Message-ID")) or _uid(origin, number, msg.get("Subject"), at)
+    parent = _mid(msg.get("In-Reply-To")) or _mid(
+        (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
+    )
+    return Message(
+        _uid("mail", mid),
+        "email",
+        sender[0][1].lower(),
+        False,
+        at,
+        _text_of(msg),
+        subject=str(msg.get("Subject", "") or ""),
+        reply_to=_uid("mail", parent) if parent else "",
+        line=number,
+        peers=[a.lower() for _n, a in peers if a],
+    )
 
 
 def read_mail(path: Path) -> list[Message]:
