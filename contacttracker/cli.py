@@ -442,7 +442,7 @@ def cmd_screenshot(args) -> int:
     from contacttracker.ui.screenshot import render
 
     try:
-        written = render(Path(args.out), args.db)
+        written = render(Path(args.out), args.db, lang=args.shot_lang or args.lang or "en")
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
     for path in written:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from contacttracker.domain.phones import digits_of, to_e164
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 
 
 class Kind(StrEnum):
@@ -56,18 +57,17 @@ class Channel:
         return self.kind is Kind.WRITTEN
 
 
-def _n(text: str) -> str:
-    """Mark a channel name for translation without importing Qt (QT_TRANSLATE_NOOP style)."""
-    return text
-
-
 BUILTIN_CHANNELS: tuple[Channel, ...] = (
-    Channel(EMAIL, _n("E-mail"), Kind.WRITTEN, link="mailto"),
-    Channel("phone", _n("Phone"), Kind.VOICE, link="tel", phone_handle=True),
-    Channel("sms", _n("SMS"), Kind.WRITTEN, link="sms", phone_handle=True),
+    Channel(EMAIL, QT_TRANSLATE_NOOP("Channel", "E-mail"), Kind.WRITTEN, link="mailto"),
+    Channel(
+        "phone", QT_TRANSLATE_NOOP("Channel", "Phone"), Kind.VOICE, link="tel", phone_handle=True
+    ),
+    Channel(
+        "sms", QT_TRANSLATE_NOOP("Channel", "SMS"), Kind.WRITTEN, link="sms", phone_handle=True
+    ),
     Channel(
         "viber",
-        _n("Viber"),
+        QT_TRANSLATE_NOOP("Channel", "Viber"),
         Kind.WRITTEN,
         read_receipt=True,
         link="viber",
@@ -76,7 +76,7 @@ BUILTIN_CHANNELS: tuple[Channel, ...] = (
     ),
     Channel(
         "whatsapp",
-        _n("WhatsApp"),
+        QT_TRANSLATE_NOOP("Channel", "WhatsApp"),
         Kind.WRITTEN,
         read_receipt=True,
         link="whatsapp",
@@ -84,21 +84,38 @@ BUILTIN_CHANNELS: tuple[Channel, ...] = (
         messenger=True,
     ),
     Channel(
-        "telegram", _n("Telegram"), Kind.WRITTEN, read_receipt=True, link="telegram", messenger=True
+        "telegram",
+        QT_TRANSLATE_NOOP("Channel", "Telegram"),
+        Kind.WRITTEN,
+        read_receipt=True,
+        link="telegram",
+        messenger=True,
     ),
     Channel(
         "skype",
-        _n("Skype"),
+        QT_TRANSLATE_NOOP("Channel", "Skype"),
         Kind.VOICE,
         read_receipt=True,
         link="skype",
         messenger=True,
         default_on=False,
     ),
-    Channel("teams", _n("Microsoft Teams"), Kind.VIDEO, read_receipt=True, link="teams"),
-    Channel("video", _n("Video call"), Kind.VIDEO, link="https"),
-    Channel("meeting", _n("Meeting"), Kind.IN_PERSON),
-    Channel("social", _n("Social network"), Kind.WRITTEN, read_receipt=True, link="https"),
+    Channel(
+        "teams",
+        QT_TRANSLATE_NOOP("Channel", "Microsoft Teams"),
+        Kind.VIDEO,
+        read_receipt=True,
+        link="teams",
+    ),
+    Channel("video", QT_TRANSLATE_NOOP("Channel", "Video call"), Kind.VIDEO, link="https"),
+    Channel("meeting", QT_TRANSLATE_NOOP("Channel", "Meeting"), Kind.IN_PERSON),
+    Channel(
+        "social",
+        QT_TRANSLATE_NOOP("Channel", "Social network"),
+        Kind.WRITTEN,
+        read_receipt=True,
+        link="https",
+    ),
 )
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")

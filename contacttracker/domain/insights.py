@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 
 def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
@@ -39,10 +41,10 @@ def suggest_score(
 
 
 PERIODS = {
-    "30d": "Last 30 days",
-    "quarter": "Last quarter (90 days)",
-    "year": "Last year",
-    "all": "All time",
+    "30d": QT_TRANSLATE_NOOP("Period", "Last 30 days"),
+    "quarter": QT_TRANSLATE_NOOP("Period", "Last quarter (90 days)"),
+    "year": QT_TRANSLATE_NOOP("Period", "Last year"),
+    "all": QT_TRANSLATE_NOOP("Period", "All time"),
 }
 
 

@@ -8,13 +8,19 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APP_NAME
+from contacttracker.ui.text import localized
 
 log = logging.getLogger("contacttracker")
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def log_path() -> Path:
@@ -51,8 +57,10 @@ def excepthook(kind, value, tb) -> None:
             app.activeWindow(),
             "error",
             "contacttracker",
-            f"Something went wrong: {value}\n\nNothing you saved was lost. "
-            f"Details are in the log: {log_path()}",
+            translate(
+                "Something went wrong: {error}\n\nNothing you saved was lost. "
+                "Details are in the log: {log}"
+            ).format(error=value, log=log_path()),
         )
 
 
@@ -96,10 +104,11 @@ def make_application(argv: list[str] | None = None, dark: bool | None = None) ->
     return app
 
 
-RESTORE = "Restore the latest backup"
-ANOTHER = "Open another database…"
-RETRY = "Try again"
-QUIT = "Quit"
+# The ways out of a database that cannot be opened; the labels are translated when shown.
+RESTORE = QT_TRANSLATE_NOOP("App", "Restore the latest backup")
+ANOTHER = QT_TRANSLATE_NOOP("App", "Open another database…")
+RETRY = QT_TRANSLATE_NOOP("App", "Try again")
+QUIT = QT_TRANSLATE_NOOP("App", "Quit")
 
 
 def open_store(db_arg: str | None):
@@ -131,7 +140,9 @@ def open_store(db_arg: str | None):
                 + ([RETRY] if exc.kind in ("locked", "read_only") else [])
                 + [ANOTHER, QUIT]
             )
-            choice = dialogs.choose(None, "contacttracker", str(exc), options)
+            choice = dialogs.choose(
+                None, "contacttracker", localized(exc), [translate(o) for o in options]
+            )
             picked = options[choice] if 0 <= choice < len(options) else QUIT
             if picked == QUIT:
                 return None
@@ -139,17 +150,23 @@ def open_store(db_arg: str | None):
                 try:
                     aside = backup.replace_with(location, copies[0])
                 except (OSError, ValueError) as failure:
-                    dialogs.message(None, "error", "contacttracker", str(failure))
+                    dialogs.message(None, "error", "contacttracker", localized(failure))
                     continue
                 dialogs.message(
                     None,
                     "info",
                     "contacttracker",
-                    f"Restored the backup of {copies[0].stem}. The file that could not be "
-                    f"opened was kept as {aside}.",
+                    translate(
+                        "Restored the backup of {backup}. The file that could not be "
+                        "opened was kept as {aside}."
+                    ).format(backup=copies[0].stem, aside=aside),
                 )
             elif picked == ANOTHER:
-                files = dialogs.open_files(None, "Open database", "Databases (*.db);;All files (*)")
+                files = dialogs.open_files(
+                    None,
+                    translate("Open database"),
+                    translate("Databases (*.db);;All files (*)"),
+                )
                 if not files:
                     return None
                 value = files[0]
@@ -169,8 +186,10 @@ def offer_sample_data(location) -> None:
     if dialogs.question(
         None,
         "contacttracker",
-        "Welcome! Start with sample clients and conversations to look around?\n\n"
-        "Choose No for an empty start.",
+        translate(
+            "Welcome! Start with sample clients and conversations to look around?\n\n"
+            "Choose No for an empty start."
+        ),
     ):
         demo.build()
 
@@ -178,7 +197,10 @@ def offer_sample_data(location) -> None:
 def run(args) -> int:
     from PySide6.QtCore import QTimer
 
+    from contacttracker.ui import i18n
+
     app = make_application()
+    i18n.install(i18n.chosen_language(getattr(args, "lang", None)))
     sys.excepthook = excepthook
     QTimer.singleShot(0, setup_logging)  # after the window is up: start-up shows it first
     location = open_store(args.db)
@@ -209,7 +231,10 @@ def start_daily_backup(window, location) -> None:
         if exc is not None:
             log.error("automatic backup failed: %s", exc)
             dialogs.message(
-                window, "warning", "contacttracker", f"The automatic backup failed: {exc}"
+                window,
+                "warning",
+                "contacttracker",
+                translate("The automatic backup failed: {error}").format(error=localized(exc)),
             )
         elif result is not None:
             log.info("automatic backup: %s", result)

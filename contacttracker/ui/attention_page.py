@@ -117,8 +117,8 @@ class AttentionPage(QWidget):
                 .replace("%2", str(self.model.total))
             )
         self.title.setText(title)
-        self.hint.setText(text.tr("QueueHint", text.QUEUE_HINTS[queue]))
-        self.empty.setText(text.tr("QueueEmpty", text.QUEUE_EMPTY[queue]))
+        self.hint.setText(text.translate("QueueHint", text.QUEUE_HINTS[queue]))
+        self.empty.setText(text.translate("QueueEmpty", text.QUEUE_EMPTY[queue]))
         self.stack.setCurrentIndex(0 if shown else 1)
         if shown:
             self.table.selectRow(0)

@@ -28,6 +28,7 @@ from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.forms import save_cancel
+from contacttracker.ui.text import localized
 
 LANGUAGES = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
 ZONES = [
@@ -242,7 +243,7 @@ class ClientDialog(QDialog):
                 self,
                 "warning",
                 self.tr("Please correct"),
-                "\n".join(f"• {p}" for p in exc.problems),
+                "\n".join(f"• {localized(p)}" for p in exc.problems),
             )
             return
         except STORE_ERRORS as exc:

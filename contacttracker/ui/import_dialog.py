@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,8 +25,14 @@ from contacttracker.io.csv_format import InputError
 from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect
 from contacttracker.store import settings
+from contacttracker.ui import text as text_
+from contacttracker.ui.text import localized
 
 PREVIEW_ROWS = 12
+
+
+def translate(source: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ImportPreview", source, None, n)
 
 
 def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[str]]:
@@ -34,7 +40,7 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
     try:
         kind = detect(path)
     except OSError as exc:
-        return "", [], [], [str(exc)]
+        return "", [], [], [localized(exc)]
     try:
         if kind == "contacts":
             from contacttracker.io.contact_import import plan
@@ -45,15 +51,22 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                     c.name,
                     c.company,
                     ", ".join(f"{k}: {t}" for k, t, _n in chans),
-                    "update" if match else "new",
+                    translate("update") if match else translate("new"),
                 ]
                 for c, chans, match in planned[:PREVIEW_ROWS]
             ]
             return (
-                f"contacts ({report.kind}), {len(planned)}",
-                ["Name", "Company", "Channels", "Will be"],
+                translate("contacts (%1), %2")
+                .replace("%1", report.kind)
+                .replace("%2", QLocale().toString(len(planned))),
+                [
+                    translate("Name"),
+                    translate("Company"),
+                    translate("Channels"),
+                    translate("Will be"),
+                ],
                 rows,
-                report.notes[:20],
+                [localized(n) for n in report.notes[:20]],
             )
         if kind == "messages":
             from contacttracker.io.messages import (
@@ -73,15 +86,24 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                 msgs = parse_whatsapp(text, me or "?", path.stem)
             rows = [
                 [
-                    m.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    text_.when(m.at),
                     m.sender,
-                    "↑ out" if m.outgoing else "↓ in",
+                    text_.direction("out" if m.outgoing else "in"),
                     (m.subject or m.text)[:120],
                 ]
                 for m in msgs[:PREVIEW_ROWS]
             ]
-            problems = [] if me or sub == "mail" else ["Type your name as it appears in the chat."]
-            return (f"{sub}, {len(msgs)} messages", ["When", "From", "", "Text"], rows, problems)
+            problems = (
+                []
+                if me or sub == "mail"
+                else [translate("Type your name as it appears in the chat.")]
+            )
+            return (
+                translate("%1, %n message(s)", len(msgs)).replace("%1", sub),
+                [translate("When"), translate("From"), "", translate("Text")],
+                rows,
+                problems,
+            )
         if kind == "table":
             from contacttracker.io.csv_format import decode, reader
 
@@ -93,8 +115,8 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                     break
             return ("contacttracker CSV", header[:6], rows, [])
     except (InputError, ImportRejected, ValueError) as exc:
-        return kind or "?", [], [], [str(exc)]
-    return "", [], [], ["Not a file contacttracker can import."]
+        return kind or "?", [], [], [localized(exc)]
+    return "", [], [], [translate("Not a file contacttracker can import.")]
 
 
 class ImportDialog(QDialog):

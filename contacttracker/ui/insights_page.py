@@ -185,7 +185,7 @@ class InsightsPage(QWidget):
         self.data: report.Report | None = None
         self.period = QComboBox(self)
         for key, label in PERIODS.items():
-            self.period.addItem(text.tr("Period", label), key)
+            self.period.addItem(text.translate("Period", label), key)
         self.period.addItem(self.tr("Custom…"), "custom")
         self.period.setAccessibleName(self.tr("Period"))
         self.start = QDateEdit(QDate.currentDate().addMonths(-1), self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -20,7 +20,7 @@ from contacttracker.domain.rules import QUEUES
 from contacttracker.store import attention
 from contacttracker.store.database import Location
 from contacttracker.store.settings import catalogue as load_catalogue
-from contacttracker.ui import dialogs, tasks, text
+from contacttracker.ui import dialogs, i18n, tasks, text
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
 
@@ -41,30 +41,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(230)
         self.sidebar.setMaximumWidth(340)
         self.sidebar.setSpacing(1)
-        header = QListWidgetItem(self.tr("Needs attention"))
-        bold = QFont(header.font())
-        bold.setBold(True)
-        header.setFont(bold)
-        header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
-        self.sidebar.addItem(header)
-        self.queue_items: dict[str, QListWidgetItem] = {}
-        for queue in QUEUES:
-            item = QListWidgetItem(text.queue_title(queue))
-            item.setData(PAGE_ROLE, queue)
-            self.sidebar.addItem(item)
-            self.queue_items[queue] = item
-        spacer = QListWidgetItem("")
-        spacer.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.sidebar.addItem(spacer)
-        for key, label in (
-            ("clients", self.tr("Clients")),
-            ("search", self.tr("Search")),
-            ("insights", self.tr("Insights")),
-        ):
-            item = QListWidgetItem(label)
-            item.setData(PAGE_ROLE, key)
-            item.setFont(bold)
-            self.sidebar.addItem(item)
+        self._fill_sidebar()
 
         self.attention = AttentionPage(self.catalogue, self)
         # Clients and Search are built on first visit: start-up shows the queues only.
@@ -101,6 +78,38 @@ class MainWindow(QMainWindow):
         first = next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
         self.sidebar.setCurrentItem(self.queue_items[first])
         self.restore_state()
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
+
+    def _fill_sidebar(self) -> None:
+        """The headings and sections, in the window's language."""
+        self.sidebar.clear()
+        header = QListWidgetItem(self.tr("Needs attention"))
+        bold = QFont(header.font())
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
+        self.sidebar.addItem(header)
+        self.queue_items: dict[str, QListWidgetItem] = {}
+        for queue in QUEUES:
+            item = QListWidgetItem(text.queue_title(queue))
+            item.setData(PAGE_ROLE, queue)
+            self.sidebar.addItem(item)
+            self.queue_items[queue] = item
+        spacer = QListWidgetItem("")
+        spacer.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.sidebar.addItem(spacer)
+        for key, label in (
+            ("clients", self.tr("Clients")),
+            ("search", self.tr("Search")),
+            ("insights", self.tr("Insights")),
+        ):
+            item = QListWidgetItem(label)
+            item.setData(PAGE_ROLE, key)
+            item.setFont(bold)
+            self.sidebar.addItem(item)
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, menu, label: str, slot, shortcut: str | QKeySequence | None = None):
@@ -267,7 +276,8 @@ class MainWindow(QMainWindow):
         self.counts = attention.counts()
         for queue, item in self.queue_items.items():
             n = self.counts[queue]
-            item.setText(f"{text.queue_title(queue)}  ({n})" if n else text.queue_title(queue))
+            title = text.queue_title(queue)
+            item.setText(f"{title}  ({QLocale().toString(n)})" if n else title)
         total = sum(self.counts.values())
         place = self.location.describe()
         if total:
@@ -320,7 +330,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = SummaryDialog(conversation_id, self)
         except (NotSummarizable, FileNotFoundError) as exc:
-            dialogs.message(self, "info", self.tr("Summary e-mail"), str(exc))
+            dialogs.message(self, "info", self.tr("Summary e-mail"), text.localized(exc))
             return
         dialogs.exec_dialog(dialog)
 
@@ -363,7 +373,7 @@ class MainWindow(QMainWindow):
                 try:
                     reports.append(import_any(path, me, new_clients, progress))
                 except ImportRejected as exc:
-                    problems.append(str(exc))
+                    problems.append(text.localized(exc))
             return reports, problems
 
         def done(result, exc):
@@ -371,8 +381,8 @@ class MainWindow(QMainWindow):
                 self._failed(self.tr("Import stopped"), exc)
                 return
             reports, problems = result
-            lines = [r.summary() for r in reports]
-            lines += [n for r in reports for n in r.notes[:10]]
+            lines = [text.localized(r.summary()) for r in reports]
+            lines += [text.localized(n) for r in reports for n in r.notes[:10]]
             if problems:
                 lines.append(self.tr("Not imported (nothing was written from these files):"))
                 lines += problems
@@ -489,7 +499,9 @@ class MainWindow(QMainWindow):
         try:
             self.location = open_database(path)
         except DatabaseError as exc:
-            dialogs.message(self, "warning", self.tr("Cannot open the database"), str(exc))
+            dialogs.message(
+                self, "warning", self.tr("Cannot open the database"), text.localized(exc)
+            )
             self.location = open_database(str(previous.path) if previous.path else previous.url)
         QSettings().setValue("database", str(self.location.path or ""))
         self.catalogue = load_catalogue()
@@ -504,7 +516,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, Cancelled):
             dialogs.message(self, "info", title, self.tr("Cancelled; nothing was written."))
             return
-        dialogs.message(self, "warning", title, str(exc) or type(exc).__name__)
+        dialogs.message(self, "warning", title, text.localized(exc))
 
     def data_location(self) -> None:
         dialogs.message(
@@ -528,8 +540,13 @@ class MainWindow(QMainWindow):
         lines = [
             f"contacttracker {__version__}",
             f"Python {platform.python_version()} · PySide6 {PySide6.__version__} · {platform.platform()}",
-            f"Database: {self.location.describe()} (schema {version_of(db.obj)})",
-            "Queues: " + ", ".join(f"{q} {n}" for q, n in self.counts.items()),
+            self.tr("Database: %1 (schema %2)")
+            .replace("%1", self.location.describe())
+            .replace("%2", str(version_of(db.obj))),
+            self.tr("Language: %1").replace("%1", i18n.current()),
+            self.tr("Queues: %1").replace(
+                "%1", ", ".join(f"{text.queue_title(q)} {n}" for q, n in self.counts.items())
+            ),
         ]
         dialogs.message(self, "info", self.tr("Diagnostics"), "\n".join(lines))
 
@@ -544,6 +561,50 @@ class MainWindow(QMainWindow):
                 "owe, follow-ups and clients we are losing touch with."
             ).replace("%1", __version__),
         )
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        # Installing translators sends one event per translator: rebuild once, afterwards.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_retranslate_timer"):
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show everything in the new language and keep what the user typed and chose: the
+        menus, the sidebar and the pages are rebuilt, and the client filter, the selected
+        client and conversation, the search words and the section come back."""
+        section = self.sidebar.currentItem().data(PAGE_ROLE) if self.sidebar.currentItem() else None
+        filter_text = client_id = conversation_id = search_text = None
+        if self._clients is not None:
+            filter_text = self._clients.filter.text()
+            client_id = self._clients.current_client()
+            conversation = self._clients.current_conversation()
+            conversation_id = conversation.id if conversation else 0
+            QSettings().setValue("clients/splitter", self._clients.splitter.saveState())
+        if self._search is not None:
+            search_text = self._search.box.text()
+        self.menuBar().clear()
+        self._build_menus()
+        self.sidebar.blockSignals(True)
+        self._fill_sidebar()
+        self.sidebar.blockSignals(False)
+        for page in self.built_pages():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._clients = self._search = self._insights = None
+        self.attention = AttentionPage(self.catalogue, self)
+        self.attention.open_client.connect(self.open_client)
+        self.attention.write_summary.connect(self.write_summary)
+        self.pages.addWidget(self.attention)
+        self.refresh_counts()
+        if filter_text is not None:
+            self.clients.filter.setText(filter_text)
+            if client_id:
+                self.clients.show_client(client_id, conversation_id or 0)
+        if search_text:
+            self.search.box.setText(search_text)
+            self.search.run()
+        self.show_section(section or self._first_queue())
 
     # -- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import attention, browse
 from contacttracker.store.search import Hit, search
 from contacttracker.ui import text
@@ -41,7 +42,7 @@ class _Table(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section]) if self.headers[section] else ""
+            return text.translate("Columns", self.headers[section]) if self.headers[section] else ""
         return None
 
 
@@ -49,7 +50,14 @@ class AttentionModel(_Table):
     """One queue's items, oldest first (at most LIMIT shown; the count says how many)."""
 
     LIMIT = 500
-    headers: ClassVar[list[str]] = ["", "Waiting", "Client", "Channel", "Subject", "Next step"]
+    headers: ClassVar[list[str]] = [
+        "",
+        QT_TRANSLATE_NOOP("Columns", "Waiting"),
+        QT_TRANSLATE_NOOP("Columns", "Client"),
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
+        QT_TRANSLATE_NOOP("Columns", "Subject"),
+        QT_TRANSLATE_NOOP("Columns", "Next step"),
+    ]
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
@@ -107,7 +115,13 @@ class AttentionModel(_Table):
 class ClientListModel(_Table):
     """Clients filtered and sorted in SQL, fetched a page at a time."""
 
-    headers: ClassVar[list[str]] = ["Name", "Company", "Preferred channel", "Last contact", "Open"]
+    headers: ClassVar[list[str]] = [
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("Columns", "Company"),
+        QT_TRANSLATE_NOOP("Columns", "Preferred channel"),
+        QT_TRANSLATE_NOOP("Columns", "Last contact"),
+        QT_TRANSLATE_NOOP("Columns", "Open"),
+    ]
     SORT_KEYS: ClassVar[dict[int, str]] = {0: "name", 3: "last_contact", 4: "open_items"}
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
@@ -191,13 +205,13 @@ class LogModel(_Table):
     """A client's conversations (or everyone's), newest first, a page at a time."""
 
     headers: ClassVar[list[str]] = [
-        "When",
-        "Channel",
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
         "",
-        "Subject",
-        "Status",
-        "Summary",
-        "Agreements",
+        QT_TRANSLATE_NOOP("Columns", "Subject"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Summary"),
+        QT_TRANSLATE_NOOP("Columns", "Agreements"),
     ]
 
     #: Pages kept in memory; scrolling a million rows keeps memory flat.
@@ -320,7 +334,13 @@ def _one_line(value: str, limit: int = 160) -> str:
 class SearchModel(_Table):
     """Full-text hits, best first; the Found column marks the matched words."""
 
-    headers: ClassVar[list[str]] = ["When", "Client", "Channel", "Subject", "Found"]
+    headers: ClassVar[list[str]] = [
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "Client"),
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
+        QT_TRANSLATE_NOOP("Columns", "Subject"),
+        QT_TRANSLATE_NOOP("Columns", "Found"),
+    ]
     LIMIT = 200
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:

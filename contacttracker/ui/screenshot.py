@@ -9,7 +9,8 @@ from pathlib import Path
 SIZE = (1280, 800)
 
 
-def render(out: Path, db_arg: str | None, dark_too: bool = True) -> list[Path]:
+def render(out: Path, db_arg: str | None, dark_too: bool = True, lang: str = "en") -> list[Path]:
+    """Every view, in `lang`; the light set, then the dark palette's main three."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -23,7 +24,10 @@ def render(out: Path, db_arg: str | None, dark_too: bool = True) -> list[Path]:
     if db_arg is None:
         tmp = tempfile.TemporaryDirectory()
         db_arg = str(Path(tmp.name) / "screenshots.db")
+    from contacttracker.ui import i18n
+
     app = make_application(dark=False)
+    i18n.install(lang)
     # Fresh window state, not the user's saved sizes and splitters.
     settings_dir = tempfile.TemporaryDirectory()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir.name)

@@ -17,15 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from contacttracker.domain.thresholds import Thresholds
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
 from contacttracker.ui.bus import bus
+from contacttracker.ui.text import translate
 
 FIELDS = [
-    ("confirm_overdue_hours", "An unconfirmed e-mail is overdue after:"),
-    ("response_hours", "Default time to answer a client:"),
-    ("summary_overdue_hours", "A spoken agreement needs its summary within:"),
-    ("escalate_after_hours", "Escalate an urgent matter after:"),
+    (
+        "confirm_overdue_hours",
+        QT_TRANSLATE_NOOP("Settings", "An unconfirmed e-mail is overdue after:"),
+    ),
+    ("response_hours", QT_TRANSLATE_NOOP("Settings", "Default time to answer a client:")),
+    (
+        "summary_overdue_hours",
+        QT_TRANSLATE_NOOP("Settings", "A spoken agreement needs its summary within:"),
+    ),
+    ("escalate_after_hours", QT_TRANSLATE_NOOP("Settings", "Escalate an urgent matter after:")),
 ]
 
 
@@ -45,7 +53,7 @@ class SettingsDialog(QDialog):
             spin.setSuffix(self.tr(" h"))
             spin.setValue(getattr(limits, name))
             self.spins[name] = spin
-            rules_form.addRow(self.tr(label), spin)
+            rules_form.addRow(translate("Settings", label), spin)
             rules_form.labelForField(spin).setBuddy(spin)
 
         general = QGroupBox(self.tr("General"), self)
@@ -65,9 +73,9 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         for code, label in (
             ("", self.tr("As the system")),
-            ("uk", "Українська"),
-            ("ru", "Русский"),
-            ("en", "English"),
+            ("uk", QT_TRANSLATE_NOOP("Settings", "Українська")),
+            ("ru", QT_TRANSLATE_NOOP("Settings", "Русский")),
+            ("en", QT_TRANSLATE_NOOP("Settings", "English")),
         ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(

@@ -35,6 +35,7 @@ from contacttracker.paths import template_folders
 from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
+from contacttracker.ui.text import localized
 
 LANGS = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
 
@@ -307,7 +308,7 @@ class SummaryDialog(QDialog):
         try:
             mail.write_eml(Path(path), d.to, d.subject, d.body, d.cc)
         except OSError as exc:
-            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+            dialogs.message(self, "warning", self.tr("Not saved"), localized(exc))
             return
         self._handed_off = True
         self.status.setText(self.tr("Draft saved: %1").replace("%1", path))

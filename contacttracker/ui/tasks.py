@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 #: Run tasks inline (tests set this; the result is delivered before run() returns).
@@ -60,8 +60,8 @@ def run(
         else:
             done(result, None)
         return
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("Working"))
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Working"))
     dialog.setMinimumDuration(300)
     thread = QThread(parent)
     worker = _Worker(work)

@@ -8,58 +8,97 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.rules import NextStep, Step
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Message, Phrase
 
 
-def tr(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str, n: int = -1) -> str:
+    """Qt's translate under the name lupdate looks for, with the plural count last."""
     return QCoreApplication.translate(context, text, None, n)
 
 
+def localized(value: object) -> str:
+    """A message of the lower layers in the window's language.
+
+    Marked phrases and the messages made from them are translated (their values too, when
+    they are messages themselves); an exception shows its first argument; anything else is
+    shown as it is.
+    """
+    if isinstance(value, BaseException):
+        if value.args and isinstance(value.args[0], str):
+            return localized(value.args[0])
+        return str(value) or type(value).__name__
+    if isinstance(value, Message):
+        values = {k: localized(v) if isinstance(v, str) else v for k, v in value.values.items()}
+        template = QCoreApplication.translate(value.phrase.context, value.phrase)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return str(value)
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate(value.context, value)
+    if isinstance(value, list | tuple):
+        return "\n".join(localized(v) for v in value)
+    return str(value)
+
+
 QUEUE_TITLES = {
-    "unconfirmed_email": "E-mails awaiting confirmation",
-    "needs_summary": "Agreements without a summary",
-    "awaiting_reply": "Messages awaiting our reply",
-    "follow_up": "Follow-ups due",
-    "losing_touch": "Losing touch",
+    "unconfirmed_email": QT_TRANSLATE_NOOP("Queue", "E-mails awaiting confirmation"),
+    "needs_summary": QT_TRANSLATE_NOOP("Queue", "Agreements without a summary"),
+    "awaiting_reply": QT_TRANSLATE_NOOP("Queue", "Messages awaiting our reply"),
+    "follow_up": QT_TRANSLATE_NOOP("Queue", "Follow-ups due"),
+    "losing_touch": QT_TRANSLATE_NOOP("Queue", "Losing touch"),
 }
 QUEUE_HINTS = {
-    "unconfirmed_email": "E-mail has no read receipt: ask the client through another channel "
-    "whether the letter arrived, then record the confirmation.",
-    "needs_summary": "What was agreed by voice, video or in person counts only once the client "
-    "has approved it in writing: send the summary e-mail.",
-    "awaiting_reply": "Incoming messages with no answer from us yet, against each client's "
-    "response time.",
-    "follow_up": "Follow-up dates that have come.",
-    "losing_touch": "Clients with a keep-in-touch rhythm who have not heard from us for too long.",
+    "unconfirmed_email": QT_TRANSLATE_NOOP(
+        "QueueHint",
+        "E-mail has no read receipt: ask the client through another channel "
+        "whether the letter arrived, then record the confirmation.",
+    ),
+    "needs_summary": QT_TRANSLATE_NOOP(
+        "QueueHint",
+        "What was agreed by voice, video or in person counts only once the client "
+        "has approved it in writing: send the summary e-mail.",
+    ),
+    "awaiting_reply": QT_TRANSLATE_NOOP(
+        "QueueHint",
+        "Incoming messages with no answer from us yet, against each client's response time.",
+    ),
+    "follow_up": QT_TRANSLATE_NOOP("QueueHint", "Follow-up dates that have come."),
+    "losing_touch": QT_TRANSLATE_NOOP(
+        "QueueHint", "Clients with a keep-in-touch rhythm who have not heard from us for too long."
+    ),
 }
 QUEUE_EMPTY = {
-    "unconfirmed_email": "Every e-mail has been confirmed.",
-    "needs_summary": "Every spoken agreement has its summary e-mail.",
-    "awaiting_reply": "No one is waiting for an answer.",
-    "follow_up": "No follow-ups due.",
-    "losing_touch": "You are in touch with everyone.",
+    "unconfirmed_email": QT_TRANSLATE_NOOP("QueueEmpty", "Every e-mail has been confirmed."),
+    "needs_summary": QT_TRANSLATE_NOOP(
+        "QueueEmpty", "Every spoken agreement has its summary e-mail."
+    ),
+    "awaiting_reply": QT_TRANSLATE_NOOP("QueueEmpty", "No one is waiting for an answer."),
+    "follow_up": QT_TRANSLATE_NOOP("QueueEmpty", "No follow-ups due."),
+    "losing_touch": QT_TRANSLATE_NOOP("QueueEmpty", "You are in touch with everyone."),
 }
 
 
 def queue_title(queue: str) -> str:
-    return tr("Queue", QUEUE_TITLES[queue])
+    return translate("Queue", QUEUE_TITLES[queue])
 
 
 def channel_name(catalogue: Catalogue, key: str) -> str:
     channel = catalogue.get(key)
-    return tr("Channel", channel.name) if channel.builtin else channel.name
+    return translate("Channel", channel.name) if channel.builtin else channel.name
 
 
 def direction(value: str) -> str:
-    return tr("Direction", "↓ in") if value == "in" else tr("Direction", "↑ out")
+    return translate("Direction", "↓ in") if value == "in" else translate("Direction", "↑ out")
 
 
 def age(hours: float) -> str:
     """ "45 min", "5 h", "3 days" in the window's language."""
     if hours < 1:
-        return tr("Age", "%n min", max(0, round(hours * 60)))
+        return translate("Age", "%n min", max(0, round(hours * 60)))
     if hours < 48:
-        return tr("Age", "%n h", round(hours))
-    return tr("Age", "%n day(s)", round(hours / 24))
+        return translate("Age", "%n h", round(hours))
+    return translate("Age", "%n day(s)", round(hours / 24))
 
 
 def when(value: datetime | None, seconds: bool = False) -> str:
@@ -79,34 +118,36 @@ def when(value: datetime | None, seconds: bool = False) -> str:
 def step_text(step: NextStep, catalogue: Catalogue) -> str:
     name = channel_name(catalogue, step.channel) if step.channel else ""
     texts = {
-        Step.CONFIRM: tr("Step", "Ask by %1").replace("%1", name)
+        Step.CONFIRM: translate("Step", "Ask by %1").replace("%1", name)
         if name
-        else tr("Step", "Ask whether it arrived"),
-        Step.WRITE_SUMMARY: tr("Step", "Write the summary e-mail"),
-        Step.REPLY: tr("Step", "Reply by %1").replace("%1", name),
-        Step.FOLLOW_UP: tr("Step", "Follow up by %1").replace("%1", name),
-        Step.GET_IN_TOUCH: tr("Step", "Get in touch by %1").replace("%1", name)
+        else translate("Step", "Ask whether it arrived"),
+        Step.WRITE_SUMMARY: translate("Step", "Write the summary e-mail"),
+        Step.REPLY: translate("Step", "Reply by %1").replace("%1", name),
+        Step.FOLLOW_UP: translate("Step", "Follow up by %1").replace("%1", name),
+        Step.GET_IN_TOUCH: translate("Step", "Get in touch by %1").replace("%1", name)
         if name
-        else tr("Step", "Get in touch"),
-        Step.DUPLICATE_IN_MESSENGER: tr("Step", "Urgent: duplicate by %1").replace("%1", name),
-        Step.CALL: tr("Step", "Urgent: call"),
+        else translate("Step", "Get in touch"),
+        Step.DUPLICATE_IN_MESSENGER: translate("Step", "Urgent: duplicate by %1").replace(
+            "%1", name
+        ),
+        Step.CALL: translate("Step", "Urgent: call"),
     }
     return texts[step.step]
 
 
 LINK_WORDS = {
-    "confirms": "confirms the e-mail of %1",
-    "confirmed_by": "confirmed by %2, %1",
-    "summarizes": "summarises the talk of %1",
-    "summarized_by": "written up by e-mail, %1",
-    "replies_to": "answers %2 of %1",
-    "replied_by": "answered by %2, %1",
+    "confirms": QT_TRANSLATE_NOOP("Link", "confirms the e-mail of %1"),
+    "confirmed_by": QT_TRANSLATE_NOOP("Link", "confirmed by %2, %1"),
+    "summarizes": QT_TRANSLATE_NOOP("Link", "summarises the talk of %1"),
+    "summarized_by": QT_TRANSLATE_NOOP("Link", "written up by e-mail, %1"),
+    "replies_to": QT_TRANSLATE_NOOP("Link", "answers %2 of %1"),
+    "replied_by": QT_TRANSLATE_NOOP("Link", "answered by %2, %1"),
 }
 
 
 def link_text(relation: str, channel: str, at: datetime, catalogue: Catalogue) -> str:
     return (
-        tr("Link", LINK_WORDS[relation])
+        translate("Link", LINK_WORDS[relation])
         .replace("%1", when(at))
         .replace("%2", channel_name(catalogue, channel))
     )

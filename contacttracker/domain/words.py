@@ -1,0 +1,44 @@
+"""Marking texts for translation in layers that do not import Qt.
+
+Qt's lupdate finds `QT_TRANSLATE_NOOP("Context", "text")` by name, so data declared here
+(channel names, period names) and the messages of the lower layers land in the translation
+files. The mark returns a `Phrase`: plain English text everywhere (command line, logs), which
+remembers its context, so the window can show it translated. `Phrase.format(...)` keeps the
+template and the values in a `Message` for the same reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Phrase(str):
+    """English text that knows its translation context."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Phrase:
+        obj = super().__new__(cls, text)
+        obj.context = context
+        return obj
+
+    def format(self, *args: Any, **values: Any) -> Message:  # type: ignore[override]
+        return Message(self, values)
+
+
+class Message(str):
+    """A filled-in Phrase: English text, plus the template and values to translate it."""
+
+    phrase: Phrase
+    values: dict[str, Any]
+
+    def __new__(cls, phrase: Phrase, values: dict[str, Any]) -> Message:
+        obj = super().__new__(cls, str.format(phrase, **values))
+        obj.phrase = phrase
+        obj.values = values
+        return obj
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:
+    """The text unchanged (as a Phrase); the call is the marker lupdate looks for."""
+    return Phrase(context, text)
