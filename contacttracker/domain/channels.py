@@ -128,7 +128,11 @@ class Catalogue:
         self._by_key: dict[str, Channel] = {c.key: c for c in BUILTIN_CHANNELS}
         for channel in custom:
             if channel.key in self._by_key:
-                raise ValueError(f"channel {channel.key!r} already exists")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Channels", "channel {key!r} already exists").format(
+                        key=channel.key
+                    )
+                )
             self._by_key[channel.key] = channel
 
     def __iter__(self):
@@ -162,12 +166,19 @@ def custom_channel(key: str, name: str, kind: Kind | str = Kind.WRITTEN, link: s
     key = key.strip().lower()
     if not _KEY_RE.match(key):
         raise ValueError(
-            "a channel key is 1-32 lowercase latin letters, digits or '_', starting with a letter"
+            QT_TRANSLATE_NOOP(
+                "Channels",
+                "a channel key is 1-32 lowercase latin letters, digits or '_', starting with a letter",
+            )
         )
     if not name.strip():
-        raise ValueError("a channel needs a name")
+        raise ValueError(QT_TRANSLATE_NOOP("Channels", "a channel needs a name"))
     if link and not link.startswith(("https://", "http://")) and "{handle}" not in link:
-        raise ValueError("a custom link is an https:// address with {handle} in it")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Channels", "a custom link is an https:// address with {handle} in it"
+            )
+        )
     return Channel(key, name.strip(), Kind(kind), link=link, builtin=False)
 
 
@@ -178,12 +189,16 @@ def normalise_handle(channel: Channel, value: str, region: str | None = None) ->
     """
     value = value.strip()
     if not value:
-        raise ValueError("the handle is empty")
+        raise ValueError(QT_TRANSLATE_NOOP("Channels", "the handle is empty"))
     if any(ch in value for ch in "\r\n\t\x00"):
-        raise ValueError("a handle is a single line")
+        raise ValueError(QT_TRANSLATE_NOOP("Channels", "a handle is a single line"))
     if channel.key == EMAIL:
         if not is_email(value):
-            raise ValueError(f"{value!r} is not an e-mail address")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Channels", "{value!r} is not an e-mail address").format(
+                    value=value
+                )
+            )
         return value
     if channel.phone_handle:
         return to_e164(value, region)

@@ -6,6 +6,8 @@ import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 _HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 
 
@@ -23,10 +25,18 @@ def parse_hours(text: str) -> tuple[time, time]:
     """'09:00-18:00' → (09:00, 18:00); a range may wrap past midnight (22:00-06:00)."""
     match = _HOURS_RE.match(text)
     if not match:
-        raise ValueError(f"preferred hours {text!r} should look like 09:00-18:00")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Clients", "preferred hours {text!r} should look like 09:00-18:00"
+            ).format(text=text)
+        )
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-        raise ValueError(f"preferred hours {text!r} are not times of day")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Clients", "preferred hours {text!r} are not times of day").format(
+                text=text
+            )
+        )
     return time(h1, m1), time(h2, m2)
 
 

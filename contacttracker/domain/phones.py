@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 #: Where a number typed without a country code is assumed to be (changeable in settings).
 DEFAULT_REGION = "UA"
 
@@ -21,9 +23,15 @@ def to_e164(value: str, region: str | None = None) -> str:
     try:
         number = phonenumbers.parse(text, region or DEFAULT_REGION)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"{value!r} is not a phone number") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Clients", "{value!r} is not a phone number").format(value=value)
+        ) from exc
     if not phonenumbers.is_possible_number(number):
-        raise ValueError(f"{value!r} is not a possible phone number")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Clients", "{value!r} is not a possible phone number").format(
+                value=value
+            )
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

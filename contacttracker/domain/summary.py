@@ -13,6 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from string import Template
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 LANGUAGES = ("uk", "ru", "en")
 
 MONTHS = {
@@ -163,7 +165,11 @@ def template_text(language: str, folders: Sequence[Path]) -> str:
         path = folder / name
         if path.is_file():
             return path.read_text(encoding="utf-8")
-    raise FileNotFoundError(f"no template {name} in {', '.join(map(str, folders))}")
+    raise FileNotFoundError(
+        QT_TRANSLATE_NOOP("Summary", "no template {name} in {value1}").format(
+            name=name, value1=", ".join(map(str, folders))
+        )
+    )
 
 
 def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[str] = ()) -> Draft:
@@ -192,7 +198,9 @@ def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[st
     filled = Template(template).safe_substitute(values)
     first, _, body = filled.partition("\n")
     if not first.lower().startswith("subject:"):
-        raise ValueError("a summary template starts with a 'Subject: ...' line")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Summary", "a summary template starts with a 'Subject: ...' line")
+        )
     subject = first.split(":", 1)[1].strip()
     body = body.strip("\n").rstrip() + "\n"
     return Draft(list(to), list(cc), subject, body)

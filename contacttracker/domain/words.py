@@ -39,6 +39,26 @@ class Message(str):
         return obj
 
 
+class Joined(str):
+    """Several messages shown as one (problems of a form, lines of a refused file)."""
+
+    parts: list[str]
+    separator: str
+
+    def __new__(cls, parts: list[str], separator: str = "; ") -> Joined:
+        obj = super().__new__(cls, separator.join(parts))
+        obj.parts = list(parts)
+        obj.separator = separator
+        return obj
+
+
+def reason_of(exc: BaseException) -> str:
+    """An exception's message, keeping a marked one (str() would make it plain text)."""
+    if exc.args and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Phrase:
     """The text unchanged (as a Phrase); the call is the marker lupdate looks for."""
     return Phrase(context, text)

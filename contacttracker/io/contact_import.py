@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import Contact, read_contacts, usable_channels
 from contacttracker.io.csv_format import InputError
 from contacttracker.io.csv_import import ImportRejected, Report
@@ -39,17 +40,31 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
     try:
         report.kind, contacts = read_contacts(path)
     except (InputError, OSError) as exc:
-        raise ImportRejected(report, f"{path}: {exc}") from exc
+        raise ImportRejected(
+            report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not report.kind:
-        raise ImportRejected(report, f"{path}: not a vCard, Google or Outlook contacts file")
+        raise ImportRejected(
+            report,
+            QT_TRANSLATE_NOOP(
+                "Import", "{path}: not a vCard, Google or Outlook contacts file"
+            ).format(path=path),
+        )
     if not contacts:
-        raise ImportRejected(report, f"{path}: no contacts in the file")
+        raise ImportRejected(
+            report, QT_TRANSLATE_NOOP("Import", "{path}: no contacts in the file").format(path=path)
+        )
     known = catalogue()
     index = _index()
     planned = []
     for contact in contacts:
         channels, problems = usable_channels(contact, known)
-        report.notes.extend(f"line {contact.line}: {p}" for p in problems)
+        report.notes.extend(
+            QT_TRANSLATE_NOOP("Import", "line {line}: {problem}").format(
+                line=contact.line, problem=p
+            )
+            for p in problems
+        )
         match = next(
             (index[n.lower()] for k, _t, n in channels if k in IDENTIFYING and n.lower() in index),
             None,

@@ -14,6 +14,7 @@ from pathlib import Path
 import vobject
 
 from contacttracker.domain.channels import Catalogue, is_email, normalise_handle
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 
 # vCard IMPP schemes and X- fields → our channel keys.
@@ -164,7 +165,7 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     except StopIteration:
         return "", []
     except csv.Error as exc:
-        raise InputError(f"line 1: {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Import", "line 1: {exc}").format(exc=exc)) from exc
     kind = csv_kind(header)
     if not kind:
         return "", []
@@ -175,7 +176,9 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
                 continue
             if len(cells) != len(header):
                 raise InputError(
-                    f"line {reader.line_num}: {len(cells)} cells where the header has {len(header)}"
+                    QT_TRANSLATE_NOOP(
+                        "Import", "line {line_num}: {value1} cells where the header has {value2}"
+                    ).format(line_num=reader.line_num, value1=len(cells), value2=len(header))
                 )
             row = dict(zip(header, cells, strict=True))
             contact = (
@@ -186,7 +189,11 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
             if contact.name:
                 contacts.append(contact)
     except csv.Error as exc:
-        raise InputError(f"line {reader.line_num}: {exc}") from exc
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "line {line_num}: {exc}").format(
+                line_num=reader.line_num, exc=exc
+            )
+        ) from exc
     return kind, contacts
 
 
@@ -278,5 +285,9 @@ def usable_channels(contact: Contact, catalogue: Catalogue) -> tuple[list, list[
         try:
             good.append((key, handle, normalise_handle(catalogue.get(key), handle)))
         except ValueError as exc:
-            problems.append(f"{contact.name}: {catalogue.get(key).name} {handle!r} skipped ({exc})")
+            problems.append(
+                QT_TRANSLATE_NOOP("Import", "{name}: {value1} {handle!r} skipped ({exc})").format(
+                    name=contact.name, value1=catalogue.get(key).name, handle=handle, exc=exc
+                )
+            )
     return good, problems

@@ -12,6 +12,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 #: Largest single cell an import accepts; a longer one is junk, not a summary.
 MAX_FIELD = 1_000_000
@@ -38,9 +40,13 @@ def restore(cell: str) -> str:
 def decode(data: bytes, name: str = "the file") -> str:
     """UTF-8 (with or without BOM) or Windows-1251, detected; anything else is refused."""
     if not data.strip():
-        raise InputError(f"{name} is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
     if b"\x00" in data[:65536]:
-        raise InputError(f"{name} is not a text file (it contains binary data)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{name} is not a text file (it contains binary data)"
+            ).format(name=name)
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     with suppress(UnicodeDecodeError):
@@ -48,11 +54,19 @@ def decode(data: bytes, name: str = "the file") -> str:
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is neither UTF-8 nor Windows-1251 text") from exc
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{name} is neither UTF-8 nor Windows-1251 text").format(
+                name=name
+            )
+        ) from exc
     letters = sum(ch.isalpha() for ch in text)
     odd = sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
     if letters == 0 or odd > len(text) // 100:
-        raise InputError(f"{name} is neither UTF-8 nor Windows-1251 text")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{name} is neither UTF-8 nor Windows-1251 text").format(
+                name=name
+            )
+        )
     return text
 
 
@@ -73,9 +87,9 @@ def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     try:
         header = next(rows)
     except StopIteration as exc:
-        raise InputError("the file has no header line") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Import", "the file has no header line")) from exc
     except csv.Error as exc:
-        raise InputError(f"line 1: {exc}") from exc
+        raise InputError(QT_TRANSLATE_NOOP("Import", "line 1: {exc}").format(exc=exc)) from exc
     header = [h.strip().lstrip("\ufeff") for h in header]
 
     def body() -> Iterator[tuple[int, list[str]]]:
@@ -85,7 +99,11 @@ def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise InputError(f"line {rows.line_num}: {_csv_reason(exc)}") from exc
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Import", "line {line_num}: {value1}").format(
+                        line_num=rows.line_num, value1=_csv_reason(exc)
+                    )
+                ) from exc
             if cells:
                 yield rows.line_num, [restore(c) if c[:1] == "'" else c for c in cells]
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from contacttracker.domain.rules import IN, OUT
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.io.csv_format import InputError, decode, reader
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cancelled
 from contacttracker.store import bulk, flags, rollups
@@ -42,9 +43,14 @@ class Report:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
-            f"{self.file}: {self.kind}: {self.added} added, {self.updated} updated, "
-            f"{self.skipped} already present"
+        return QT_TRANSLATE_NOOP(
+            "Import", "{file}: {kind}: {added} added, {updated} updated, {skipped} already present"
+        ).format(
+            file=self.file,
+            kind=self.kind,
+            added=self.added,
+            updated=self.updated,
+            skipped=self.skipped,
         )
 
 
@@ -54,8 +60,15 @@ class ImportRejected(Exception):
     def __init__(self, report: Report, message: str = "") -> None:
         self.report = report
         lines = [message] if message else []
-        lines += [f"{report.file}: line {n}: {why}" for n, why in report.rejected]
-        super().__init__("\n".join(lines) or f"{report.file}: rejected")
+        lines += [
+            QT_TRANSLATE_NOOP("Import", "{file}: line {line}: {reason}").format(
+                file=report.file, line=n, reason=why
+            )
+            for n, why in report.rejected
+        ]
+        if not lines:
+            lines = [QT_TRANSLATE_NOOP("Import", "{file}: rejected").format(file=report.file)]
+        super().__init__(Joined(lines, "\n"))
 
 
 def detect_kind(header: list[str]) -> str:
@@ -73,19 +86,33 @@ def import_file(path: str | Path, progress: Progress | None = None) -> Report:
     report = Report(file=str(path))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"the file is larger than {MAX_BYTES // 2**20} MB")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "the file is larger than {value1} MB").format(
+                    value1=MAX_BYTES // 2**20
+                )
+            )
         text = decode(path.read_bytes(), path.name)
         header, rows = reader(text)
         report.kind = detect_kind(header)
         if not report.kind:
             raise InputError(
-                "the header is not one of contacttracker's exports (clients or conversations)"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the header is not one of contacttracker's exports (clients or conversations)",
+                )
             )
         parsed = list(rows)
     except (InputError, OSError) as exc:
-        raise ImportRejected(report, f"{path}: {exc}") from exc
+        raise ImportRejected(
+            report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     if not parsed:
-        raise ImportRejected(report, f"{path}: the file has a header but no rows")
+        raise ImportRejected(
+            report,
+            QT_TRANSLATE_NOOP("Import", "{path}: the file has a header but no rows").format(
+                path=path
+            ),
+        )
     if report.kind == "clients":
         _import_clients(header, parsed, report, progress)
     else:
@@ -95,7 +122,11 @@ def import_file(path: str | Path, progress: Progress | None = None) -> Report:
 
 def _cells(header: list[str], columns: list[str], line: int, cells: list[str]) -> dict[str, str]:
     if len(cells) != len(header):
-        raise ValueError(f"{len(cells)} cells where the header has {len(header)}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{value1} cells where the header has {value2}").format(
+                value1=len(cells), value2=len(header)
+            )
+        )
     row = dict(zip(header, cells, strict=True))
     return {c: row.get(c, "") for c in columns}
 
@@ -104,7 +135,11 @@ def _uuid(text: str, what: str = "uuid") -> str:
     try:
         return str(uuidlib.UUID(text))
     except ValueError as exc:
-        raise ValueError(f"{what} {text!r} is not a UUID") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{what} {text!r} is not a UUID").format(
+                what=what, text=text
+            )
+        ) from exc
 
 
 def _optional_number(text: str, kind: type, what: str):
@@ -113,7 +148,11 @@ def _optional_number(text: str, kind: type, what: str):
     try:
         return kind(text)
     except ValueError as exc:
-        raise ValueError(f"{what} {text!r} is not a number") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{what} {text!r} is not a number").format(
+                what=what, text=text
+            )
+        ) from exc
 
 
 def _flag(text: str, what: str) -> bool:
@@ -121,7 +160,11 @@ def _flag(text: str, what: str) -> bool:
         return False
     if text in ("1", "true", "True"):
         return True
-    raise ValueError(f"{what} must be 0 or 1, not {text!r}")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Import", "{what} must be 0 or 1, not {text!r}").format(
+            what=what, text=text
+        )
+    )
 
 
 def _channels(text: str) -> list[tuple[str, str]]:
@@ -131,7 +174,11 @@ def _channels(text: str) -> list[tuple[str, str]]:
             continue
         key, sep, value = line.partition(":")
         if not sep:
-            raise ValueError(f"channel line {line!r} should be 'channel: handle'")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "channel line {line!r} should be 'channel: handle'"
+                ).format(line=line)
+            )
         pairs.append((key.strip(), value.strip()))
     return pairs
 
@@ -160,13 +207,17 @@ def _import_clients(header, parsed, report: Report, progress: Progress | None) -
             )
             validate(data)
             if data.uuid in seen:
-                raise ValueError(f"uuid {data.uuid} appears twice in the file")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
+                        uuid=data.uuid
+                    )
+                )
             seen.add(data.uuid)
             inputs.append((line, data))
         except ValidationError as exc:
-            report.rejected.append((line, "; ".join(exc.problems)))
+            report.rejected.append((line, Joined(exc.problems)))
         except ValueError as exc:
-            report.rejected.append((line, str(exc)))
+            report.rejected.append((line, reason_of(exc)))
     if report.rejected:
         raise ImportRejected(report)
     existing = existing_ids("client", [d.uuid for _, d in inputs])
@@ -212,14 +263,22 @@ def _time(text: str, what: str) -> str | None:
         try:
             datetime.fromisoformat(text[:19])
         except ValueError as exc:
-            raise ValueError(f"{what} {text!r} is not a date and time (ISO 8601)") from exc
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{what} {text!r} is not a date and time (ISO 8601)"
+                ).format(what=what, text=text)
+            ) from exc
         return text[:10] + " " + text[11:19]
     if not text.strip():
         return None
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise ValueError(f"{what} {text!r} is not a date and time (ISO 8601)") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "{what} {text!r} is not a date and time (ISO 8601)").format(
+                what=what, text=text
+            )
+        ) from exc
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
@@ -235,7 +294,12 @@ def _parse_conversations(header, parsed, report: Report):
     """Check every row; returns (rows, links, projects, uuids) or fills report.rejected."""
     missing = [c for c in CONVERSATION_COLUMNS if c not in header]
     if missing:
-        raise ImportRejected(report, f"{report.file}: missing columns: {', '.join(missing)}")
+        raise ImportRejected(
+            report,
+            QT_TRANSLATE_NOOP("Import", "{file}: missing columns: {value1}").format(
+                file=report.file, value1=", ".join(missing)
+            ),
+        )
     (
         i_uuid,
         i_cuuid,
@@ -267,29 +331,49 @@ def _parse_conversations(header, parsed, report: Report):
     for line, cells in parsed:
         try:
             if len(cells) != width:
-                raise ValueError(f"{len(cells)} cells where the header has {width}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{value1} cells where the header has {width}"
+                    ).format(value1=len(cells), width=width)
+                )
             uuid = _uuid_fast(cells[i_uuid])
             if uuid in seen:
-                raise ValueError(f"uuid {uuid} appears twice in the file")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
+                        uuid=uuid
+                    )
+                )
             seen.add(uuid)
             client_id = client_uuids.get(cells[i_cuuid])
             if client_id is None:
                 raise ValueError(
-                    f"client {cells[i_cuuid]!r} ({cells[i_client]}) is not in the database;"
-                    " import the clients file first"
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "client {value1!r} ({value2}) is not in the database; import the clients file first",
+                    ).format(value1=cells[i_cuuid], value2=cells[i_client])
                 )
             channel, direction = cells[i_channel], cells[i_dir]
             if channel not in known:
-                raise ValueError(f"unknown channel {channel!r}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Import", "unknown channel {channel!r}").format(
+                        channel=channel
+                    )
+                )
             if direction not in (IN, OUT):
-                raise ValueError(f"direction must be 'in' or 'out', not {direction!r}")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "direction must be 'in' or 'out', not {direction!r}"
+                    ).format(direction=direction)
+                )
             occurred = _time(cells[i_at], "occurred_at")
             if occurred is None:
-                raise ValueError("occurred_at is empty")
+                raise ValueError(QT_TRANSLATE_NOOP("Import", "occurred_at is empty"))
             duration = _optional_number(cells[i_dur], int, "duration_min") if cells[i_dur] else None
             urgent, done = _FLAGS.get(cells[i_urgent]), _FLAGS.get(cells[i_done])
             if urgent is None or done is None:
-                raise ValueError("urgent and follow_up_done must be 0 or 1")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("Import", "urgent and follow_up_done must be 0 or 1")
+                )
             confirms, summarizes, replies = cells[i_conf], cells[i_summ], cells[i_reply]
             if confirms or summarizes or replies:
                 confirms, summarizes, replies = (
@@ -324,7 +408,7 @@ def _parse_conversations(header, parsed, report: Report):
                 )
             )
         except ValueError as exc:
-            report.rejected.append((line, str(exc)))
+            report.rejected.append((line, reason_of(exc)))
     return rows, links, projects, seen
 
 
@@ -358,7 +442,14 @@ def write_conversations(
     for uuid, *ts in links:
         for target in ts:
             if target and target not in file_uuids and target not in outside:
-                report.rejected.append((0, f"{uuid} links to {target}, which is nowhere"))
+                report.rejected.append(
+                    (
+                        0,
+                        QT_TRANSLATE_NOOP(
+                            "Import", "{uuid} links to {target}, which is nowhere"
+                        ).format(uuid=uuid, target=target),
+                    )
+                )
     if report.rejected:
         raise ImportRejected(report)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")

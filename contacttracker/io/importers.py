@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import csv_kind
 from contacttracker.io.csv_format import InputError, decode, sniff_delimiter
 from contacttracker.io.csv_import import ImportRejected, Report, detect_kind, import_file
@@ -37,7 +38,12 @@ def import_any(path: str | Path, me: str = "", new_clients: bool = False, progre
     try:
         kind = detect(path)
     except OSError as exc:
-        raise ImportRejected(Report(file=str(path)), f"{path}: {exc.strerror or exc}") from exc
+        raise ImportRejected(
+            Report(file=str(path)),
+            QT_TRANSLATE_NOOP("Import", "{path}: {value1}").format(
+                path=path, value1=exc.strerror or exc
+            ),
+        ) from exc
     if kind == "contacts":
         from contacttracker.io.contact_import import import_contacts
 
@@ -52,9 +58,13 @@ def import_any(path: str | Path, me: str = "", new_clients: bool = False, progre
     try:
         decode(path.read_bytes(), path.name)
     except InputError as exc:
-        raise ImportRejected(report, f"{path}: {exc}") from exc
+        raise ImportRejected(
+            report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     raise ImportRejected(
         report,
-        f"{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or "
-        "Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)",
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)",
+        ).format(path=path),
     )

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from contacttracker.domain.phones import to_e164
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 from contacttracker.io.csv_import import (
     ImportRejected,
@@ -63,13 +64,15 @@ def find_client(name: str, channel: str, create: bool, report: Report) -> int:
     if not create:
         raise ImportRejected(
             report,
-            f"{report.file}: no client called {name!r}. Add the client first, or let the "
-            "import create it (--new-clients, or confirm in the window).",
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: no client called {name!r}. Add the client first, or let the import create it (--new-clients, or confirm in the window).",
+            ).format(file=report.file, name=name),
         )
     client = save_client(
         ClientInput(name=name.strip() or phone, channels=[(channel, phone)] if phone else [])
     )
-    report.notes.append(f"new client: {client.name}")
+    report.notes.append(QT_TRANSLATE_NOOP("Import", "new client: {name}").format(name=client.name))
     return client.id
 
 
@@ -81,10 +84,15 @@ def import_messages(
     try:
         report.kind = kind_of(path)
         if not report.kind:
-            raise InputError("not a WhatsApp chat, Telegram export or e-mail file")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "not a WhatsApp chat, Telegram export or e-mail file")
+            )
         if report.kind in ("whatsapp", "telegram") and not me.strip():
             raise InputError(
-                "say who you are in the chat (--me 'Your Name') so your messages count as sent"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "say who you are in the chat (--me 'Your Name') so your messages count as sent",
+                )
             )
         if report.kind == "mail":
             chats = [("", read_mail(path))]
@@ -100,7 +108,9 @@ def import_messages(
                 chat = sorted(others)[0] if len(others) == 1 else chat
             chats = [(chat, messages)]
     except (InputError, OSError, UnicodeDecodeError) as exc:
-        raise ImportRejected(report, f"{path}: {exc}") from exc
+        raise ImportRejected(
+            report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     rows, links, uuids = [], [], set()
     who = author()
     with db.atomic():

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 
 NAMESPACE = uuidlib.UUID("6f1c1f9e-8b7a-4c39-9a3e-0c1d2e3f4a5b")
@@ -80,7 +81,7 @@ def parse_whatsapp(text: str, me: str, chat: str, tz=None) -> list[Message]:
     raw = text.splitlines()
     matches = [m for line in raw if (m := WHATSAPP_LINE.match(line)) and ":" in m["rest"]]
     if not matches:
-        raise InputError("no WhatsApp message lines found")
+        raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
     order = _date_order(matches)
     messages: list[Message] = []
     current: Message | None = None
@@ -104,7 +105,11 @@ def parse_whatsapp(text: str, me: str, chat: str, tz=None) -> list[Message]:
         elif current is not None:
             current.text += "\n" + line
         elif line.strip():
-            raise InputError(f"line {number}: not a WhatsApp message line: {line[:60]!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "line {number}: not a WhatsApp message line: {value1!r}"
+                ).format(number=number, value1=line[:60])
+            )
     for msg in messages:
         msg.text = msg.text.strip()
         if MEDIA.match(msg.text):
@@ -126,7 +131,11 @@ def _wa_time(m: re.Match, order: str, number: int, tz) -> datetime:
     try:
         local = datetime(year, month, day, hour, minute, second)
     except ValueError as exc:
-        raise InputError(f"line {number}: {m.group(0)[:30]!r} is not a date ({exc})") from exc
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "line {number}: {value1!r} is not a date ({exc})").format(
+                number=number, value1=m.group(0)[:30], exc=exc
+            )
+        ) from exc
     return (
         local.astimezone(tz).astimezone(UTC)
         if tz is None
@@ -157,14 +166,20 @@ def parse_telegram(text: str, me: str) -> list[tuple[str, list[Message]]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "line {lineno}: not valid JSON ({msg})").format(
+                lineno=exc.lineno, msg=exc.msg
+            )
+        ) from exc
     chats = (
         data.get("chats", {}).get("list") if isinstance(data, dict) and "chats" in data else [data]
     )
     out = []
     for chat in chats or []:
         if not isinstance(chat, dict) or not isinstance(chat.get("messages"), list):
-            raise InputError("not a Telegram export: no list of messages")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "not a Telegram export: no list of messages")
+            )
         name = str(chat.get("name") or "")
         chat_id = chat.get("id", name)
         messages = []
@@ -177,7 +192,11 @@ def parse_telegram(text: str, me: str) -> list[tuple[str, list[Message]]]:
                 else:
                     at = datetime.fromisoformat(str(raw["date"])).astimezone(UTC)
             except (KeyError, ValueError) as exc:
-                raise InputError(f"message {raw.get('id')}: no usable date ({exc})") from exc
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Import", "message {value1}: no usable date ({exc})").format(
+                        value1=raw.get("id"), exc=exc
+                    )
+                ) from exc
             sender = str(raw.get("from") or "")
             body = _flat(raw.get("text", "")).strip() or (
                 "[media]" if raw.get("media_type") or raw.get("photo") else ""
@@ -230,21 +249,33 @@ def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[
             raise
         except (IndexError, LookupError, ValueError, email.errors.MessageError) as exc:
             # The email package raises these from deep inside header parsing ("From: 0@").
-            raise InputError(f"message {number}: a header cannot be read ({exc})") from exc
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "message {number}: a header cannot be read ({exc})"
+                ).format(number=number, exc=exc)
+            ) from exc
     return out
 
 
 def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> Message:
     if not msg.keys():
-        raise InputError(f"message {number}: it has no headers")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "message {number}: it has no headers").format(number=number)
+        )
     sender = getaddresses([str(msg.get("From", ""))])
     peers = getaddresses([str(msg.get("To", "")), str(msg.get("Cc", ""))])
     if not sender or not sender[0][1]:
-        raise InputError(f"message {number}: no From address")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "message {number}: no From address").format(number=number)
+        )
     try:
         at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"message {number}: no usable Date ({msg.get('Date')!r})") from exc
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "message {number}: no usable Date ({value1!r})").format(
+                number=number, value1=msg.get("Date")
+            )
+        ) from exc
     mid = _mid(msg.get("Message-ID")) or _uid(origin, number, msg.get("Subject"), at)
     parent = _mid(msg.get("In-Reply-To")) or _mid(
         (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
@@ -266,7 +297,7 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
 def read_mail(path: Path) -> list[Message]:
     data = path.read_bytes()
     if not data.strip():
-        raise InputError(f"{path.name} is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=path.name))
     if data.startswith(b"From "):
         box = mailbox.mbox(str(path), factory=None, create=False)
         try:

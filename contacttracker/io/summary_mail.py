@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from contacttracker.domain import summary
 from contacttracker.domain.channels import EMAIL
 from contacttracker.domain.rules import OUT
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail
 from contacttracker.paths import template_folders
 from contacttracker.store import browse
@@ -42,19 +43,28 @@ def find(reference: str | int) -> int:
             "SELECT id FROM conversation WHERE uuid = ?", (str(reference).strip().lower(),)
         ).fetchone()
     if row is None:
-        raise NotSummarizable(f"no conversation {reference}")
+        raise NotSummarizable(
+            QT_TRANSLATE_NOOP("Summary", "no conversation {reference}").format(reference=reference)
+        )
     return row[0]
 
 
 def source(conversation_id: int, language: str | None = None) -> Source:
     conv = browse.conversation(conversation_id)
     if conv is None:
-        raise NotSummarizable(f"no conversation {conversation_id}")
+        raise NotSummarizable(
+            QT_TRANSLATE_NOOP("Summary", "no conversation {conversation_id}").format(
+                conversation_id=conversation_id
+            )
+        )
     known = catalogue()
     channel = known.get(conv.channel)
     if not channel.spoken:
         raise NotSummarizable(
-            "only a phone call, video call or meeting is written up as a summary e-mail"
+            QT_TRANSLATE_NOOP(
+                "Summary",
+                "only a phone call, video call or meeting is written up as a summary e-mail",
+            )
         )
     card = browse.client_card(conv.client_id)
     assert card is not None
@@ -110,7 +120,11 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
     """
     conv = browse.conversation(conversation_id)
     if conv is None:
-        raise NotSummarizable(f"no conversation {conversation_id}")
+        raise NotSummarizable(
+            QT_TRANSLATE_NOOP("Summary", "no conversation {conversation_id}").format(
+                conversation_id=conversation_id
+            )
+        )
     return log_conversation(
         ConversationInput(
             client_id=conv.client_id,

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, Location, db
 from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
 
@@ -22,18 +23,38 @@ def _check(path: Path) -> None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ValueError(f"{path}: cannot be opened ({exc})") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Backup", "{path}: cannot be opened ({exc})").format(
+                path=path, exc=exc
+            )
+        ) from exc
     try:
         if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise ValueError(f"{path}: not a contacttracker database")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Backup", "{path}: not a contacttracker database").format(
+                    path=path
+                )
+            )
         result = con.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
-            raise ValueError(f"{path}: the copy is damaged ({result})")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Backup", "{path}: the copy is damaged ({result})").format(
+                    path=path, result=result
+                )
+            )
         version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
         if version > CURRENT_VERSION:
-            raise ValueError(f"{path}: made by a newer contacttracker (schema {version})")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Backup", "{path}: made by a newer contacttracker (schema {version})"
+                ).format(path=path, version=version)
+            )
     except sqlite3.DatabaseError as exc:
-        raise ValueError(f"{path}: not a contacttracker database ({exc})") from exc
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Backup", "{path}: not a contacttracker database ({exc})").format(
+                path=path, exc=exc
+            )
+        ) from exc
     finally:
         con.close()
 
@@ -91,13 +112,19 @@ def auto_backup(location: Location, now: datetime, every_hours: float = 20) -> P
 def backup(location: Location, out: Path | None = None) -> Path:
     """A checked copy of the open database; into the backups folder unless ``out`` is given."""
     if location.path is None:
-        raise ValueError("backups of a shared database are the server's job")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Backup", "backups of a shared database are the server's job")
+        )
     if out is None:
         target = backup_copy(db.obj, backup_dir(location), "manual")
         rotate(backup_dir(location))
     else:
         if out.exists():
-            raise ValueError(f"{out}: already exists; choose a new file name")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Backup", "{out}: already exists; choose a new file name").format(
+                    out=out
+                )
+            )
         out.parent.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(out)
         try:
@@ -146,9 +173,13 @@ def replace_with(location: Location, source: Path) -> Path:
 def restore(location: Location, source: Path) -> Path:
     """Replace the open database's content with a backup; the current state is backed up first."""
     if location.path is None:
-        raise ValueError("restoring a shared database is the server's job")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Backup", "restoring a shared database is the server's job")
+        )
     if not source.is_file():
-        raise ValueError(f"{source}: no such file")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Backup", "{source}: no such file").format(source=source)
+        )
     _check(source)
     safety = backup_copy(db.obj, backup_dir(location), "before-restore")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import normalise_handle
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import rollups
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
@@ -39,7 +40,7 @@ class ValidationError(ValueError):
     """Input rejected, with every problem in words a user understands."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+        super().__init__(Joined(problems))
         self.problems = problems
 
 
@@ -49,31 +50,43 @@ def validate(data: ClientInput) -> list[tuple[str, str, str]]:
 
     problems: list[str] = []
     if not data.name.strip():
-        problems.append("the client needs a name")
+        problems.append(QT_TRANSLATE_NOOP("Clients", "the client needs a name"))
     if data.language not in LANGUAGES:
-        problems.append(f"language must be one of {', '.join(LANGUAGES)}")
+        problems.append(
+            QT_TRANSLATE_NOOP("Clients", "language must be one of {value1}").format(
+                value1=", ".join(LANGUAGES)
+            )
+        )
     if data.time_zone and not valid_zone(data.time_zone):
-        problems.append(f"{data.time_zone!r} is not a known time zone (e.g. Europe/Kyiv)")
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Clients", "{time_zone!r} is not a known time zone (e.g. Europe/Kyiv)"
+            ).format(time_zone=data.time_zone)
+        )
     if data.preferred_hours:
         try:
             parse_hours(data.preferred_hours)
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(reason_of(exc))
     if data.response_hours is not None and data.response_hours <= 0:
-        problems.append("response time must be more than 0 hours")
+        problems.append(QT_TRANSLATE_NOOP("Clients", "response time must be more than 0 hours"))
     if data.keep_in_touch_days is not None and data.keep_in_touch_days <= 0:
-        problems.append("keep-in-touch days must be more than 0")
+        problems.append(QT_TRANSLATE_NOOP("Clients", "keep-in-touch days must be more than 0"))
     known = catalogue()
     channels: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for key, value in data.channels:
         if key not in known:
-            problems.append(f"unknown channel {key!r}")
+            problems.append(QT_TRANSLATE_NOOP("Clients", "unknown channel {key!r}").format(key=key))
             continue
         try:
             normal = normalise_handle(known.get(key), value)
         except ValueError as exc:
-            problems.append(f"{known.get(key).name}: {exc}")
+            problems.append(
+                QT_TRANSLATE_NOOP("Clients", "{value1}: {exc}").format(
+                    value1=known.get(key).name, exc=exc
+                )
+            )
             continue
         if (key, normal) not in seen:
             seen.add((key, normal))

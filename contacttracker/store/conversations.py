@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacttracker.domain.rules import IN, OUT, QUEUES
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined
 from contacttracker.store import flags, history, rollups
 from contacttracker.store.clients import project_for
 from contacttracker.store.database import db
@@ -44,21 +45,29 @@ class ConversationInput:
 def _check(data: ConversationInput) -> None:
     problems = []
     if data.direction not in (IN, OUT):
-        problems.append("direction must be 'in' or 'out'")
+        problems.append(QT_TRANSLATE_NOOP("Conversations", "direction must be 'in' or 'out'"))
     if data.channel not in catalogue():
-        problems.append(f"unknown channel {data.channel!r}")
+        problems.append(
+            QT_TRANSLATE_NOOP("Conversations", "unknown channel {channel!r}").format(
+                channel=data.channel
+            )
+        )
     if data.occurred_at.tzinfo is None:
-        problems.append("the time has no time zone")
+        problems.append(QT_TRANSLATE_NOOP("Conversations", "the time has no time zone"))
     if data.duration_min is not None and data.duration_min < 0:
-        problems.append("duration cannot be negative")
+        problems.append(QT_TRANSLATE_NOOP("Conversations", "duration cannot be negative"))
     if Client.get_or_none(Client.id == data.client_id) is None:
-        problems.append("no such client")
+        problems.append(QT_TRANSLATE_NOOP("Conversations", "no such client"))
     for name in ("confirms_id", "summarizes_id", "replies_to_id"):
         target = getattr(data, name)
         if target is not None and Conversation.get_or_none(Conversation.id == target) is None:
-            problems.append(f"{name.removesuffix('_id')}: no such conversation")
+            problems.append(
+                QT_TRANSLATE_NOOP("Conversations", "{value1}: no such conversation").format(
+                    value1=name.removesuffix("_id")
+                )
+            )
     if problems:
-        raise ValueError("; ".join(problems))
+        raise ValueError(Joined(problems))
 
 
 def log_conversation(data: ConversationInput) -> Conversation:
@@ -124,7 +133,9 @@ def record_confirmation(
     """Rule 3 in one action: "confirmed by Viber" becomes a conversation linked to the e-mail."""
     email = Conversation.get_by_id(email_id)
     if email.channel != "email" or email.direction != OUT:
-        raise ValueError("only an e-mail we sent can be confirmed")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Conversations", "only an e-mail we sent can be confirmed")
+        )
     return log_conversation(
         ConversationInput(
             client_id=email.client_id,
@@ -142,7 +153,11 @@ def record_confirmation(
 def mark_done(conversation_id: int, queue: str) -> None:
     """Close an item in one queue by hand ("Done"), keeping the record itself."""
     if queue not in QUEUES or queue == "losing_touch":
-        raise ValueError(f"{queue!r} items cannot be closed by hand")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Conversations", "{queue!r} items cannot be closed by hand").format(
+                queue=queue
+            )
+        )
     with db.atomic():
         conv = Conversation.get_by_id(conversation_id)
         if queue == "follow_up":

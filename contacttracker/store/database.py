@@ -15,6 +15,8 @@ from urllib.parse import unquote, urlparse
 import peewee
 import platformdirs
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
 APP_NAME = "contacttracker"
 #: Marks our SQLite files ("CTRK"), so another program's database is told apart.
 APPLICATION_ID = 0x4354524B
@@ -65,9 +67,17 @@ def resolve(value: str | None = None) -> Location:
     if value.startswith("sqlite:///"):
         return Location("sqlite", path=Path(unquote(value[len("sqlite:///") :])).expanduser())
     if value.startswith("sqlite://"):
-        raise DatabaseError(f"{value}: write sqlite:///path/to/file.db (three slashes)")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{value}: write sqlite:///path/to/file.db (three slashes)"
+            ).format(value=value)
+        )
     if "://" in value:
-        raise DatabaseError(f"{value}: unknown kind of database (use a file path or postgresql://)")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{value}: unknown kind of database (use a file path or postgresql://)"
+            ).format(value=value)
+        )
     return Location("sqlite", path=Path(value).expanduser())
 
 
@@ -85,15 +95,20 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
     """Open the database and bind the proxy to it; no schema work happens here."""
     if location.backend == "postgresql":
         raise DatabaseError(
-            "A shared PostgreSQL database is not supported by this version yet; "
-            "use a local file (--db PATH).",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).",
+            ),
             "unsupported",
         )
     assert location.path is not None
     path = location.path
     if not path.exists():
         if not create:
-            raise DatabaseError(f"{path}: no such database", "missing")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Database", "{path}: no such database").format(path=path),
+                "missing",
+            )
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Created readable by the owner only: it holds a business's client record.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -102,8 +117,10 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         # Refused before anything is written: WAL also needs to create files beside it.
         raise DatabaseError(
-            f"{path}: the database is read-only here (no permission to write the file or its "
-            "folder). Copy it somewhere writable, or open another database.",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path}: the database is read-only here (no permission to write the file or its folder). Copy it somewhere writable, or open another database.",
+            ).format(path=path),
             "read_only",
         )
     database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
@@ -114,14 +131,26 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
         database.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(
-                f"{path}: another program is holding the database locked. Close it and try "
-                "again, or open another database.",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path}: another program is holding the database locked. Close it and try again, or open another database.",
+                ).format(path=path),
                 "locked",
             ) from exc
-        raise DatabaseError(f"{path}: cannot open the database ({exc})", "damaged") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{path}: cannot open the database ({exc})").format(
+                path=path, exc=exc
+            ),
+            "damaged",
+        ) from exc
     except peewee.DatabaseError as exc:
         database.close()
-        raise DatabaseError(f"{path}: cannot open the database ({exc})", "damaged") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{path}: cannot open the database ({exc})").format(
+                path=path, exc=exc
+            ),
+            "damaged",
+        ) from exc
     db.initialize(database)
     return database
 
@@ -129,17 +158,32 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not ours before peewee writes anything to it."""
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file", "not_ours")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{path}: is a folder, not a database file").format(
+                path=path
+            ),
+            "not_ours",
+        )
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(100)
     if not header.startswith(b"SQLite format 3\x00"):
-        raise DatabaseError(f"{path}: this file is not a contacttracker database", "not_ours")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: this file is not a contacttracker database"
+            ).format(path=path),
+            "not_ours",
+        )
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
-        raise DatabaseError(f"{path}: this database belongs to another program", "not_ours")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: this database belongs to another program"
+            ).format(path=path),
+            "not_ours",
+        )
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -149,11 +193,18 @@ def _check_sqlite_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc):
             raise DatabaseError(
-                f"{path}: another program is holding the database locked. Close it and try "
-                "again, or open another database.",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path}: another program is holding the database locked. Close it and try again, or open another database.",
+                ).format(path=path),
                 "locked",
             ) from exc
-        raise DatabaseError(f"{path}: the database file is damaged ({exc})", "damaged") from exc
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{path}: the database file is damaged ({exc})").format(
+                path=path, exc=exc
+            ),
+            "damaged",
+        ) from exc
 
 
 def close() -> None:

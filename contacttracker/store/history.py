@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import flags
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation, utcnow
@@ -39,7 +40,11 @@ def snapshot(conversation_id: int) -> dict:
         (conversation_id,),
     ).fetchone()
     if row is None:
-        raise ValueError(f"no conversation {conversation_id}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("History", "no conversation {conversation_id}").format(
+                conversation_id=conversation_id
+            )
+        )
     data = dict(zip((*FIELDS, "project", "client"), row, strict=True))
     return {k: (str(v) if isinstance(v, datetime) else v) for k, v in data.items()}
 

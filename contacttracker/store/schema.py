@@ -14,6 +14,7 @@ from pathlib import Path
 
 import peewee
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, DatabaseError
 
 V1_TABLES = [
@@ -257,7 +258,10 @@ def version_of(database: peewee.Database) -> int:
     tables = set(database.get_tables())
     if "schema_version" not in tables:
         if tables - {"sqlite_sequence"}:
-            raise DatabaseError("this database was not made by contacttracker", "not_ours")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Database", "this database was not made by contacttracker"),
+                "not_ours",
+            )
         return 0
     row = database.execute_sql("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
@@ -273,9 +277,10 @@ def migrate(
     start = version_of(database)
     if start > CURRENT_VERSION:
         raise DatabaseError(
-            f"This database was written by a newer contacttracker (schema {start}, "
-            f"this version understands up to {CURRENT_VERSION}). Update the app to open it; "
-            "nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "This database was written by a newer contacttracker (schema {start}, this version understands up to {CURRENT_VERSION}). Update the app to open it; nothing was changed.",
+            ).format(start=start, CURRENT_VERSION=CURRENT_VERSION),
             "newer",
         )
     if start >= target:

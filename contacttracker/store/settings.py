@@ -6,6 +6,7 @@ import getpass
 
 from contacttracker.domain.channels import Catalogue, custom_channel
 from contacttracker.domain.thresholds import Thresholds
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import db
 from contacttracker.store.models import CustomChannel, Setting
 
@@ -51,5 +52,9 @@ def catalogue() -> Catalogue:
 def add_channel(key: str, name: str, kind: str = "written", link: str = "") -> None:
     channel = custom_channel(key, name, kind, link)
     if channel.key in catalogue():
-        raise ValueError(f"a channel {channel.key!r} already exists")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Settings", "a channel {key!r} already exists").format(
+                key=channel.key
+            )
+        )
     CustomChannel.create(key=channel.key, name=channel.name, kind=channel.kind.value, link=link)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import db
 from contacttracker.store.timeutil import to_db_text
 
@@ -216,7 +217,7 @@ def save_scores(scores: dict[str, int]) -> None:
     with db.atomic():
         for channel, score in scores.items():
             if not 0 <= int(score) <= 10:
-                raise ValueError("a channel score is 0 to 10")
+                raise ValueError(QT_TRANSLATE_NOOP("Insights", "a channel score is 0 to 10"))
             db.execute_sql(
                 "INSERT INTO channel_score (channel, score, updated_at) VALUES (?, ?,"
                 " datetime('now')) ON CONFLICT (channel) DO UPDATE SET score = excluded.score,"

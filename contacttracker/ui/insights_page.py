@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -107,11 +107,11 @@ def _color(channel: str) -> QColor:
 
 
 def _hours(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return "—" if value is None else QLocale().toString(value, "f", 1)
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.0f}%"
+    return "—" if value is None else QLocale().toString(100 * value, "f", 0) + "%"
 
 
 class Card(QFrame):
@@ -428,7 +428,11 @@ class InsightsPage(QWidget):
         slow = self.data.slowest_clients[:5]
         self.slow_label.setText(
             self.tr("Slowest answers: %1").replace(
-                "%1", ", ".join(f"{s.key} ({s.median_hours:.1f} h)" for s in slow)
+                "%1",
+                ", ".join(
+                    self.tr("%1 (%2 h)").replace("%1", s.key).replace("%2", _hours(s.median_hours))
+                    for s in slow
+                ),
             )
             if slow
             else ""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.rules import NextStep, Step
-from contacttracker.domain.words import QT_TRANSLATE_NOOP, Message, Phrase
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, Message, Phrase
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -28,12 +28,17 @@ def localized(value: object) -> str:
             return localized(value.args[0])
         return str(value) or type(value).__name__
     if isinstance(value, Message):
-        values = {k: localized(v) if isinstance(v, str) else v for k, v in value.values.items()}
+        values = {
+            k: localized(v) if isinstance(v, str | BaseException) else v
+            for k, v in value.values.items()
+        }
         template = QCoreApplication.translate(value.phrase.context, value.phrase)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str(value)
+    if isinstance(value, Joined):
+        return value.separator.join(localized(p) for p in value.parts)
     if isinstance(value, Phrase):
         return QCoreApplication.translate(value.context, value)
     if isinstance(value, list | tuple):
