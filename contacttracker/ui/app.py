@@ -8,19 +8,15 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APP_NAME
-from contacttracker.ui.text import localized
+from contacttracker.ui.text import localized, translate
 
 log = logging.getLogger("contacttracker")
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def log_path() -> Path:
@@ -58,8 +54,9 @@ def excepthook(kind, value, tb) -> None:
             "error",
             "contacttracker",
             translate(
+                "App",
                 "Something went wrong: {error}\n\nNothing you saved was lost. "
-                "Details are in the log: {log}"
+                "Details are in the log: {log}",
             ).format(error=value, log=log_path()),
         )
 
@@ -141,7 +138,7 @@ def open_store(db_arg: str | None):
                 + [ANOTHER, QUIT]
             )
             choice = dialogs.choose(
-                None, "contacttracker", localized(exc), [translate(o) for o in options]
+                None, "contacttracker", localized(exc), [translate("App", o) for o in options]
             )
             picked = options[choice] if 0 <= choice < len(options) else QUIT
             if picked == QUIT:
@@ -157,15 +154,16 @@ def open_store(db_arg: str | None):
                     "info",
                     "contacttracker",
                     translate(
+                        "App",
                         "Restored the backup of {backup}. The file that could not be "
-                        "opened was kept as {aside}."
+                        "opened was kept as {aside}.",
                     ).format(backup=copies[0].stem, aside=aside),
                 )
             elif picked == ANOTHER:
                 files = dialogs.open_files(
                     None,
-                    translate("Open database"),
-                    translate("Databases (*.db);;All files (*)"),
+                    translate("App", "Open database"),
+                    translate("App", "Databases (*.db);;All files (*)"),
                 )
                 if not files:
                     return None
@@ -187,8 +185,9 @@ def offer_sample_data(location) -> None:
         None,
         "contacttracker",
         translate(
+            "App",
             "Welcome! Start with sample clients and conversations to look around?\n\n"
-            "Choose No for an empty start."
+            "Choose No for an empty start.",
         ),
     ):
         demo.build()
@@ -234,7 +233,9 @@ def start_daily_backup(window, location) -> None:
                 window,
                 "warning",
                 "contacttracker",
-                translate("The automatic backup failed: {error}").format(error=localized(exc)),
+                translate("App", "The automatic backup failed: {error}").format(
+                    error=localized(exc)
+                ),
             )
         elif result is not None:
             log.info("automatic backup: %s", result)

@@ -28,9 +28,10 @@ from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.forms import save_cancel
+from contacttracker.ui.i18n import NATIVE_NAMES
 from contacttracker.ui.text import localized
 
-LANGUAGES = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
+LANGUAGES = list(NATIVE_NAMES.items())  # each language by its own name
 ZONES = [
     "Europe/Kyiv",
     "Europe/Warsaw",

@@ -246,17 +246,19 @@ class ClientsPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.show_archived)
-        left_layout.addLayout(top)
+        # The filter gets the whole width: in Ukrainian and Russian the checkbox beside it
+        # left it a few letters wide.
+        left_layout.addWidget(self.filter)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.show_archived)
+        left_layout.addLayout(bottom)
 
         self.card = ClientCard(catalogue, self)
         self.card.edit_requested.connect(self.edit_client)
         self.log_view = table(self, self.log, self.tr("Conversation log"))
-        for column, width in enumerate((120, 112, 48, 160, 190, 260)):
+        for column, width in enumerate((120, 112, 56, 160, 190, 260)):
             self.log_view.setColumnWidth(column, width)
         self.log_view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.log_view.doubleClicked.connect(self._open_link)

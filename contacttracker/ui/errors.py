@@ -5,26 +5,24 @@ from __future__ import annotations
 import sqlite3
 
 import peewee
-from PySide6.QtCore import QCoreApplication
+
+from contacttracker.ui.text import translate
 
 STORE_ERRORS = (peewee.OperationalError, peewee.IntegrityError, sqlite3.OperationalError)
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def describe(exc: BaseException) -> str:
     text = str(exc).lower()
     if "full" in text:
-        reason = translate("the disk is full")
+        reason = translate("Errors", "the disk is full")
     elif "locked" in text or "busy" in text:
-        reason = translate("another program is holding the database locked")
+        reason = translate("Errors", "another program is holding the database locked")
     elif "readonly" in text or "read-only" in text:
-        reason = translate("the database cannot be written to (read-only)")
+        reason = translate("Errors", "the database cannot be written to (read-only)")
     else:
-        reason = translate("the database refused it ({error})").format(error=exc)
+        reason = translate("Errors", "the database refused it ({error})").format(error=exc)
     return translate(
+        "Errors",
         "Not saved: {reason}. Nothing was changed, and what you typed is still here; "
-        "try again once that is fixed."
+        "try again once that is fixed.",
     ).format(reason=reason)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,13 +26,9 @@ from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect
 from contacttracker.store import settings
 from contacttracker.ui import text as text_
-from contacttracker.ui.text import localized
+from contacttracker.ui.text import localized, translate
 
 PREVIEW_ROWS = 12
-
-
-def translate(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ImportPreview", source, None, n)
 
 
 def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[str]]:
@@ -51,19 +47,21 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                     c.name,
                     c.company,
                     ", ".join(f"{k}: {t}" for k, t, _n in chans),
-                    translate("update") if match else translate("new"),
+                    translate("ImportPreview", "update")
+                    if match
+                    else translate("ImportPreview", "new"),
                 ]
                 for c, chans, match in planned[:PREVIEW_ROWS]
             ]
             return (
-                translate("contacts (%1), %2")
+                translate("ImportPreview", "contacts (%1), %2")
                 .replace("%1", report.kind)
                 .replace("%2", QLocale().toString(len(planned))),
                 [
-                    translate("Name"),
-                    translate("Company"),
-                    translate("Channels"),
-                    translate("Will be"),
+                    translate("ImportPreview", "Name"),
+                    translate("ImportPreview", "Company"),
+                    translate("ImportPreview", "Channels"),
+                    translate("ImportPreview", "Will be"),
                 ],
                 rows,
                 [localized(n) for n in report.notes[:20]],
@@ -96,11 +94,17 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
             problems = (
                 []
                 if me or sub == "mail"
-                else [translate("Type your name as it appears in the chat.")]
+                else [translate("ImportPreview", "Type your name as it appears in the chat.")]
             )
+            count = len(msgs)
             return (
-                translate("%1, %n message(s)", len(msgs)).replace("%1", sub),
-                [translate("When"), translate("From"), "", translate("Text")],
+                translate("ImportPreview", "%1, %n message(s)", None, count).replace("%1", sub),
+                [
+                    translate("ImportPreview", "When"),
+                    translate("ImportPreview", "From"),
+                    "",
+                    translate("ImportPreview", "Text"),
+                ],
                 rows,
                 problems,
             )
@@ -116,7 +120,7 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
             return ("contacttracker CSV", header[:6], rows, [])
     except (InputError, ImportRejected, ValueError) as exc:
         return kind or "?", [], [], [localized(exc)]
-    return "", [], [], [translate("Not a file contacttracker can import.")]
+    return "", [], [], [translate("ImportPreview", "Not a file contacttracker can import.")]
 
 
 class ImportDialog(QDialog):

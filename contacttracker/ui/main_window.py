@@ -36,7 +36,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setMinimumWidth(230)
         self.sidebar.setMaximumWidth(340)
@@ -85,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def _fill_sidebar(self) -> None:
         """The headings and sections, in the window's language."""
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.clear()
         header = QListWidgetItem(self.tr("Needs attention"))
         bold = QFont(header.font())

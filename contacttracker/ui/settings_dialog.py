@@ -20,6 +20,7 @@ from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
+from contacttracker.ui import i18n
 from contacttracker.ui.bus import bus
 from contacttracker.ui.text import translate
 
@@ -71,12 +72,8 @@ class SettingsDialog(QDialog):
             max(0, self.delimiter.findData(stored.get("csv_delimiter", "comma")))
         )
         self.language = QComboBox(self)
-        for code, label in (
-            ("", self.tr("As the system")),
-            ("uk", QT_TRANSLATE_NOOP("Settings", "Українська")),
-            ("ru", QT_TRANSLATE_NOOP("Settings", "Русский")),
-            ("en", QT_TRANSLATE_NOOP("Settings", "English")),
-        ):
+        # Each language by its own name, so whoever cannot read this one finds theirs.
+        for code, label in (("", self.tr("As the system")), *i18n.NATIVE_NAMES.items()):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(QSettings().value("language", "")))
@@ -110,6 +107,10 @@ class SettingsDialog(QDialog):
         values["author"] = self.author.text().strip()
         values["csv_delimiter"] = self.delimiter.currentData()
         stored.set_many(values)
+        before = QSettings().value("language", "") or ""
         QSettings().setValue("language", self.language.currentData())
         bus.changed.emit()
         self.accept()
+        if self.language.currentData() != before:
+            # Every window hears LanguageChange and redraws its text; nothing typed is lost.
+            i18n.install(i18n.chosen_language())

@@ -35,9 +35,10 @@ from contacttracker.paths import template_folders
 from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
+from contacttracker.ui.i18n import NATIVE_NAMES
 from contacttracker.ui.text import localized
 
-LANGS = [("uk", "Українська"), ("ru", "Русский"), ("en", "English")]
+LANGS = list(NATIVE_NAMES.items())  # each language by its own name
 
 
 def _addresses(value: str) -> list[str]:

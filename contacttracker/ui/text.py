@@ -11,9 +11,9 @@ from contacttracker.domain.rules import NextStep, Step
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, Message, Phrase
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    """Qt's translate under the name lupdate looks for, with the plural count last."""
-    return QCoreApplication.translate(context, text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate under the name (and argument order) lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def localized(value: object) -> str:
@@ -99,11 +99,13 @@ def direction(value: str) -> str:
 
 def age(hours: float) -> str:
     """ "45 min", "5 h", "3 days" in the window's language."""
+    # The counts are worked out first: lupdate skips a call whose count is a call itself.
+    minutes, whole_hours, days = max(0, round(hours * 60)), round(hours), round(hours / 24)
     if hours < 1:
-        return translate("Age", "%n min", max(0, round(hours * 60)))
+        return translate("Age", "%n min", None, minutes)
     if hours < 48:
-        return translate("Age", "%n h", round(hours))
-    return translate("Age", "%n day(s)", round(hours / 24))
+        return translate("Age", "%n h", None, whole_hours)
+    return translate("Age", "%n day(s)", None, days)
 
 
 def when(value: datetime | None, seconds: bool = False) -> str:

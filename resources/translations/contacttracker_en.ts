@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message numerus="yes">
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>keep in touch every %n day</numerusform>
+            <numerusform>keep in touch every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%1, %n message(s)</source>
+        <translation>
+            <numerusform>%1, %n message</numerusform>
+            <numerusform>%1, %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message numerus="yes">
+        <source>%n client(s) talked to in this period.</source>
+        <translation>
+            <numerusform>%n client talked to in this period.</numerusform>
+            <numerusform>%n clients talked to in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>contacttracker — %n need(s) attention</source>
+        <translation>
+            <numerusform>contacttracker — %n needs attention</numerusform>
+            <numerusform>contacttracker — %n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation>
+            <numerusform>%n conversation found</numerusform>
+            <numerusform>%n conversations found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Deleted conversations stay here for %n day(s), then they are removed for good.</source>
+        <translation>
+            <numerusform>Deleted conversations stay here for %n day, then they are removed for good.</numerusform>
+            <numerusform>Deleted conversations stay here for %n days, then they are removed for good.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

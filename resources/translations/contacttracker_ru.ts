@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Базы данных (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Открыть другую базу…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Восстановить последнюю резервную копию</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}. The file that could not be opened was kept as {aside}.</source>
+        <translation>Восстановлена резервная копия {backup}. Файл, который не удалось открыть, сохранён как {aside}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Nothing you saved was lost. Details are in the log: {log}</source>
+        <translation>Что-то пошло не так: {error}
+
+Ничего из сохранённого не потеряно. Подробности в журнале: {log}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>Автоматическое резервное копирование не удалось: {error}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Welcome! Start with sample clients and conversations to look around?
+
+Choose No for an empty start.</source>
+        <translation>Добро пожаловать! Начать с примеров клиентов и разговоров, чтобы осмотреться?
+
+Выберите «Нет», чтобы начать с пустой базы.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source> — the oldest %1 of %2</source>
+        <translation> — самые старые %1 из %2</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt…</source>
+        <translation>&amp;Подтвердить получение…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>&amp;Log reply…</source>
+        <translation>&amp;Записать ответ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Открыть клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написать итоговое письмо…</translation>
+    </message>
+    <message>
+        <source>Close this item without recording anything (Ctrl+D)</source>
+        <translation>Закрыть этот пункт, ничего не записывая (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Items in the queue</source>
+        <translation>Пункты в очереди</translation>
+    </message>
+    <message>
+        <source>Write up what was agreed (Ctrl+Shift+E)</source>
+        <translation>Записать договорённости письмом (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>backups of a shared database are the server's job</source>
+        <translation>резервные копии общей базы делает сервер</translation>
+    </message>
+    <message>
+        <source>restoring a shared database is the server's job</source>
+        <translation>общую базу восстанавливает сервер</translation>
+    </message>
+    <message>
+        <source>{out}: already exists; choose a new file name</source>
+        <translation>{out}: уже существует; выберите новое имя файла</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({exc})</source>
+        <translation>{path}: не удаётся открыть ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer contacttracker (schema {version})</source>
+        <translation>{path}: создано более новой версией contacttracker (схема {version})</translation>
+    </message>
+    <message>
+        <source>{path}: not a contacttracker database</source>
+        <translation>{path}: это не база contacttracker</translation>
+    </message>
+    <message>
+        <source>{path}: not a contacttracker database ({exc})</source>
+        <translation>{path}: это не база contacttracker ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the copy is damaged ({result})</source>
+        <translation>{path}: копия повреждена ({result})</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: такого файла нет</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>No data yet for this period.</source>
+        <translation>За этот период данных пока нет.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Сохранить данные</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Видеозвонок</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>a channel key is 1-32 lowercase latin letters, digits or '_', starting with a letter</source>
+        <translation>ключ канала — от 1 до 32 строчных латинских букв, цифр или '_', в начале буква</translation>
+    </message>
+    <message>
+        <source>a channel needs a name</source>
+        <translation>каналу нужно название</translation>
+    </message>
+    <message>
+        <source>a custom link is an https:// address with {handle} in it</source>
+        <translation>своя ссылка — это адрес https:// с {handle} внутри</translation>
+    </message>
+    <message>
+        <source>a handle is a single line</source>
+        <translation>контакт должен быть одной строкой</translation>
+    </message>
+    <message>
+        <source>channel {key!r} already exists</source>
+        <translation>канал {key!r} уже есть</translation>
+    </message>
+    <message>
+        <source>the handle is empty</source>
+        <translation>контакт пустой</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>{value!r} — не адрес эл. почты</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Редактировать клиента…</translation>
+    </message>
+    <message>
+        <source>Answer within %1 h</source>
+        <translation>Отвечать в течение %1 ч</translation>
+    </message>
+    <message>
+        <source>Answer within the default response time</source>
+        <translation>Отвечать в обычный срок</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or add one with Ctrl+N.</source>
+        <translation>Выберите клиента слева или добавьте нового через Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Contact by %1</source>
+        <translation>Связаться через %1</translation>
+    </message>
+    <message>
+        <source>It is %1 for %2, outside their preferred hours (%3). Call anyway?</source>
+        <translation>У %2 сейчас %1, вне удобных часов (%3). Всё равно звонить?</translation>
+    </message>
+    <message>
+        <source>No channels yet: edit the client.</source>
+        <translation>Каналов пока нет: отредактируйте клиента.</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Клиент не выбран</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1 links. Install %2 or copy the handle: %3</source>
+        <translation>На этом компьютере ничто не открывает ссылки %1. Установите %2 или скопируйте контакт: %3</translation>
+    </message>
+    <message>
+        <source>Open in the program that handles this channel</source>
+        <translation>Открыть в программе, которая обслуживает этот канал</translation>
+    </message>
+    <message>
+        <source>Outside their hours</source>
+        <translation>Вне их часов</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Проекты: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1 (%2)</source>
+        <translation>У них сейчас: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no link to open for this channel; the handle is: %1</source>
+        <translation>Для этого канала нет ссылки; контакт: %1</translation>
+    </message>
+    <message>
+        <source>a good time to call</source>
+        <translation>удобное время для звонка</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>напоминать каждый %n день</numerusform>
+            <numerusform>напоминать каждые %n дня</numerusform>
+            <numerusform>напоминать каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>последний контакт %1</translation>
+    </message>
+    <message>
+        <source>outside their hours</source>
+        <translation>вне их часов</translation>
+    </message>
+    <message>
+        <source>prefers %1 — %2</source>
+        <translation>удобно %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Добавить канал</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>Ка&amp;налы:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every:</source>
+        <translation>Напоминать &amp;каждые:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Response time:</source>
+        <translation>Срок &amp;ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from lists and queues)</source>
+        <translation>В архиве (скрыт из списков и очередей)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels, best first</source>
+        <translation>Каналы, лучший первым</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Редактирование клиента</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Please correct</source>
+        <translation>Пожалуйста, исправьте</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;hours:</source>
+        <translation>Удобные &amp;часы:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>What you changed has not been saved. Close and lose it?</source>
+        <translation>Ваши изменения не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation>без ритма</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (в архиве)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a name, company or handle</source>
+        <translation>Введите имя, компанию или контакт</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>keep-in-touch days must be more than 0</source>
+        <translation>число дней между контактами должно быть больше 0</translation>
+    </message>
+    <message>
+        <source>language must be one of {value1}</source>
+        <translation>язык должен быть одним из: {value1}</translation>
+    </message>
+    <message>
+        <source>preferred hours {text!r} are not times of day</source>
+        <translation>удобные часы {text!r} — не время суток</translation>
+    </message>
+    <message>
+        <source>preferred hours {text!r} should look like 09:00-18:00</source>
+        <translation>удобные часы {text!r} должны выглядеть как 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>response time must be more than 0 hours</source>
+        <translation>срок ответа должен быть больше 0 часов</translation>
+    </message>
+    <message>
+        <source>the client needs a name</source>
+        <translation>клиенту нужно имя</translation>
+    </message>
+    <message>
+        <source>unknown channel {key!r}</source>
+        <translation>неизвестный канал {key!r}</translation>
+    </message>
+    <message>
+        <source>{time_zone!r} is not a known time zone (e.g. Europe/Kyiv)</source>
+        <translation>{time_zone!r} — неизвестный часовой пояс (например, Europe/Kyiv)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a phone number</source>
+        <translation>{value!r} — не номер телефона</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a possible phone number</source>
+        <translation>{value!r} — невозможный номер телефона</translation>
+    </message>
+    <message>
+        <source>{value1}: {exc}</source>
+        <translation>{value1}: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написать итоговое письмо…</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm receipt…</source>
+        <translation>&amp;Подтвердить получение…</translation>
+    </message>
+    <message>
+        <source>Conversation log</source>
+        <translation>Журнал разговоров</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Р&amp;едактировать…</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, tag or handle</source>
+        <translation>Фильтр по имени, компании, метке или контакту</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Фильтр клиентов</translation>
+    </message>
+    <message>
+        <source>Move this %1 of %2 to the trash?</source>
+        <translation>Переместить эту запись (%1, %2) в корзину?</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>В &amp;корзину</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показать &amp;архивных</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Договорённости</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Подтверждение получения</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation>Подтверждено &amp;через:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “got it, will reply tomorrow”</source>
+        <translation>Необязательно, напр. «получили, ответим завтра»</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <source>direction must be 'in' or 'out'</source>
+        <translation>направление должно быть 'in' или 'out'</translation>
+    </message>
+    <message>
+        <source>duration cannot be negative</source>
+        <translation>длительность не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>такого клиента нет</translation>
+    </message>
+    <message>
+        <source>only an e-mail we sent can be confirmed</source>
+        <translation>подтвердить можно только отправленное нами письмо</translation>
+    </message>
+    <message>
+        <source>the time has no time zone</source>
+        <translation>у времени нет часового пояса</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel!r}</source>
+        <translation>неизвестный канал {channel!r}</translation>
+    </message>
+    <message>
+        <source>{queue!r} items cannot be closed by hand</source>
+        <translation>пункты {queue!r} нельзя закрыть вручную</translation>
+    </message>
+    <message>
+        <source>{value1}: no such conversation</source>
+        <translation>{value1}: такого разговора нет</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
+        <translation>Эта версия ещё не работает с общей базой PostgreSQL; используйте локальный файл (--db ПУТЬ).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer contacttracker (schema {start}, this version understands up to {CURRENT_VERSION}). Update the app to open it; nothing was changed.</source>
+        <translation>Эту базу записала более новая версия contacttracker (схема {start}, эта версия понимает до {CURRENT_VERSION}). Обновите программу, чтобы её открыть; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>this database was not made by contacttracker</source>
+        <translation>эта база создана не contacttracker</translation>
+    </message>
+    <message>
+        <source>{path}: another program is holding the database locked. Close it and try again, or open another database.</source>
+        <translation>{path}: другая программа держит базу заблокированной. Закройте её и попробуйте ещё раз или откройте другую базу.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({exc})</source>
+        <translation>{path}: не удаётся открыть базу ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}: это папка, а не файл базы</translation>
+    </message>
+    <message>
+        <source>{path}: no such database</source>
+        <translation>{path}: такой базы нет</translation>
+    </message>
+    <message>
+        <source>{path}: the database file is damaged ({exc})</source>
+        <translation>{path}: файл базы повреждён ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is read-only here (no permission to write the file or its folder). Copy it somewhere writable, or open another database.</source>
+        <translation>{path}: здесь базу можно только читать (нет права записи в файл или его папку). Скопируйте её туда, где можно писать, или откройте другую базу.</translation>
+    </message>
+    <message>
+        <source>{path}: this database belongs to another program</source>
+        <translation>{path}: эта база принадлежит другой программе</translation>
+    </message>
+    <message>
+        <source>{path}: this file is not a contacttracker database</source>
+        <translation>{path}: этот файл — не база contacttracker</translation>
+    </message>
+    <message>
+        <source>{value}: unknown kind of database (use a file path or postgresql://)</source>
+        <translation>{value}: неизвестный вид базы (укажите путь к файлу или postgresql://)</translation>
+    </message>
+    <message>
+        <source>{value}: write sqlite:///path/to/file.db (three slashes)</source>
+        <translation>{value}: пишите sqlite:///путь/к/файлу.db (три косые черты)</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>↑ out</source>
+        <translation>↑ исх</translation>
+    </message>
+    <message>
+        <source>↓ in</source>
+        <translation>↓ вх</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Not saved: {reason}. Nothing was changed, and what you typed is still here; try again once that is fixed.</source>
+        <translation>Не сохранено: {reason}. Ничего не изменено, и всё введённое осталось здесь; попробуйте ещё раз, когда это будет исправлено.</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked</source>
+        <translation>другая программа держит базу заблокированной</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only)</source>
+        <translation>в базу нельзя писать (только чтение)</translation>
+    </message>
+    <message>
+        <source>the database refused it ({error})</source>
+        <translation>база отказала ({error})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>no conversation {conversation_id}</source>
+        <translation>нет разговора {conversation_id}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Договорённости</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Предыдущие версии</translation>
+    </message>
+    <message>
+        <source>History of the conversation</source>
+        <translation>История разговора</translation>
+    </message>
+    <message>
+        <source>No earlier versions: this conversation was never changed.</source>
+        <translation>Предыдущих версий нет: этот разговор никогда не меняли.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>The conversation as it was before each change.</source>
+        <translation>Разговор таким, каким он был перед каждым изменением.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Когда состоялся</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>отредактировано</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>перемещено в корзину</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>channel line {line!r} should be 'channel: handle'</source>
+        <translation>строка канала {line!r} должна выглядеть как 'канал: контакт'</translation>
+    </message>
+    <message>
+        <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
+        <translation>клиента {value1!r} ({value2}) нет в базе; сначала импортируйте файл клиентов</translation>
+    </message>
+    <message>
+        <source>direction must be 'in' or 'out', not {direction!r}</source>
+        <translation>направление должно быть 'in' или 'out', а не {direction!r}</translation>
+    </message>
+    <message>
+        <source>line 1: {exc}</source>
+        <translation>строка 1: {exc}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {exc}</source>
+        <translation>строка {line_num}: {exc}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {value1}</source>
+        <translation>строка {line_num}: {value1}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {value1} cells where the header has {value2}</source>
+        <translation>строка {line_num}: ячеек {value1}, а в заголовке {value2}</translation>
+    </message>
+    <message>
+        <source>line {lineno}: not valid JSON ({msg})</source>
+        <translation>строка {lineno}: некорректный JSON ({msg})</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {number}: not a WhatsApp message line: {value1!r}</source>
+        <translation>строка {number}: не строка сообщения WhatsApp: {value1!r}</translation>
+    </message>
+    <message>
+        <source>line {number}: {value1!r} is not a date ({exc})</source>
+        <translation>строка {number}: {value1!r} — не дата ({exc})</translation>
+    </message>
+    <message>
+        <source>message {number}: a header cannot be read ({exc})</source>
+        <translation>письмо {number}: не удаётся прочитать заголовок ({exc})</translation>
+    </message>
+    <message>
+        <source>message {number}: it has no headers</source>
+        <translation>письмо {number}: у него нет заголовков</translation>
+    </message>
+    <message>
+        <source>message {number}: no From address</source>
+        <translation>письмо {number}: нет адреса From</translation>
+    </message>
+    <message>
+        <source>message {number}: no usable Date ({value1!r})</source>
+        <translation>письмо {number}: нет пригодного Date ({value1!r})</translation>
+    </message>
+    <message>
+        <source>message {value1}: no usable date ({exc})</source>
+        <translation>сообщение {value1}: нет пригодной даты ({exc})</translation>
+    </message>
+    <message>
+        <source>new client: {name}</source>
+        <translation>новый клиент: {name}</translation>
+    </message>
+    <message>
+        <source>no WhatsApp message lines found</source>
+        <translation>строк сообщений WhatsApp не найдено</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: no list of messages</source>
+        <translation>это не экспорт Telegram: нет списка сообщений</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp chat, Telegram export or e-mail file</source>
+        <translation>это не чат WhatsApp, не экспорт Telegram и не файл письма</translation>
+    </message>
+    <message>
+        <source>occurred_at is empty</source>
+        <translation>occurred_at пусто</translation>
+    </message>
+    <message>
+        <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
+        <translation>укажите, кто вы в чате (--me 'Ваше имя'), чтобы ваши сообщения считались отправленными</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>в файле нет строки заголовка</translation>
+    </message>
+    <message>
+        <source>the file is larger than {value1} MB</source>
+        <translation>файл больше {value1} МБ</translation>
+    </message>
+    <message>
+        <source>the header is not one of contacttracker's exports (clients or conversations)</source>
+        <translation>заголовок не совпадает с экспортом contacttracker (клиенты или разговоры)</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel!r}</source>
+        <translation>неизвестный канал {channel!r}</translation>
+    </message>
+    <message>
+        <source>urgent and follow_up_done must be 0 or 1</source>
+        <translation>urgent и follow_up_done должны быть 0 или 1</translation>
+    </message>
+    <message>
+        <source>uuid {uuid} appears twice in the file</source>
+        <translation>uuid {uuid} встречается в файле дважды</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: {reason}</source>
+        <translation>{file}: строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: missing columns: {value1}</source>
+        <translation>{file}: не хватает столбцов: {value1}</translation>
+    </message>
+    <message>
+        <source>{file}: no client called {name!r}. Add the client first, or let the import create it (--new-clients, or confirm in the window).</source>
+        <translation>{file}: нет клиента {name!r}. Сначала добавьте клиента или разрешите импорту создать его (--new-clients или подтверждение в окне).</translation>
+    </message>
+    <message>
+        <source>{file}: rejected</source>
+        <translation>{file}: отклонён</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>
+        <translation>{file}: {kind}: добавлено {added}, обновлено {updated}, уже были {skipped}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} пуст</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1251 text</source>
+        <translation>{name} — текст не в UTF-8 и не в Windows-1251</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data)</source>
+        <translation>{name} — не текстовый файл (содержит двоичные данные)</translation>
+    </message>
+    <message>
+        <source>{name}: {value1} {handle!r} skipped ({exc})</source>
+        <translation>{name}: {value1} {handle!r} пропущен ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: no contacts in the file</source>
+        <translation>{path}: в файле нет контактов</translation>
+    </message>
+    <message>
+        <source>{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
+        <translation>{path}: contacttracker не умеет импортировать такой файл (его собственные CSV, vCard, контакты Google или Outlook, чаты WhatsApp или Telegram, .eml или mbox)</translation>
+    </message>
+    <message>
+        <source>{path}: not a vCard, Google or Outlook contacts file</source>
+        <translation>{path}: это не файл контактов vCard, Google или Outlook</translation>
+    </message>
+    <message>
+        <source>{path}: the file has a header but no rows</source>
+        <translation>{path}: в файле есть заголовок, но нет строк</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}</source>
+        <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: {value1}</source>
+        <translation>{path}: {value1}</translation>
+    </message>
+    <message>
+        <source>{uuid} links to {target}, which is nowhere</source>
+        <translation>{uuid} ссылается на {target}, которого нигде нет</translation>
+    </message>
+    <message>
+        <source>{value1} cells where the header has {value2}</source>
+        <translation>ячеек {value1}, а в заголовке {value2}</translation>
+    </message>
+    <message>
+        <source>{value1} cells where the header has {width}</source>
+        <translation>ячеек {value1}, а в заголовке {width}</translation>
+    </message>
+    <message>
+        <source>{what} must be 0 or 1, not {text!r}</source>
+        <translation>{what} должно быть 0 или 1, а не {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a UUID</source>
+        <translation>{what} {text!r} — не UUID</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a date and time (ISO 8601)</source>
+        <translation>{what} {text!r} — не дата и время (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a number</source>
+        <translation>{what} {text!r} — не число</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>As it appears in WhatsApp or Telegram</source>
+        <translation>Как в WhatsApp или Telegram</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Этот файл не удаётся импортировать</translation>
+    </message>
+    <message>
+        <source>Create clients for chats with people not yet here</source>
+        <translation>Создать клиентов для чатов с людьми, которых ещё нет</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. Each file is imported whole or not at all.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импортировать». Каждый файл импортируется целиком или никак.</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Предпросмотр %1</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in chats:</source>
+        <translation>Ваше &amp;имя в чатах:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%1, %n message(s)</source>
+        <translation>
+            <numerusform>%1, %n сообщение</numerusform>
+            <numerusform>%1, %n сообщения</numerusform>
+            <numerusform>%1, %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Not a file contacttracker can import.</source>
+        <translation>contacttracker не умеет импортировать такой файл.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Type your name as it appears in the chat.</source>
+        <translation>Введите своё имя так, как оно выглядит в чате.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Будет</translation>
+    </message>
+    <message>
+        <source>contacts (%1), %2</source>
+        <translation>контакты (%1), %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновить</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>a channel score is 0 to 10</source>
+        <translation>оценка канала — от 0 до 10</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 ч)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 e-mails confirmed (%3); half within %4 h.</source>
+        <translation>Подтверждено %1 из %2 писем (%3); половина — в течение %4 ч.</translation>
+    </message>
+    <message>
+        <source>%1 of our %2 outgoing contacts (%3) used one of the client's two preferred channels.</source>
+        <translation>%1 из наших %2 исходящих контактов (%3) прошли по одному из двух предпочтительных каналов клиента.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) talked to in this period.</source>
+        <translation>
+            <numerusform>За этот период мы говорили с %n клиентом.</numerusform>
+            <numerusform>За этот период мы говорили с %n клиентами.</numerusform>
+            <numerusform>За этот период мы говорили с %n клиентами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save my scores</source>
+        <translation>&amp;Сохранить мои оценки</translation>
+    </message>
+    <message>
+        <source>90% within, h</source>
+        <translation>90% в течение, ч</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Соответствие каналам</translation>
+    </message>
+    <message>
+        <source>Client reached elsewhere</source>
+        <translation>Клиент, с которым связывались иначе</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Conversations per month</source>
+        <translation>Разговоров в месяц</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Свой…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>E-mail confirmations</source>
+        <translation>Подтверждения писем</translation>
+    </message>
+    <message>
+        <source>Earlier period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Иначе</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>How fast we answer</source>
+        <translation>Как быстро мы отвечаем</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Median, h</source>
+        <translation>Медиана, ч</translation>
+    </message>
+    <message>
+        <source>No conversations in this period yet.</source>
+        <translation>За этот период разговоров пока нет.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+    <message>
+        <source>Share of clients by channel</source>
+        <translation>Доля клиентов по каналам</translation>
+    </message>
+    <message>
+        <source>Share of clients, %</source>
+        <translation>Доля клиентов, %</translation>
+    </message>
+    <message>
+        <source>Slowest answers: %1</source>
+        <translation>Самые медленные ответы: %1</translation>
+    </message>
+    <message>
+        <source>Suggested by the data</source>
+        <translation>Подсказка из данных</translation>
+    </message>
+    <message>
+        <source>The channel wheel</source>
+        <translation>Колесо каналов</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Ваша оценка</translation>
+    </message>
+</context>
+<context>
+    <name>Link</name>
+    <message>
+        <source>answered by %2, %1</source>
+        <translation>ответили через %2, %1</translation>
+    </message>
+    <message>
+        <source>answers %2 of %1</source>
+        <translation>ответ на %2 от %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %2, %1</source>
+        <translation>подтверждено через %2, %1</translation>
+    </message>
+    <message>
+        <source>confirms the e-mail of %1</source>
+        <translation>подтверждает письмо от %1</translation>
+    </message>
+    <message>
+        <source>summarises the talk of %1</source>
+        <translation>подытоживает разговор от %1</translation>
+    </message>
+    <message>
+        <source>written up by e-mail, %1</source>
+        <translation>подытожено письмом, %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Договорённости:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (type part of the name).</source>
+        <translation>Выберите клиента из списка (введите часть имени).</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Discard this conversation?</source>
+        <translation>Отменить этот разговор?</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Редактирование разговора</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата напоминания</translation>
+    </message>
+    <message>
+        <source>Incoming: they contacted us</source>
+        <translation>Входящий: они обратились к нам</translation>
+    </message>
+    <message>
+        <source>Log a conversation</source>
+        <translation>Запись разговора</translation>
+    </message>
+    <message>
+        <source>One agreement per line</source>
+        <translation>Одна договорённость на строку</translation>
+    </message>
+    <message>
+        <source>Outgoing: we contacted them</source>
+        <translation>Исходящий: мы обратились к ним</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>О чём говорили</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>Введённое не сохранено. Закрыть и потерять?</translation>
+    </message>
+    <message>
+        <source>Which client?</source>
+        <translation>Какой клиент?</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>awaits confirmation</source>
+        <translation>ждёт подтверждения</translation>
+    </message>
+    <message>
+        <source>awaits our reply</source>
+        <translation>ждёт нашего ответа</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>напомнить %1</translation>
+    </message>
+    <message>
+        <source>needs a summary e-mail</source>
+        <translation>нужно итоговое письмо</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About contacttracker</source>
+        <translation>&amp;О contacttracker</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервная копия сейчас…</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;Clients…</source>
+        <translation>&amp;Клиенты…</translation>
+    </message>
+    <message>
+        <source>&amp;Data location</source>
+        <translation>&amp;Где хранятся данные</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>Д&amp;иагностика</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Редактировать клиента…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Аналитика</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention…</source>
+        <translation>&amp;Требует внимания…</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Настро&amp;йки…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написать итоговое письмо…</translation>
+    </message>
+    <message>
+        <source>About contacttracker</source>
+        <translation>О contacttracker</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервное копирование не удалось</translation>
+    </message>
+    <message>
+        <source>C&amp;onversations…</source>
+        <translation>&amp;Разговоры…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Clients as &amp;vCard…</source>
+        <translation>Клиенты как &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Где хранятся данные</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>База: %1 (схема %2)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Базы данных (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Всё, что можно импортировать (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Follow-ups as &amp;calendar (.ics)…</source>
+        <translation>&amp;Напоминания как календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Импорт остановлен</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>Not imported (nothing was written from these files):</source>
+        <translation>Не импортировано (из этих файлов ничего не записано):</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Очереди: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
+        <translation>Заменить всё в этой базе содержимым резервной копии? Текущее состояние сначала будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Восстановление не удалось</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state was kept in %1</source>
+        <translation>Восстановлено. Предыдущее состояние сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Summary e-mail</source>
+        <translation>Итоговое письмо</translation>
+    </message>
+    <message>
+        <source>This database: %1
+
+Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
+        <translation>Эта база: %1
+
+Чтобы открыть другую, запустите с --db ФАЙЛ или задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>Записано строк: %1 в %2</translation>
+    </message>
+    <message>
+        <source>contacttracker</source>
+        <translation>contacttracker</translation>
+    </message>
+    <message>
+        <source>contacttracker %1
+
+Every client's channels and every conversation: e-mails awaiting confirmation, agreements without a summary, replies we owe, follow-ups and clients we are losing touch with.</source>
+        <translation>contacttracker %1
+
+Каналы каждого клиента и каждый разговор: письма без подтверждения, договорённости без итога, ответы, которые мы должны, напоминания и клиенты, с которыми теряем связь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>contacttracker — %n need(s) attention</source>
+        <translation>
+            <numerusform>contacttracker — %n пункт требует внимания</numerusform>
+            <numerusform>contacttracker — %n пункта требуют внимания</numerusform>
+            <numerusform>contacttracker — %n пунктов требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>All time</source>
+        <translation>Всё время</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last quarter (90 days)</source>
+        <translation>Последний квартал (90 дней)</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>Agreements without a summary</source>
+        <translation>Договорённости без итога</translation>
+    </message>
+    <message>
+        <source>E-mails awaiting confirmation</source>
+        <translation>Письма без подтверждения</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Пора напомнить</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Теряем связь</translation>
+    </message>
+    <message>
+        <source>Messages awaiting our reply</source>
+        <translation>Сообщения ждут ответа</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEmpty</name>
+    <message>
+        <source>Every e-mail has been confirmed.</source>
+        <translation>Все письма подтверждены.</translation>
+    </message>
+    <message>
+        <source>Every spoken agreement has its summary e-mail.</source>
+        <translation>У каждой устной договорённости есть итоговое письмо.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Напоминать пока некому.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for an answer.</source>
+        <translation>Никто не ждёт ответа.</translation>
+    </message>
+    <message>
+        <source>You are in touch with everyone.</source>
+        <translation>Вы на связи со всеми.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHint</name>
+    <message>
+        <source>Clients with a keep-in-touch rhythm who have not heard from us for too long.</source>
+        <translation>Клиенты с ритмом контактов, которые слишком долго нас не слышали.</translation>
+    </message>
+    <message>
+        <source>E-mail has no read receipt: ask the client through another channel whether the letter arrived, then record the confirmation.</source>
+        <translation>У эл. почты нет уведомления о прочтении: спросите клиента по другому каналу, дошло ли письмо, и запишите подтверждение.</translation>
+    </message>
+    <message>
+        <source>Follow-up dates that have come.</source>
+        <translation>Даты напоминаний, которые уже наступили.</translation>
+    </message>
+    <message>
+        <source>Incoming messages with no answer from us yet, against each client's response time.</source>
+        <translation>Входящие сообщения, на которые мы ещё не ответили, с учётом срока ответа каждого клиента.</translation>
+    </message>
+    <message>
+        <source>What was agreed by voice, video or in person counts only once the client has approved it in writing: send the summary e-mail.</source>
+        <translation>Договорённость голосом, по видео или лично действует, только когда клиент подтвердил её письменно: отправьте итоговое письмо.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation>
+            <numerusform>Найден %n разговор</numerusform>
+            <numerusform>Найдено %n разговора</numerusform>
+            <numerusform>Найдено %n разговоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Search subjects, summaries and agreements</source>
+        <translation>Поиск в темах, итогах и договорённостях</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для поиска</translation>
+    </message>
+    <message>
+        <source>Type a word: every word must occur, in any form it starts.</source>
+        <translation>Введите слово: найдутся разговоры со всеми словами, в любой форме с таким началом.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>A spoken agreement needs its summary within:</source>
+        <translation>Итог устной договорённости — в течение:</translation>
+    </message>
+    <message>
+        <source>An unconfirmed e-mail is overdue after:</source>
+        <translation>Письмо без подтверждения просрочено через:</translation>
+    </message>
+    <message>
+        <source>Default time to answer a client:</source>
+        <translation>Обычный срок ответа клиенту:</translation>
+    </message>
+    <message>
+        <source>Escalate an urgent matter after:</source>
+        <translation>Срочный вопрос эскалировать через:</translation>
+    </message>
+    <message>
+        <source>a channel {key!r} already exists</source>
+        <translation>канал {key!r} уже есть</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the log:</source>
+        <translation>&amp;Ваше имя в журнале:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>&amp;Разделитель CSV:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Data lives in:</source>
+        <translation>Данные хранятся в:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Ukrainian and Russian</source>
+        <translation>Точка с запятой (;) — Excel на украинском и русском</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Working rules</source>
+        <translation>Правила работы</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Ask by %1</source>
+        <translation>Спросить через %1</translation>
+    </message>
+    <message>
+        <source>Ask whether it arrived</source>
+        <translation>Спросить, дошло ли</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Напомнить через %1</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Связаться</translation>
+    </message>
+    <message>
+        <source>Get in touch by %1</source>
+        <translation>Связаться через %1</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Ответить через %1</translation>
+    </message>
+    <message>
+        <source>Urgent: call</source>
+        <translation>Срочно: позвонить</translation>
+    </message>
+    <message>
+        <source>Urgent: duplicate by %1</source>
+        <translation>Срочно: продублировать через %1</translation>
+    </message>
+    <message>
+        <source>Write the summary e-mail</source>
+        <translation>Написать итоговое письмо</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>a summary template starts with a 'Subject: ...' line</source>
+        <translation>шаблон итога начинается строкой 'Subject: ...'</translation>
+    </message>
+    <message>
+        <source>no conversation {conversation_id}</source>
+        <translation>нет разговора {conversation_id}</translation>
+    </message>
+    <message>
+        <source>no conversation {reference}</source>
+        <translation>нет разговора {reference}</translation>
+    </message>
+    <message>
+        <source>no template {name} in {value1}</source>
+        <translation>нет шаблона {name} в {value1}</translation>
+    </message>
+    <message>
+        <source>only a phone call, video call or meeting is written up as a summary e-mail</source>
+        <translation>итоговым письмом оформляют только звонок, видеозвонок или встречу</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>К&amp;опия:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>От&amp;метить отправленным</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Следующие шаги:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Открыть в почтовой программе</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>(open it with your mail program)</source>
+        <translation>(откройте его почтовой программой)</translation>
+    </message>
+    <message>
+        <source>A&amp;greements:</source>
+        <translation>До&amp;говорённости:</translation>
+    </message>
+    <message>
+        <source>Agreements, one per line</source>
+        <translation>Договорённости, по одной на строку</translation>
+    </message>
+    <message>
+        <source>As it will be sent:</source>
+        <translation>Так оно будет отправлено:</translation>
+    </message>
+    <message>
+        <source>Check the addresses</source>
+        <translation>Проверьте адреса</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ск&amp;опировать</translation>
+    </message>
+    <message>
+        <source>Discard this e-mail?</source>
+        <translation>Отменить это письмо?</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation>Черновик сохранён: %1</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Черновики писем (*.eml)</translation>
+    </message>
+    <message>
+        <source>Next steps with dates, one per line</source>
+        <translation>Следующие шаги с датами, по одному на строку</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Нет почтовой программы</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Не адрес эл. почты: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mailto: links. Use Copy or Save draft.</source>
+        <translation>На этом компьютере ничто не открывает ссылки mailto:. Воспользуйтесь «Скопировать» или «Сохранить черновик».</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program. Send it, then Mark as sent.</source>
+        <translation>Открыто в почтовой программе. Отправьте письмо, затем отметьте его отправленным.</translation>
+    </message>
+    <message>
+        <source>Other addresses: %1</source>
+        <translation>Другие адреса: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the e-mail</source>
+        <translation>Предпросмотр письма</translation>
+    </message>
+    <message>
+        <source>Record the e-mail as sent: the call counts as written up (Ctrl+Enter)</source>
+        <translation>Записать письмо как отправленное: разговор будет подытожен (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft…</source>
+        <translation>Сохранить &amp;черновик…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранение черновика</translation>
+    </message>
+    <message>
+        <source>Summary e-mail to %1</source>
+        <translation>Итоговое письмо для %1</translation>
+    </message>
+    <message>
+        <source>The e-mail is too long for a mail link, so it was saved as a draft: %1</source>
+        <translation>Письмо слишком длинное для почтовой ссылки, поэтому оно сохранено как черновик: %1</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Текст скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>This client has no e-mail address yet: type one in To.</source>
+        <translation>У этого клиента ещё нет адреса эл. почты: введите его в поле «Кому».</translation>
+    </message>
+    <message>
+        <source>Whom is it to? Add the client's e-mail address.</source>
+        <translation>Кому письмо? Добавьте адрес эл. почты клиента.</translation>
+    </message>
+    <message>
+        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
+        <translation>Ваши изменения в письме нигде не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <source>client@example.com, another@example.com</source>
+        <translation>client@example.com, another@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Deleted conversations</source>
+        <translation>Удалённые разговоры</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted conversations stay here for %n day(s), then they are removed for good.</source>
+        <translation>
+            <numerusform>Удалённые разговоры лежат здесь %n день, затем они удаляются навсегда.</numerusform>
+            <numerusform>Удалённые разговоры лежат здесь %n дня, затем они удаляются навсегда.</numerusform>
+            <numerusform>Удалённые разговоры лежат здесь %n дней, затем они удаляются навсегда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+</TS>

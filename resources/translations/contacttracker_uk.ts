@@ -1,0 +1,2276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>Age</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Бази даних (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Відкрити іншу базу…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Відкрити базу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Відновити останню резервну копію</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}. The file that could not be opened was kept as {aside}.</source>
+        <translation>Відновлено резервну копію {backup}. Файл, який не вдалося відкрити, збережено як {aside}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Nothing you saved was lost. Details are in the log: {log}</source>
+        <translation>Щось пішло не так: {error}
+
+Нічого зі збереженого не втрачено. Подробиці в журналі: {log}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>Автоматичне резервне копіювання не вдалося: {error}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Welcome! Start with sample clients and conversations to look around?
+
+Choose No for an empty start.</source>
+        <translation>Вітаємо! Почати з прикладів клієнтів і розмов, щоб роздивитися?
+
+Оберіть «Ні», щоб почати з порожньої бази.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <source> — the oldest %1 of %2</source>
+        <translation> — найстаріші %1 з %2</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt…</source>
+        <translation>&amp;Підтвердити отримання…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>&amp;Log reply…</source>
+        <translation>&amp;Записати відповідь…</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Відкрити клієнта</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написати підсумковий лист…</translation>
+    </message>
+    <message>
+        <source>Close this item without recording anything (Ctrl+D)</source>
+        <translation>Закрити цей пункт, нічого не записуючи (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Items in the queue</source>
+        <translation>Пункти в черзі</translation>
+    </message>
+    <message>
+        <source>Write up what was agreed (Ctrl+Shift+E)</source>
+        <translation>Записати домовленості листом (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>backups of a shared database are the server's job</source>
+        <translation>резервні копії спільної бази робить сервер</translation>
+    </message>
+    <message>
+        <source>restoring a shared database is the server's job</source>
+        <translation>спільну базу відновлює сервер</translation>
+    </message>
+    <message>
+        <source>{out}: already exists; choose a new file name</source>
+        <translation>{out}: уже існує; оберіть нову назву файлу</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({exc})</source>
+        <translation>{path}: не вдається відкрити ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer contacttracker (schema {version})</source>
+        <translation>{path}: створено новішою версією contacttracker (схема {version})</translation>
+    </message>
+    <message>
+        <source>{path}: not a contacttracker database</source>
+        <translation>{path}: це не база contacttracker</translation>
+    </message>
+    <message>
+        <source>{path}: not a contacttracker database ({exc})</source>
+        <translation>{path}: це не база contacttracker ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the copy is damaged ({result})</source>
+        <translation>{path}: копія пошкоджена ({result})</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: такого файлу немає</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>No data yet for this period.</source>
+        <translation>За цей період даних ще немає.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Зберегти діаграму</translation>
+    </message>
+    <message>
+        <source>Save figures</source>
+        <translation>Зберегти дані</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцмережа</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Відеодзвінок</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>a channel key is 1-32 lowercase latin letters, digits or '_', starting with a letter</source>
+        <translation>ключ каналу — від 1 до 32 малих латинських літер, цифр або '_', на початку літера</translation>
+    </message>
+    <message>
+        <source>a channel needs a name</source>
+        <translation>каналу потрібна назва</translation>
+    </message>
+    <message>
+        <source>a custom link is an https:// address with {handle} in it</source>
+        <translation>власне посилання — це адреса https:// з {handle} всередині</translation>
+    </message>
+    <message>
+        <source>a handle is a single line</source>
+        <translation>контакт має бути одним рядком</translation>
+    </message>
+    <message>
+        <source>channel {key!r} already exists</source>
+        <translation>канал {key!r} уже є</translation>
+    </message>
+    <message>
+        <source>the handle is empty</source>
+        <translation>контакт порожній</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>{value!r} — не адреса ел. пошти</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Редагувати клієнта…</translation>
+    </message>
+    <message>
+        <source>Answer within %1 h</source>
+        <translation>Відповідати протягом %1 год</translation>
+    </message>
+    <message>
+        <source>Answer within the default response time</source>
+        <translation>Відповідати у звичайний строк</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or add one with Ctrl+N.</source>
+        <translation>Виберіть клієнта ліворуч або додайте нового через Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Contact by %1</source>
+        <translation>Зв'язатися через %1</translation>
+    </message>
+    <message>
+        <source>It is %1 for %2, outside their preferred hours (%3). Call anyway?</source>
+        <translation>У %2 зараз %1, поза зручними годинами (%3). Все одно дзвонити?</translation>
+    </message>
+    <message>
+        <source>No channels yet: edit the client.</source>
+        <translation>Каналів ще немає: відредагуйте клієнта.</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Клієнта не вибрано</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1 links. Install %2 or copy the handle: %3</source>
+        <translation>На цьому комп’ютері ніщо не відкриває посилання %1. Встановіть %2 або скопіюйте контакт: %3</translation>
+    </message>
+    <message>
+        <source>Open in the program that handles this channel</source>
+        <translation>Відкрити в програмі, що обслуговує цей канал</translation>
+    </message>
+    <message>
+        <source>Outside their hours</source>
+        <translation>Поза їхніми годинами</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Проєкти: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Мітки: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1 (%2)</source>
+        <translation>У них зараз: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no link to open for this channel; the handle is: %1</source>
+        <translation>Для цього каналу немає посилання; контакт: %1</translation>
+    </message>
+    <message>
+        <source>a good time to call</source>
+        <translation>слушний час для дзвінка</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>нагадувати кожен %n день</numerusform>
+            <numerusform>нагадувати кожні %n дні</numerusform>
+            <numerusform>нагадувати кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>останній контакт %1</translation>
+    </message>
+    <message>
+        <source>outside their hours</source>
+        <translation>поза їхніми годинами</translation>
+    </message>
+    <message>
+        <source>prefers %1 — %2</source>
+        <translation>зручно %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Додати канал</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>Ка&amp;нали:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every:</source>
+        <translation>Нагадувати &amp;кожні:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Response time:</source>
+        <translation>Строк &amp;відповіді:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовий пояс:</translation>
+    </message>
+    <message>
+        <source>Archived (hidden from lists and queues)</source>
+        <translation>В архіві (прихований зі списків і черг)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Компанія:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels, best first</source>
+        <translation>Канали, найкращий першим</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Відкинути зміни?</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Нижче</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Редагування клієнта</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новий клієнт</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Нотатки:</translation>
+    </message>
+    <message>
+        <source>Please correct</source>
+        <translation>Будь ласка, виправте</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;hours:</source>
+        <translation>Зручні &amp;години:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Мітки:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вище</translation>
+    </message>
+    <message>
+        <source>What you changed has not been saved. Close and lose it?</source>
+        <translation>Ваші зміни не збережено. Закрити й втратити їх?</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>через кому</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>типово</translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation>без ритму</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (в архіві)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a name, company or handle</source>
+        <translation>Введіть ім’я, компанію або контакт</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>keep-in-touch days must be more than 0</source>
+        <translation>кількість днів між контактами має бути більшою за 0</translation>
+    </message>
+    <message>
+        <source>language must be one of {value1}</source>
+        <translation>мова має бути однією з: {value1}</translation>
+    </message>
+    <message>
+        <source>preferred hours {text!r} are not times of day</source>
+        <translation>зручні години {text!r} — не час доби</translation>
+    </message>
+    <message>
+        <source>preferred hours {text!r} should look like 09:00-18:00</source>
+        <translation>зручні години {text!r} мають виглядати як 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>response time must be more than 0 hours</source>
+        <translation>строк відповіді має бути більшим за 0 годин</translation>
+    </message>
+    <message>
+        <source>the client needs a name</source>
+        <translation>клієнтові потрібне ім’я</translation>
+    </message>
+    <message>
+        <source>unknown channel {key!r}</source>
+        <translation>невідомий канал {key!r}</translation>
+    </message>
+    <message>
+        <source>{time_zone!r} is not a known time zone (e.g. Europe/Kyiv)</source>
+        <translation>{time_zone!r} — невідомий часовий пояс (наприклад, Europe/Kyiv)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a phone number</source>
+        <translation>{value!r} — не номер телефону</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a possible phone number</source>
+        <translation>{value!r} — неможливий номер телефону</translation>
+    </message>
+    <message>
+        <source>{value1}: {exc}</source>
+        <translation>{value1}: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написати підсумковий лист…</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm receipt…</source>
+        <translation>&amp;Підтвердити отримання…</translation>
+    </message>
+    <message>
+        <source>Conversation log</source>
+        <translation>Журнал розмов</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>Filter by name, company, tag or handle</source>
+        <translation>Фільтр за ім’ям, компанією, міткою або контактом</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Фільтр клієнтів</translation>
+    </message>
+    <message>
+        <source>Move this %1 of %2 to the trash?</source>
+        <translation>Перемістити цей запис (%1, %2) до кошика?</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>До &amp;кошика</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показати &amp;архівних</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Домовленості</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкриті</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Бажаний канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чекає</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>Підтвердження отримання</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation>Підтверджено &amp;через:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “got it, will reply tomorrow”</source>
+        <translation>Необов’язково, напр. «отримали, відповімо завтра»</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <source>direction must be 'in' or 'out'</source>
+        <translation>напрям має бути 'in' або 'out'</translation>
+    </message>
+    <message>
+        <source>duration cannot be negative</source>
+        <translation>тривалість не може бути від’ємною</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>такого клієнта немає</translation>
+    </message>
+    <message>
+        <source>only an e-mail we sent can be confirmed</source>
+        <translation>підтвердити можна лише надісланий нами лист</translation>
+    </message>
+    <message>
+        <source>the time has no time zone</source>
+        <translation>у часу немає часового поясу</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel!r}</source>
+        <translation>невідомий канал {channel!r}</translation>
+    </message>
+    <message>
+        <source>{queue!r} items cannot be closed by hand</source>
+        <translation>пункти {queue!r} не можна закрити вручну</translation>
+    </message>
+    <message>
+        <source>{value1}: no such conversation</source>
+        <translation>{value1}: такої розмови немає</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
+        <translation>Ця версія ще не працює зі спільною базою PostgreSQL; використовуйте локальний файл (--db ШЛЯХ).</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer contacttracker (schema {start}, this version understands up to {CURRENT_VERSION}). Update the app to open it; nothing was changed.</source>
+        <translation>Цю базу записала новіша версія contacttracker (схема {start}, ця версія розуміє до {CURRENT_VERSION}). Оновіть програму, щоб її відкрити; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>this database was not made by contacttracker</source>
+        <translation>цю базу створено не contacttracker</translation>
+    </message>
+    <message>
+        <source>{path}: another program is holding the database locked. Close it and try again, or open another database.</source>
+        <translation>{path}: інша програма тримає базу заблокованою. Закрийте її і спробуйте ще раз або відкрийте іншу базу.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({exc})</source>
+        <translation>{path}: не вдається відкрити базу ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a database file</source>
+        <translation>{path}: це тека, а не файл бази</translation>
+    </message>
+    <message>
+        <source>{path}: no such database</source>
+        <translation>{path}: такої бази немає</translation>
+    </message>
+    <message>
+        <source>{path}: the database file is damaged ({exc})</source>
+        <translation>{path}: файл бази пошкоджено ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is read-only here (no permission to write the file or its folder). Copy it somewhere writable, or open another database.</source>
+        <translation>{path}: тут базу можна лише читати (немає права запису у файл або його теку). Скопіюйте її туди, де можна писати, або відкрийте іншу базу.</translation>
+    </message>
+    <message>
+        <source>{path}: this database belongs to another program</source>
+        <translation>{path}: ця база належить іншій програмі</translation>
+    </message>
+    <message>
+        <source>{path}: this file is not a contacttracker database</source>
+        <translation>{path}: цей файл — не база contacttracker</translation>
+    </message>
+    <message>
+        <source>{value}: unknown kind of database (use a file path or postgresql://)</source>
+        <translation>{value}: невідомий вид бази (вкажіть шлях до файлу або postgresql://)</translation>
+    </message>
+    <message>
+        <source>{value}: write sqlite:///path/to/file.db (three slashes)</source>
+        <translation>{value}: пишіть sqlite:///шлях/до/файлу.db (три скісні риски)</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>↑ out</source>
+        <translation>↑ вих</translation>
+    </message>
+    <message>
+        <source>↓ in</source>
+        <translation>↓ вх</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Not saved: {reason}. Nothing was changed, and what you typed is still here; try again once that is fixed.</source>
+        <translation>Не збережено: {reason}. Нічого не змінено, і все введене лишилося тут; спробуйте ще раз, коли це буде виправлено.</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked</source>
+        <translation>інша програма тримає базу заблокованою</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only)</source>
+        <translation>у базу не можна писати (лише читання)</translation>
+    </message>
+    <message>
+        <source>the database refused it ({error})</source>
+        <translation>база відмовила ({error})</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнений</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Зберегти (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>no conversation {conversation_id}</source>
+        <translation>немає розмови {conversation_id}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Домовленості</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Попередні версії</translation>
+    </message>
+    <message>
+        <source>History of the conversation</source>
+        <translation>Історія розмови</translation>
+    </message>
+    <message>
+        <source>No earlier versions: this conversation was never changed.</source>
+        <translation>Попередніх версій немає: цю розмову ніколи не змінювали.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>The conversation as it was before each change.</source>
+        <translation>Розмова такою, якою вона була перед кожною зміною.</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Коли відбулася</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>відредаговано</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>переміщено до кошика</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>channel line {line!r} should be 'channel: handle'</source>
+        <translation>рядок каналу {line!r} має мати вигляд 'канал: контакт'</translation>
+    </message>
+    <message>
+        <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
+        <translation>клієнта {value1!r} ({value2}) немає в базі; спершу імпортуйте файл клієнтів</translation>
+    </message>
+    <message>
+        <source>direction must be 'in' or 'out', not {direction!r}</source>
+        <translation>напрям має бути 'in' або 'out', а не {direction!r}</translation>
+    </message>
+    <message>
+        <source>line 1: {exc}</source>
+        <translation>рядок 1: {exc}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {exc}</source>
+        <translation>рядок {line_num}: {exc}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {value1}</source>
+        <translation>рядок {line_num}: {value1}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {value1} cells where the header has {value2}</source>
+        <translation>рядок {line_num}: клітинок {value1}, а в заголовку {value2}</translation>
+    </message>
+    <message>
+        <source>line {lineno}: not valid JSON ({msg})</source>
+        <translation>рядок {lineno}: некоректний JSON ({msg})</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>рядок {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {number}: not a WhatsApp message line: {value1!r}</source>
+        <translation>рядок {number}: не рядок повідомлення WhatsApp: {value1!r}</translation>
+    </message>
+    <message>
+        <source>line {number}: {value1!r} is not a date ({exc})</source>
+        <translation>рядок {number}: {value1!r} — не дата ({exc})</translation>
+    </message>
+    <message>
+        <source>message {number}: a header cannot be read ({exc})</source>
+        <translation>лист {number}: не вдається прочитати заголовок ({exc})</translation>
+    </message>
+    <message>
+        <source>message {number}: it has no headers</source>
+        <translation>лист {number}: у нього немає заголовків</translation>
+    </message>
+    <message>
+        <source>message {number}: no From address</source>
+        <translation>лист {number}: немає адреси From</translation>
+    </message>
+    <message>
+        <source>message {number}: no usable Date ({value1!r})</source>
+        <translation>лист {number}: немає придатного Date ({value1!r})</translation>
+    </message>
+    <message>
+        <source>message {value1}: no usable date ({exc})</source>
+        <translation>повідомлення {value1}: немає придатної дати ({exc})</translation>
+    </message>
+    <message>
+        <source>new client: {name}</source>
+        <translation>новий клієнт: {name}</translation>
+    </message>
+    <message>
+        <source>no WhatsApp message lines found</source>
+        <translation>рядків повідомлень WhatsApp не знайдено</translation>
+    </message>
+    <message>
+        <source>not a Telegram export: no list of messages</source>
+        <translation>це не експорт Telegram: немає списку повідомлень</translation>
+    </message>
+    <message>
+        <source>not a WhatsApp chat, Telegram export or e-mail file</source>
+        <translation>це не чат WhatsApp, не експорт Telegram і не файл листа</translation>
+    </message>
+    <message>
+        <source>occurred_at is empty</source>
+        <translation>occurred_at порожнє</translation>
+    </message>
+    <message>
+        <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
+        <translation>вкажіть, хто ви в чаті (--me 'Ваше ім’я'), щоб ваші повідомлення вважалися надісланими</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>у файлі немає рядка заголовка</translation>
+    </message>
+    <message>
+        <source>the file is larger than {value1} MB</source>
+        <translation>файл більший за {value1} МБ</translation>
+    </message>
+    <message>
+        <source>the header is not one of contacttracker's exports (clients or conversations)</source>
+        <translation>заголовок не збігається з експортом contacttracker (клієнти або розмови)</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel!r}</source>
+        <translation>невідомий канал {channel!r}</translation>
+    </message>
+    <message>
+        <source>urgent and follow_up_done must be 0 or 1</source>
+        <translation>urgent і follow_up_done мають бути 0 або 1</translation>
+    </message>
+    <message>
+        <source>uuid {uuid} appears twice in the file</source>
+        <translation>uuid {uuid} трапляється у файлі двічі</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: {reason}</source>
+        <translation>{file}: рядок {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: missing columns: {value1}</source>
+        <translation>{file}: бракує стовпців: {value1}</translation>
+    </message>
+    <message>
+        <source>{file}: no client called {name!r}. Add the client first, or let the import create it (--new-clients, or confirm in the window).</source>
+        <translation>{file}: немає клієнта {name!r}. Спершу додайте клієнта або дозвольте імпорту створити його (--new-clients або підтвердження у вікні).</translation>
+    </message>
+    <message>
+        <source>{file}: rejected</source>
+        <translation>{file}: відхилено</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>
+        <translation>{file}: {kind}: додано {added}, оновлено {updated}, уже були {skipped}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} порожній</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1251 text</source>
+        <translation>{name} — текст не в UTF-8 і не в Windows-1251</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it contains binary data)</source>
+        <translation>{name} — не текстовий файл (містить двійкові дані)</translation>
+    </message>
+    <message>
+        <source>{name}: {value1} {handle!r} skipped ({exc})</source>
+        <translation>{name}: {value1} {handle!r} пропущено ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: no contacts in the file</source>
+        <translation>{path}: у файлі немає контактів</translation>
+    </message>
+    <message>
+        <source>{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
+        <translation>{path}: contacttracker не вміє імпортувати такий файл (його власні CSV, vCard, контакти Google чи Outlook, чати WhatsApp чи Telegram, .eml або mbox)</translation>
+    </message>
+    <message>
+        <source>{path}: not a vCard, Google or Outlook contacts file</source>
+        <translation>{path}: це не файл контактів vCard, Google чи Outlook</translation>
+    </message>
+    <message>
+        <source>{path}: the file has a header but no rows</source>
+        <translation>{path}: у файлі є заголовок, але немає рядків</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}</source>
+        <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: {value1}</source>
+        <translation>{path}: {value1}</translation>
+    </message>
+    <message>
+        <source>{uuid} links to {target}, which is nowhere</source>
+        <translation>{uuid} посилається на {target}, якого ніде немає</translation>
+    </message>
+    <message>
+        <source>{value1} cells where the header has {value2}</source>
+        <translation>клітинок {value1}, а в заголовку {value2}</translation>
+    </message>
+    <message>
+        <source>{value1} cells where the header has {width}</source>
+        <translation>клітинок {value1}, а в заголовку {width}</translation>
+    </message>
+    <message>
+        <source>{what} must be 0 or 1, not {text!r}</source>
+        <translation>{what} має бути 0 або 1, а не {text!r}</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a UUID</source>
+        <translation>{what} {text!r} — не UUID</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a date and time (ISO 8601)</source>
+        <translation>{what} {text!r} — не дата й час (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a number</source>
+        <translation>{what} {text!r} — не число</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>As it appears in WhatsApp or Telegram</source>
+        <translation>Як у WhatsApp або Telegram</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Цей файл не вдається імпортувати</translation>
+    </message>
+    <message>
+        <source>Create clients for chats with people not yet here</source>
+        <translation>Створити клієнтів для чатів з людьми, яких ще немає</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import. Each file is imported whole or not at all.</source>
+        <translation>Нічого не записується, доки ви не натиснете «Імпортувати». Кожен файл імпортується цілком або ніяк.</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Попередній перегляд %1</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in chats:</source>
+        <translation>Ваше &amp;ім’я в чатах:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%1, %n message(s)</source>
+        <translation>
+            <numerusform>%1, %n повідомлення</numerusform>
+            <numerusform>%1, %n повідомлення</numerusform>
+            <numerusform>%1, %n повідомлень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Канали</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Not a file contacttracker can import.</source>
+        <translation>contacttracker не вміє імпортувати такий файл.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Type your name as it appears in the chat.</source>
+        <translation>Введіть своє ім’я так, як воно виглядає в чаті.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Буде</translation>
+    </message>
+    <message>
+        <source>contacts (%1), %2</source>
+        <translation>контакти (%1), %2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>оновити</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>a channel score is 0 to 10</source>
+        <translation>оцінка каналу — від 0 до 10</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 год)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 e-mails confirmed (%3); half within %4 h.</source>
+        <translation>Підтверджено %1 з %2 листів (%3); половину — протягом %4 год.</translation>
+    </message>
+    <message>
+        <source>%1 of our %2 outgoing contacts (%3) used one of the client's two preferred channels.</source>
+        <translation>%1 з наших %2 вихідних контактів (%3) пройшли одним із двох бажаних каналів клієнта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) talked to in this period.</source>
+        <translation>
+            <numerusform>За цей період ми говорили з %n клієнтом.</numerusform>
+            <numerusform>За цей період ми говорили з %n клієнтами.</numerusform>
+            <numerusform>За цей період ми говорили з %n клієнтами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save my scores</source>
+        <translation>&amp;Зберегти мої оцінки</translation>
+    </message>
+    <message>
+        <source>90% within, h</source>
+        <translation>90% протягом, год</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Відповіли</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>Відповідність каналам</translation>
+    </message>
+    <message>
+        <source>Client reached elsewhere</source>
+        <translation>Клієнт, з яким зв’язувалися інакше</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Підтвердження</translation>
+    </message>
+    <message>
+        <source>Conversations per month</source>
+        <translation>Розмов на місяць</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Власний…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>E-mail confirmations</source>
+        <translation>Підтвердження листів</translation>
+    </message>
+    <message>
+        <source>Earlier period</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Інакше</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>How fast we answer</source>
+        <translation>Як швидко ми відповідаємо</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Вхідні й вихідні</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <source>Median, h</source>
+        <translation>Медіана, год</translation>
+    </message>
+    <message>
+        <source>No conversations in this period yet.</source>
+        <translation>За цей період розмов ще немає.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Період:</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Оцінка: %1</translation>
+    </message>
+    <message>
+        <source>Share of clients by channel</source>
+        <translation>Частка клієнтів за каналами</translation>
+    </message>
+    <message>
+        <source>Share of clients, %</source>
+        <translation>Частка клієнтів, %</translation>
+    </message>
+    <message>
+        <source>Slowest answers: %1</source>
+        <translation>Найповільніші відповіді: %1</translation>
+    </message>
+    <message>
+        <source>Suggested by the data</source>
+        <translation>Підказка з даних</translation>
+    </message>
+    <message>
+        <source>The channel wheel</source>
+        <translation>Колесо каналів</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Ваша оцінка</translation>
+    </message>
+</context>
+<context>
+    <name>Link</name>
+    <message>
+        <source>answered by %2, %1</source>
+        <translation>відповіли через %2, %1</translation>
+    </message>
+    <message>
+        <source>answers %2 of %1</source>
+        <translation>відповідь на %2 від %1</translation>
+    </message>
+    <message>
+        <source>confirmed by %2, %1</source>
+        <translation>підтверджено через %2, %1</translation>
+    </message>
+    <message>
+        <source>confirms the e-mail of %1</source>
+        <translation>підтверджує лист від %1</translation>
+    </message>
+    <message>
+        <source>summarises the talk of %1</source>
+        <translation>підсумовує розмову від %1</translation>
+    </message>
+    <message>
+        <source>written up by e-mail, %1</source>
+        <translation>підсумовано листом, %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Домовленості:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнт:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проєкт:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (type part of the name).</source>
+        <translation>Виберіть клієнта зі списку (введіть частину імені).</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Напрям</translation>
+    </message>
+    <message>
+        <source>Discard this conversation?</source>
+        <translation>Відкинути цю розмову?</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Редагування розмови</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Нагадати</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата нагадування</translation>
+    </message>
+    <message>
+        <source>Incoming: they contacted us</source>
+        <translation>Вхідна: вони звернулися до нас</translation>
+    </message>
+    <message>
+        <source>Log a conversation</source>
+        <translation>Запис розмови</translation>
+    </message>
+    <message>
+        <source>One agreement per line</source>
+        <translation>Одна домовленість на рядок</translation>
+    </message>
+    <message>
+        <source>Outgoing: we contacted them</source>
+        <translation>Вихідна: ми звернулися до них</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Підсумок:</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Терміново</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Про що говорили</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close and lose it?</source>
+        <translation>Введене не збережено. Закрити й втратити?</translation>
+    </message>
+    <message>
+        <source>Which client?</source>
+        <translation>Який клієнт?</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>awaits confirmation</source>
+        <translation>чекає підтвердження</translation>
+    </message>
+    <message>
+        <source>awaits our reply</source>
+        <translation>чекає нашої відповіді</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>нагадати %1</translation>
+    </message>
+    <message>
+        <source>needs a summary e-mail</source>
+        <translation>потрібен підсумковий лист</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About contacttracker</source>
+        <translation>&amp;Про contacttracker</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервна копія зараз…</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Клієнти</translation>
+    </message>
+    <message>
+        <source>&amp;Clients…</source>
+        <translation>&amp;Клієнти…</translation>
+    </message>
+    <message>
+        <source>&amp;Data location</source>
+        <translation>&amp;Де зберігаються дані</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>Д&amp;іагностика</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Редагувати клієнта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Аналітика</translation>
+    </message>
+    <message>
+        <source>&amp;Log conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Потребує уваги</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention…</source>
+        <translation>&amp;Потребує уваги…</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>Новий &amp;клієнт…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Нова база…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Відкрити базу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Віднов&amp;ити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>По&amp;шук</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Нала&amp;штування…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Кошик…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Write summary e-mail…</source>
+        <translation>&amp;Написати підсумковий лист…</translation>
+    </message>
+    <message>
+        <source>About contacttracker</source>
+        <translation>Про contacttracker</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервне копіювання не вдалося</translation>
+    </message>
+    <message>
+        <source>C&amp;onversations…</source>
+        <translation>&amp;Розмови…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не вдається відкрити базу</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Clients as &amp;vCard…</source>
+        <translation>Клієнти як &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Де зберігаються дані</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>База: %1 (схема %2)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Бази даних (*.db)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Бази даних (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Діагностика</translation>
+    </message>
+    <message>
+        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Усе, що можна імпортувати (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Експорт не вдався</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Follow-ups as &amp;calendar (.ics)…</source>
+        <translation>&amp;Нагадування як календар (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Імпорт зупинено</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Аналітика</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Мова: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Потребує уваги</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Нова база</translation>
+    </message>
+    <message>
+        <source>Not imported (nothing was written from these files):</source>
+        <translation>Не імпортовано (з цих файлів нічого не записано):</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Відкрити базу</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Черги: %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
+        <translation>Замінити все в цій базі вмістом резервної копії? Поточний стан спершу буде збережено.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Відновлення не вдалося</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state was kept in %1</source>
+        <translation>Відновлено. Попередній стан збережено в %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Збережено в %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Summary e-mail</source>
+        <translation>Підсумковий лист</translation>
+    </message>
+    <message>
+        <source>This database: %1
+
+Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
+        <translation>Ця база: %1
+
+Щоб відкрити іншу, запустіть з --db ФАЙЛ або задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>Записано рядків: %1 у %2</translation>
+    </message>
+    <message>
+        <source>contacttracker</source>
+        <translation>contacttracker</translation>
+    </message>
+    <message>
+        <source>contacttracker %1
+
+Every client's channels and every conversation: e-mails awaiting confirmation, agreements without a summary, replies we owe, follow-ups and clients we are losing touch with.</source>
+        <translation>contacttracker %1
+
+Канали кожного клієнта й кожна розмова: листи без підтвердження, домовленості без підсумку, відповіді, які ми винні, нагадування і клієнти, з якими втрачаємо зв’язок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>contacttracker — %n need(s) attention</source>
+        <translation>
+            <numerusform>contacttracker — %n пункт потребує уваги</numerusform>
+            <numerusform>contacttracker — %n пункти потребують уваги</numerusform>
+            <numerusform>contacttracker — %n пунктів потребують уваги</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файли vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>All time</source>
+        <translation>Увесь час</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>Last quarter (90 days)</source>
+        <translation>Останній квартал (90 днів)</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Останній рік</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>Agreements without a summary</source>
+        <translation>Домовленості без підсумку</translation>
+    </message>
+    <message>
+        <source>E-mails awaiting confirmation</source>
+        <translation>Листи без підтвердження</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Час нагадати</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Втрачаємо зв’язок</translation>
+    </message>
+    <message>
+        <source>Messages awaiting our reply</source>
+        <translation>Повідомлення чекають відповіді</translation>
+    </message>
+</context>
+<context>
+    <name>QueueEmpty</name>
+    <message>
+        <source>Every e-mail has been confirmed.</source>
+        <translation>Усі листи підтверджено.</translation>
+    </message>
+    <message>
+        <source>Every spoken agreement has its summary e-mail.</source>
+        <translation>Кожна усна домовленість має підсумковий лист.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Нагадувати поки нікому.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for an answer.</source>
+        <translation>Ніхто не чекає на відповідь.</translation>
+    </message>
+    <message>
+        <source>You are in touch with everyone.</source>
+        <translation>Ви на зв’язку з усіма.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueHint</name>
+    <message>
+        <source>Clients with a keep-in-touch rhythm who have not heard from us for too long.</source>
+        <translation>Клієнти з ритмом контактів, які надто довго нас не чули.</translation>
+    </message>
+    <message>
+        <source>E-mail has no read receipt: ask the client through another channel whether the letter arrived, then record the confirmation.</source>
+        <translation>Ел. пошта не має сповіщення про прочитання: запитайте клієнта іншим каналом, чи дійшов лист, і запишіть підтвердження.</translation>
+    </message>
+    <message>
+        <source>Follow-up dates that have come.</source>
+        <translation>Дати нагадувань, що вже настали.</translation>
+    </message>
+    <message>
+        <source>Incoming messages with no answer from us yet, against each client's response time.</source>
+        <translation>Вхідні повідомлення, на які ми ще не відповіли, з урахуванням строку відповіді кожного клієнта.</translation>
+    </message>
+    <message>
+        <source>What was agreed by voice, video or in person counts only once the client has approved it in writing: send the summary e-mail.</source>
+        <translation>Домовленість голосом, по відео чи наживо діє, лише коли клієнт підтвердив її письмово: надішліть підсумковий лист.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation>
+            <numerusform>Знайдено %n розмову</numerusform>
+            <numerusform>Знайдено %n розмови</numerusform>
+            <numerusform>Знайдено %n розмов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Search subjects, summaries and agreements</source>
+        <translation>Пошук у темах, підсумках і домовленостях</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для пошуку</translation>
+    </message>
+    <message>
+        <source>Type a word: every word must occur, in any form it starts.</source>
+        <translation>Введіть слово: знайдуться розмови з усіма словами, у будь-якій формі з таким початком.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>A spoken agreement needs its summary within:</source>
+        <translation>Підсумок усної домовленості — протягом:</translation>
+    </message>
+    <message>
+        <source>An unconfirmed e-mail is overdue after:</source>
+        <translation>Лист без підтвердження прострочено через:</translation>
+    </message>
+    <message>
+        <source>Default time to answer a client:</source>
+        <translation>Звичайний строк відповіді клієнтові:</translation>
+    </message>
+    <message>
+        <source>Escalate an urgent matter after:</source>
+        <translation>Термінове питання загострювати через:</translation>
+    </message>
+    <message>
+        <source>a channel {key!r} already exists</source>
+        <translation>канал {key!r} уже є</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> год</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the log:</source>
+        <translation>&amp;Ваше ім’я в журналі:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>&amp;Роздільник CSV:</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Кома (,)</translation>
+    </message>
+    <message>
+        <source>Data lives in:</source>
+        <translation>Дані зберігаються в:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Загальне</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) — Excel in Ukrainian and Russian</source>
+        <translation>Крапка з комою (;) — Excel українською та російською</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляція</translation>
+    </message>
+    <message>
+        <source>Working rules</source>
+        <translation>Правила роботи</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Ask by %1</source>
+        <translation>Запитати через %1</translation>
+    </message>
+    <message>
+        <source>Ask whether it arrived</source>
+        <translation>Запитати, чи дійшов</translation>
+    </message>
+    <message>
+        <source>Follow up by %1</source>
+        <translation>Нагадати через %1</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Зв’язатися</translation>
+    </message>
+    <message>
+        <source>Get in touch by %1</source>
+        <translation>Зв’язатися через %1</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Відповісти через %1</translation>
+    </message>
+    <message>
+        <source>Urgent: call</source>
+        <translation>Терміново: подзвонити</translation>
+    </message>
+    <message>
+        <source>Urgent: duplicate by %1</source>
+        <translation>Терміново: продублювати через %1</translation>
+    </message>
+    <message>
+        <source>Write the summary e-mail</source>
+        <translation>Написати підсумковий лист</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>a summary template starts with a 'Subject: ...' line</source>
+        <translation>шаблон підсумку починається рядком 'Subject: ...'</translation>
+    </message>
+    <message>
+        <source>no conversation {conversation_id}</source>
+        <translation>немає розмови {conversation_id}</translation>
+    </message>
+    <message>
+        <source>no conversation {reference}</source>
+        <translation>немає розмови {reference}</translation>
+    </message>
+    <message>
+        <source>no template {name} in {value1}</source>
+        <translation>немає шаблону {name} у {value1}</translation>
+    </message>
+    <message>
+        <source>only a phone call, video call or meeting is written up as a summary e-mail</source>
+        <translation>підсумковим листом оформлюють лише дзвінок, відеодзвінок або зустріч</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Копія:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>По&amp;значити надісланим</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Наступні кроки:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>В&amp;ідкрити в поштовій програмі</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>(open it with your mail program)</source>
+        <translation>(відкрийте її поштовою програмою)</translation>
+    </message>
+    <message>
+        <source>A&amp;greements:</source>
+        <translation>До&amp;мовленості:</translation>
+    </message>
+    <message>
+        <source>Agreements, one per line</source>
+        <translation>Домовленості, по одній на рядок</translation>
+    </message>
+    <message>
+        <source>As it will be sent:</source>
+        <translation>Так його буде надіслано:</translation>
+    </message>
+    <message>
+        <source>Check the addresses</source>
+        <translation>Перевірте адреси</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ск&amp;опіювати</translation>
+    </message>
+    <message>
+        <source>Discard this e-mail?</source>
+        <translation>Відкинути цей лист?</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation>Чернетку збережено: %1</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Чернетки листів (*.eml)</translation>
+    </message>
+    <message>
+        <source>Next steps with dates, one per line</source>
+        <translation>Наступні кроки з датами, по одному на рядок</translation>
+    </message>
+    <message>
+        <source>No mail program</source>
+        <translation>Немає поштової програми</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Не адреса ел. пошти: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mailto: links. Use Copy or Save draft.</source>
+        <translation>На цьому комп’ютері ніщо не відкриває посилання mailto:. Скористайтеся «Скопіювати» або «Зберегти чернетку».</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program. Send it, then Mark as sent.</source>
+        <translation>Відкрито в поштовій програмі. Надішліть лист, потім позначте його надісланим.</translation>
+    </message>
+    <message>
+        <source>Other addresses: %1</source>
+        <translation>Інші адреси: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the e-mail</source>
+        <translation>Попередній перегляд листа</translation>
+    </message>
+    <message>
+        <source>Record the e-mail as sent: the call counts as written up (Ctrl+Enter)</source>
+        <translation>Записати лист як надісланий: розмову буде підсумовано (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft…</source>
+        <translation>Зберегти &amp;чернетку…</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Збереження чернетки</translation>
+    </message>
+    <message>
+        <source>Summary e-mail to %1</source>
+        <translation>Підсумковий лист для %1</translation>
+    </message>
+    <message>
+        <source>The e-mail is too long for a mail link, so it was saved as a draft: %1</source>
+        <translation>Лист задовгий для поштового посилання, тому його збережено як чернетку: %1</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Текст скопійовано в буфер обміну.</translation>
+    </message>
+    <message>
+        <source>This client has no e-mail address yet: type one in To.</source>
+        <translation>У цього клієнта ще немає адреси ел. пошти: введіть її в полі «Кому».</translation>
+    </message>
+    <message>
+        <source>Whom is it to? Add the client's e-mail address.</source>
+        <translation>Кому лист? Додайте адресу ел. пошти клієнта.</translation>
+    </message>
+    <message>
+        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
+        <translation>Ваші зміни в листі ніде не збережено. Закрити й втратити їх?</translation>
+    </message>
+    <message>
+        <source>client@example.com, another@example.com</source>
+        <translation>client@example.com, another@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Виконується</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Вилучено</translation>
+    </message>
+    <message>
+        <source>Deleted conversations</source>
+        <translation>Вилучені розмови</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted conversations stay here for %n day(s), then they are removed for good.</source>
+        <translation>
+            <numerusform>Вилучені розмови лежать тут %n день, потім їх буде видалено назавжди.</numerusform>
+            <numerusform>Вилучені розмови лежать тут %n дні, потім їх буде видалено назавжди.</numerusform>
+            <numerusform>Вилучені розмови лежать тут %n днів, потім їх буде видалено назавжди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+</context>
+</TS>

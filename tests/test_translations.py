@@ -1,0 +1,238 @@
+"""The window in Ukrainian and Russian: complete, current translation files, plurals, Qt's own
+buttons, messages of the lower layers, and a live switch that keeps what the user typed."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from tests.conftest import type_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+
+
+def translations_tool():
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools/translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test; English again afterwards."""
+    from contacttracker.ui import i18n
+
+    yield i18n.install
+    i18n.install("en")
+
+
+def test_every_text_in_the_code_is_translated_and_every_qm_is_current():
+    """Fails when a string is missing from a .ts file, is unfinished, has the wrong plural
+    forms or placeholders, or when a .qm is older than its .ts."""
+    assert translations_tool().problems() == []
+
+
+def test_the_check_catches_a_missing_string(tmp_path, monkeypatch):
+    tool = translations_tool()
+    original = (FOLDER / "contacttracker_uk.ts").read_text(encoding="utf-8")
+    copy = tmp_path / "translations"
+    copy.mkdir()
+    for f in FOLDER.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    trimmed = original.replace("<source>Losing touch</source>", "<source>Gone</source>", 1)
+    (copy / "contacttracker_uk.ts").write_text(trimmed, encoding="utf-8")
+    monkeypatch.setattr(tool, "FOLDER", copy)
+    found = tool.problems()
+    assert any("missing [Queue] 'Losing touch'" in p for p in found)
+    assert any("contacttracker_uk.qm is older" in p for p in found)
+
+
+def english_texts() -> set[str]:
+    """English texts whose Ukrainian differs (brand names and the like are the same)."""
+    root = ET.parse(FOLDER / "contacttracker_uk.ts").getroot()
+    texts = set()
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" and translation.text != source:
+            texts.add(source.replace("&", ""))
+    return texts
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    found = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            found.append(w.text())
+        if isinstance(w, QLineEdit):
+            found.append(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            found.append(w.title())
+        found += [w.toolTip(), w.accessibleName()]
+        for action in w.actions():
+            found.append(action.text())
+            if action.menu():
+                found += [a.text() for a in action.menu().actions()]
+        if isinstance(w, QTableView) and w.model() is not None:
+            m = w.model()
+            for column in range(w.horizontalHeader().count()):
+                found.append(str(m.headerData(column, Qt.Orientation.Horizontal) or ""))
+    return [t.replace("&", "") for t in found if t]
+
+
+def test_the_whole_window_speaks_ukrainian(
+    qtbot, window, client_factory, log, now, scripted, language
+):
+    from contacttracker.ui.client_dialog import ClientDialog
+    from contacttracker.ui.log_dialog import LogDialog
+    from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(client, "phone", "out", now, agreements="Запуск 15 числа")
+    log(client, "email", "out", now)
+    language("uk")
+    QApplication.processEvents()
+    window.refresh()
+    english = english_texts()
+    leftovers = []
+    for section in ("unconfirmed_email", "clients", "search", "insights"):
+        window.show_section(section)
+        if section == "clients":
+            window.open_client(client.id)
+        QApplication.processEvents()
+        leftovers += [(section, t) for t in shown_texts(window) if t in english]
+    for dialog in (
+        LogDialog(window.catalogue, window, client_id=client.id),
+        ClientDialog(window.catalogue, window, client.id),
+        SummaryDialog(call.id, window),
+        SettingsDialog(window.location, window),
+    ):
+        dialog.show()
+        leftovers += [(type(dialog).__name__, t) for t in shown_texts(dialog) if t in english]
+        dialog.reject()
+    assert leftovers == [], leftovers
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    assert window.sidebar.item(0).text() == "Потребує уваги"
+
+
+def test_standard_buttons_come_translated_from_qt(qtbot, language):
+    language("ru")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Сохранить"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("uk", 1, "1 клієнт"),
+        ("uk", 3, "3 клієнти"),
+        ("uk", 5, "5 клієнтів"),
+        ("uk", 21, "21 клієнт"),
+        ("ru", 2, "2 клиента"),
+        ("ru", 11, "11 клиентов"),
+        ("ru", 22, "22 клиента"),
+        ("en", 1, "1 client"),
+        ("en", 3, "3 clients"),
+    ],
+)
+def test_plural_forms(qapp, language, lang, n, expected):
+    from contacttracker.ui.text import translate
+
+    language(lang)
+    assert translate("ClientsPage", "%n client(s)", None, n) == expected
+
+
+def test_ages_in_words(qapp, language):
+    from contacttracker.ui import text
+
+    language("uk")
+    assert [text.age(0.5), text.age(5), text.age(72), text.age(24 * 5)] == [
+        "30 хв",
+        "5 год",
+        "3 дні",
+        "5 днів",
+    ]
+
+
+def test_messages_of_the_store_are_shown_in_the_window_language(tmp_path, language):
+    from contacttracker.store import DatabaseError, open_database
+    from contacttracker.ui.text import localized
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(tmp_path))
+    assert str(caught.value) == f"{tmp_path}: is a folder, not a database file"
+    language("ru")
+    assert localized(caught.value) == f"{tmp_path}: это папка, а не файл базы"
+
+
+def test_problems_of_a_form_are_translated_one_by_one(db_path, language):
+    from contacttracker.store.clients import ClientInput, ValidationError, save_client
+    from contacttracker.ui.text import localized
+
+    with pytest.raises(ValidationError) as caught:
+        save_client(ClientInput(name="", channels=[("phone", "12")], response_hours=-1))
+    language("uk")
+    shown = localized(caught.value)
+    assert "клієнтові потрібне ім’я" in shown
+    assert "строк відповіді має бути більшим за 0 годин" in shown
+    assert "the client needs a name" not in shown
+
+
+def test_switching_in_settings_keeps_what_was_typed(
+    qtbot, window, client_factory, scripted, language
+):
+    from contacttracker.ui.settings_dialog import SettingsDialog
+
+    olena = client_factory()
+    client_factory(name="Софія Мельник", channels=[("email", "sofia@example.com")])
+    window.show_section("search")
+    type_text(window.search.box, "макет")
+    window.show_section("clients")
+    type_text(window.clients.filter, "Олена")
+    qtbot.waitUntil(lambda: window.clients.clients.rowCount() == 1)
+    window.clients.list.selectRow(0)
+    assert window.clients.current_client() == olena.id
+
+    def choose_ukrainian(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+        dialog.save()
+        return 1
+
+    scripted.expect(SettingsDialog, choose_ukrainian)
+    window.settings()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Файл")
+    QApplication.processEvents()
+    assert window.pages.currentWidget() is window.clients
+    assert window.clients.filter.text() == "Олена"
+    assert window.clients.current_client() == olena.id
+    assert window.clients.card.name.text() == "Олена Коваленко"
+    assert window.search.box.text() == "макет"
+    assert window.clients.count.text() == "1 клієнт"
+    from PySide6.QtCore import QSettings
+
+    assert QSettings().value("language") == "uk"
