@@ -236,3 +236,37 @@ def test_switching_in_settings_keeps_what_was_typed(
     from PySide6.QtCore import QSettings
 
     assert QSettings().value("language") == "uk"
+
+
+def test_dates_and_numbers_follow_the_chosen_language(qapp, language, monkeypatch):
+    """On an English system, choosing Ukrainian brings Ukrainian dates and digit grouping."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from contacttracker.ui import i18n, text
+
+    class EnglishSystem(QLocale):
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale("en_US")
+
+    monkeypatch.setattr(i18n, "QLocale", EnglishSystem)
+    monkeypatch.setenv("TZ", "UTC")
+    import time
+
+    time.tzset()
+    try:
+        language("uk")
+        assert QLocale().name() == "uk_UA"
+        assert text.when(datetime(2026, 11, 20, 14, 5, tzinfo=UTC)) == "20.11.2026 14:05"
+        assert QLocale().toString(12345) == "12\N{NO-BREAK SPACE}345"
+        language("en")
+        assert QLocale().name() == "en_US"
+        assert (
+            text.when(datetime(2026, 11, 20, 14, 5, tzinfo=UTC))
+            == "11/20/2026 2:05\N{NARROW NO-BREAK SPACE}PM"
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -314,7 +314,8 @@ class ConfirmDialog(QDialog):
         channels = [(k, n) for k, _v, n in card.channels] if card else []
         about = QLineEdit(self)
         about.setReadOnly(True)
-        about.setText(f"{email.client} · {email.subject or self.tr('(no subject)')}")
+        subject = email.subject or self.tr("(no subject)")
+        about.setText(f"{email.client} · {subject}")
         about.setAccessibleName(self.tr("E-mail"))
         self.channel = QComboBox(self)
         for ch in catalogue:

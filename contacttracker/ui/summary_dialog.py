@@ -203,6 +203,7 @@ class SummaryDialog(QDialog):
         fresh = summary_mail.draft(self.src, lang)
         if not self._subject_edited:
             self.subject.setText(fresh.subject)
+            self.subject.setCursorPosition(0)  # the start of a long subject is what reads
         if self.src.conversation.follow_up_due:
             line = summary.next_step_line(self.src.conversation.follow_up_due, lang)
             others = [
@@ -239,10 +240,10 @@ class SummaryDialog(QDialog):
 
     def update_preview(self) -> None:
         d = self.current()
-        head = [f"{self.tr('To')}: {', '.join(d.to)}"]
+        head = [self.tr("To: %1").replace("%1", ", ".join(d.to))]
         if d.cc:
-            head.append(f"{self.tr('Cc')}: {', '.join(d.cc)}")
-        head.append(f"{self.tr('Subject')}: {d.subject}")
+            head.append(self.tr("Cc: %1").replace("%1", ", ".join(d.cc)))
+        head.append(self.tr("Subject: %1").replace("%1", d.subject))
         self.preview.setPlainText("\n".join(head) + "\n\n" + d.body)
 
     def _check_recipients(self) -> bool:

@@ -568,7 +568,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;Write summary e-mail…</source>
-        <translation>&amp;Написать итоговое письмо…</translation>
+        <translation>&amp;Итоговое письмо…</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -576,7 +576,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Con&amp;firm receipt…</source>
-        <translation>&amp;Подтвердить получение…</translation>
+        <translation>&amp;Подтвердить…</translation>
     </message>
     <message>
         <source>Conversation log</source>
@@ -584,7 +584,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>Р&amp;едактировать…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Filter by name, company, tag or handle</source>
@@ -683,6 +683,10 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <source>Confirm receipt</source>
@@ -2119,6 +2123,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Так оно будет отправлено:</translation>
     </message>
     <message>
+        <source>Cc: %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
         <source>Check the addresses</source>
         <translation>Проверьте адреса</translation>
     </message>
@@ -2191,6 +2199,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Сохранение черновика</translation>
     </message>
     <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
         <source>Summary e-mail to %1</source>
         <translation>Итоговое письмо для %1</translation>
     </message>
@@ -2205,6 +2217,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>This client has no e-mail address yet: type one in To.</source>
         <translation>У этого клиента ещё нет адреса эл. почты: введите его в поле «Кому».</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
     </message>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>

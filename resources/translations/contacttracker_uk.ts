@@ -568,7 +568,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;Write summary e-mail…</source>
-        <translation>&amp;Написати підсумковий лист…</translation>
+        <translation>&amp;Підсумковий лист…</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -576,7 +576,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Con&amp;firm receipt…</source>
-        <translation>&amp;Підтвердити отримання…</translation>
+        <translation>&amp;Підтвердити…</translation>
     </message>
     <message>
         <source>Conversation log</source>
@@ -584,7 +584,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>Р&amp;едагувати…</translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>Filter by name, company, tag or handle</source>
@@ -683,6 +683,10 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;When:</source>
         <translation>&amp;Коли:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
     </message>
     <message>
         <source>Confirm receipt</source>
@@ -2119,6 +2123,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Так його буде надіслано:</translation>
     </message>
     <message>
+        <source>Cc: %1</source>
+        <translation>Копія: %1</translation>
+    </message>
+    <message>
         <source>Check the addresses</source>
         <translation>Перевірте адреси</translation>
     </message>
@@ -2191,6 +2199,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Збереження чернетки</translation>
     </message>
     <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
         <source>Summary e-mail to %1</source>
         <translation>Підсумковий лист для %1</translation>
     </message>
@@ -2205,6 +2217,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>This client has no e-mail address yet: type one in To.</source>
         <translation>У цього клієнта ще немає адреси ел. пошти: введіть її в полі «Кому».</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
     </message>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
