@@ -7,6 +7,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "contacttracker"
+#: The reverse-DNS id of the .desktop file, the AppStream metainfo and the Flatpak.
+APP_ID = "io.github.contacttracker.ContactTracker"
 
 
 def resources_dir() -> Path:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.paths import APP_ID
 from contacttracker.store.database import APP_NAME
 from contacttracker.ui.text import localized, translate
 
@@ -89,11 +90,28 @@ def dark_palette() -> QPalette:
     return p
 
 
+def app_icon():
+    """The application icon from the shipped PNG sizes (no SVG plugin needed)."""
+    from PySide6.QtGui import QIcon
+
+    from contacttracker.paths import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = folder / f"contacttracker-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 def make_application(argv: list[str] | None = None, dark: bool | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("contacttracker")
+    app.setDesktopFileName(APP_ID)  # ties the window to its .desktop file and icon
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     if dark is None:
         dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
