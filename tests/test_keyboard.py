@@ -75,3 +75,97 @@ def test_done_from_the_keyboard(qtbot, window, client_factory, log):
     window.attention.table.selectRow(0)
     press(qtbot, window.attention.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.counts["awaiting_reply"] == 0)
+
+
+def test_confirm_an_email_without_the_mouse(qtbot, window, scripted, client_factory, log):
+    """Enter on an unconfirmed e-mail opens the confirmation; Ctrl+Enter records it."""
+    from contacttracker.ui.log_dialog import ConfirmDialog
+
+    client = client_factory()
+    email = log(client, "email", "out", now_utc() - timedelta(hours=30), subject="Рахунок")
+    window.refresh()
+    window.show_section("unconfirmed_email")
+    window.attention.table.selectRow(0)
+
+    def confirm(dialog: ConfirmDialog):
+        assert dialog.channel.currentData() == "viber", "the client's next channel is offered"
+        type_text(dialog.note, "отримали")
+        press(qtbot, dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    scripted.expect(ConfirmDialog, confirm)
+    press(qtbot, window.attention.table, Qt.Key.Key_Return)
+    assert not Conversation.get_by_id(email.id).awaiting_confirmation
+    [confirmation] = Conversation.select().where(Conversation.confirms == email.id)
+    assert confirmation.channel == "viber" and "отримали" in confirmation.summary
+
+
+def test_tab_goes_through_the_log_dialog_in_reading_order(qtbot, window, client_factory):
+    from PySide6.QtWidgets import QApplication
+
+    from contacttracker.ui.log_dialog import LogDialog
+
+    dialog = LogDialog(window.catalogue, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.client.setFocus()
+    visited = [dialog.client]
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    expected = [
+        dialog.client,
+        dialog.channel,
+        dialog.direction,
+        dialog.when,
+        dialog.duration,
+        dialog.project,
+        dialog.subject,
+        dialog.summary,
+        dialog.agreements,
+        dialog.follow_up,
+        dialog.urgent,
+    ]
+
+    def owner(w):  # an editable combo box's line edit stands for the combo box
+        return w.parent() if w is not None and w.parent() in expected else w
+
+    order = [owner(w) for w in visited]
+    positions = [order.index(w) for w in expected]
+    assert positions == sorted(positions), [type(w).__name__ for w in order]
+
+
+def test_form_labels_point_at_their_fields(qtbot, window, client_factory, log):
+    """Alt+letter of every form label goes to its field (the label is its buddy)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from contacttracker.ui.client_dialog import ClientDialog
+    from contacttracker.ui.log_dialog import LogDialog
+    from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(client, "phone", "out", now_utc(), agreements="Запуск 15 числа")
+    missing = []
+    for dialog in (
+        LogDialog(window.catalogue, window, client_id=client.id),
+        ClientDialog(window.catalogue, window, client.id),
+        SummaryDialog(call.id, window),
+        SettingsDialog(window.location, window),
+    ):
+        qtbot.addWidget(dialog)
+        for form in dialog.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is None or field is None or not isinstance(label.widget(), QLabel):
+                    continue
+                text = label.widget().text()
+                target = field.widget() or field.layout().itemAt(0).widget()
+                if not text or not isinstance(target, QWidget) or isinstance(target, QLabel):
+                    continue
+                if "&" not in text or label.widget().buddy() is not target:
+                    missing.append(f"{type(dialog).__name__}: {text!r}")
+    assert missing == []

@@ -27,14 +27,14 @@ from contacttracker.ui.text import translate
 FIELDS = [
     (
         "confirm_overdue_hours",
-        QT_TRANSLATE_NOOP("Settings", "An unconfirmed e-mail is overdue after:"),
+        QT_TRANSLATE_NOOP("Settings", "An unconfirmed e-mail is &overdue after:"),
     ),
-    ("response_hours", QT_TRANSLATE_NOOP("Settings", "Default time to answer a client:")),
+    ("response_hours", QT_TRANSLATE_NOOP("Settings", "Default time to &answer a client:")),
     (
         "summary_overdue_hours",
-        QT_TRANSLATE_NOOP("Settings", "A spoken agreement needs its summary within:"),
+        QT_TRANSLATE_NOOP("Settings", "A spoken agreement needs its &summary within:"),
     ),
-    ("escalate_after_hours", QT_TRANSLATE_NOOP("Settings", "Escalate an urgent matter after:")),
+    ("escalate_after_hours", QT_TRANSLATE_NOOP("Settings", "Escalate an &urgent matter after:")),
 ]
 
 
@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
             spin.setValue(getattr(limits, name))
             self.spins[name] = spin
             rules_form.addRow(translate("Settings", label), spin)
+            rules_form.labelForField(spin).setBuddy(spin)
             rules_form.labelForField(spin).setBuddy(spin)
 
         general = QGroupBox(self.tr("General"), self)

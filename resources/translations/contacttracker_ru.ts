@@ -1935,20 +1935,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Settings</name>
     <message>
-        <source>A spoken agreement needs its summary within:</source>
-        <translation>Итог устной договорённости — в течение:</translation>
+        <source>A spoken agreement needs its &amp;summary within:</source>
+        <translation>Итог устной &amp;договорённости — в течение:</translation>
     </message>
     <message>
-        <source>An unconfirmed e-mail is overdue after:</source>
-        <translation>Письмо без подтверждения просрочено через:</translation>
+        <source>An unconfirmed e-mail is &amp;overdue after:</source>
+        <translation>Письмо без подтверждения &amp;просрочено через:</translation>
     </message>
     <message>
-        <source>Default time to answer a client:</source>
-        <translation>Обычный срок ответа клиенту:</translation>
+        <source>Default time to &amp;answer a client:</source>
+        <translation>Обычный &amp;срок ответа клиенту:</translation>
     </message>
     <message>
-        <source>Escalate an urgent matter after:</source>
-        <translation>Срочный вопрос эскалировать через:</translation>
+        <source>Escalate an &amp;urgent matter after:</source>
+        <translation>Срочный вопрос &amp;эскалировать через:</translation>
     </message>
     <message>
         <source>a channel {key!r} already exists</source>

@@ -1935,20 +1935,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Settings</name>
     <message>
-        <source>A spoken agreement needs its summary within:</source>
-        <translation>Підсумок усної домовленості — протягом:</translation>
+        <source>A spoken agreement needs its &amp;summary within:</source>
+        <translation>Підсумок усної &amp;домовленості — протягом:</translation>
     </message>
     <message>
-        <source>An unconfirmed e-mail is overdue after:</source>
-        <translation>Лист без підтвердження прострочено через:</translation>
+        <source>An unconfirmed e-mail is &amp;overdue after:</source>
+        <translation>Лист без підтвердження &amp;прострочено через:</translation>
     </message>
     <message>
-        <source>Default time to answer a client:</source>
-        <translation>Звичайний строк відповіді клієнтові:</translation>
+        <source>Default time to &amp;answer a client:</source>
+        <translation>Звичайний &amp;строк відповіді клієнтові:</translation>
     </message>
     <message>
-        <source>Escalate an urgent matter after:</source>
-        <translation>Термінове питання загострювати через:</translation>
+        <source>Escalate an &amp;urgent matter after:</source>
+        <translation>&amp;Термінове питання загострювати через:</translation>
     </message>
     <message>
         <source>a channel {key!r} already exists</source>
