@@ -5,7 +5,7 @@ import csv
 import io
 import sqlite3
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from contacttracker.io.csv_import import ImportRejected, import_file
@@ -140,6 +140,7 @@ VCARD_LINES = st.lists(
 
 @FAST
 @given(VCARD_LINES)
+@example(lines=["BEGIN:VCARD", "END:VCARD", "END:VCARD"])  # a card nested in a card
 def test_vcards_of_any_shape(db_path, tmp_path, lines):
     _attempt_any(db_path, tmp_path, "c.vcf", ("BEGIN:VCARD\n" + "\n".join(lines)).encode())
 

@@ -91,6 +91,8 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
         contact = Contact(name="", line=max(1, line - 1))
         structured = ""
         for child in children:
+            if not isinstance(child, vobject.base.ContentLine):
+                continue  # a card nested in a card: its lines are not this contact's
             prop, types = child.name.upper(), _types(child)
             value = child.value
             if prop == "FN":
