@@ -418,3 +418,111 @@ def test_a_vcard_in_windows_1251_quoted_printable(db_path, tmp_path):
     )
     report = import_contacts(write(tmp_path, "old.vcf", text))
     assert report.added == 1 and Client.get().name == "Богдан Кравчук"
+
+
+def _big_export(tmp_path):
+    """Clients and 6,000 conversations (links among them) from a sample database."""
+    from contacttracker.io.export import export
+    from contacttracker.store import close, demo, open_database
+
+    open_database(str(tmp_path / "source.db"))
+    demo.build(clients=60, conversations=6000, seed=3)
+    export("clients", tmp_path / "clients.csv")
+    export("conversations", tmp_path / "conversations.csv")
+    state = _state()
+    close()
+    return state
+
+
+def _state():
+    from contacttracker.store.database import db
+
+    return db.execute_sql(
+        "SELECT c.uuid, coalesce(cf.uuid, ''), coalesce(sm.uuid, ''), coalesce(rp.uuid, ''),"
+        " c.awaiting_confirmation, c.awaiting_summary, c.awaiting_reply"
+        " FROM conversation c LEFT JOIN conversation cf ON cf.id = c.confirms_id"
+        " LEFT JOIN conversation sm ON sm.id = c.summarizes_id"
+        " LEFT JOIN conversation rp ON rp.id = c.replies_to_id ORDER BY c.uuid"
+    ).fetchall()
+
+
+def _indexes():
+    from contacttracker.store.database import db
+
+    return db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'conversation'"
+        " ORDER BY name"
+    ).fetchall()
+
+
+def test_a_big_import_keeps_links_rules_and_indexes(tmp_path):
+    """6,000 rows into an empty database take the bulk path (indexes rebuilt at the end, ids
+    given in file order, links set on insert)."""
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.store import close, open_database
+    from contacttracker.store.attention import counts
+    from contacttracker.store.database import db
+
+    source = _big_export(tmp_path)
+    open_database(str(tmp_path / "empty.db"))
+    before = _indexes()
+    import_file(tmp_path / "clients.csv")
+    report = import_file(tmp_path / "conversations.csv")
+    assert report.added == 6000
+    assert _state() == source
+    assert _indexes() == before
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sum(counts().values()) > 0
+    again = import_file(tmp_path / "conversations.csv")
+    assert (again.added, again.skipped) == (0, 6000)
+    close()
+
+
+def test_a_cancelled_big_import_leaves_nothing_and_every_index(tmp_path):
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.io.export import Cancelled
+    from contacttracker.store import close, open_database
+    from contacttracker.store.database import db
+
+    _big_export(tmp_path)
+    open_database(str(tmp_path / "empty.db"))
+    import_file(tmp_path / "clients.csv")
+    before = _indexes()
+    with pytest.raises(Cancelled):
+        import_file(tmp_path / "conversations.csv", progress=lambda done, total: done < 5000)
+    assert db.execute_sql("SELECT count(*) FROM conversation").fetchone()[0] == 0
+    assert _indexes() == before
+    close()
+
+
+def test_a_row_may_link_to_a_later_row_of_the_file(db_path, tmp_path, client_factory, log, now):
+    """The reply comes first in the file, the message it answers after it."""
+    from datetime import timedelta
+
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.io.export import export
+    from contacttracker.store import close, open_database
+
+    client = client_factory()
+    asked = log(client, "viber", "in", now - timedelta(hours=2), subject="Питання")
+    log(
+        client,
+        "viber",
+        "out",
+        now - timedelta(hours=1),
+        subject="Відповідь",
+        replies_to_id=asked.id,
+    )
+    export("clients", tmp_path / "clients.csv")
+    export("conversations", tmp_path / "conversations.csv")
+    head, first, second = (tmp_path / "conversations.csv").read_text("utf-8-sig").splitlines(True)
+    (tmp_path / "conversations.csv").write_text(head + second + first, "utf-8-sig")
+    close()
+    open_database(str(tmp_path / "other.db"))
+    import_file(tmp_path / "clients.csv")
+    assert import_file(tmp_path / "conversations.csv").added == 2
+    reply = Conversation.get(Conversation.subject == "Відповідь")
+    assert reply.replies_to.subject == "Питання"
+    assert reply.id < reply.replies_to.id  # in file order
+    assert not Conversation.get(Conversation.subject == "Питання").awaiting_reply

@@ -284,9 +284,10 @@ def _time(text: str, what: str) -> str | None:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-_INSERT = """INSERT INTO conversation (uuid, client_id, project_id, channel, direction,
+_INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,
   occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due, follow_up_done,
-  author, dismissed, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+  author, dismissed, created_at, updated_at, confirms_id, summarizes_id, replies_to_id)
+  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
 _FLAGS = {"": 0, "0": 0, "false": 0, "False": 0, "1": 1, "true": 1, "True": 1}
 
 
@@ -437,11 +438,12 @@ def write_conversations(
     existing = existing_ids("conversation", [r[0] for r in rows])
     fresh = [r for r in rows if r[0] not in existing]
     report.skipped += len(rows) - len(fresh)
-    targets = {t for _u, *ts in links for t in ts if t} - file_uuids
-    outside = existing_ids("conversation", sorted(targets))
+    fresh_uuids = {r[0] for r in fresh}
+    targets = {t for _u, *ts in links for t in ts if t} - fresh_uuids
+    outside = existing_ids("conversation", sorted(targets))  # stored before, or skipped now
     for uuid, *ts in links:
         for target in ts:
-            if target and target not in file_uuids and target not in outside:
+            if target and target not in fresh_uuids and target not in outside:
                 report.rejected.append(
                     (
                         0,
@@ -453,34 +455,38 @@ def write_conversations(
     if report.rejected:
         raise ImportRejected(report)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-    with db.atomic():
+    linked = {u: ts for u, *ts in links}
+    with db.atomic(), bulk.indexes_rebuilt_after(len(fresh)):
         project_ids = _projects(projects)
         (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
+        # The new rows get the ids after the last one, in file order, so links between them
+        # are set as they are inserted (no second pass); a link to a later row of the file
+        # is a forward reference, checked at commit.
+        ids = {r[0]: last + 1 + i for i, r in enumerate(fresh)}
+        ids.update(outside)
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+
+        def stored(r: tuple) -> tuple:
+            confirms, summarizes, replies_to = linked.get(r[0], ("", "", ""))
+            return (
+                ids[r[0]],
+                r[0],
+                r[1],
+                project_ids.get((r[1], r[2])),
+                *r[3:],
+                stamp,
+                stamp,
+                ids.get(confirms),
+                ids.get(summarizes),
+                ids.get(replies_to),
+            )
+
         with bulk.conversations_bulk():
             for start in range(0, len(fresh), 10000):
                 batch = fresh[start : start + 10000]
-                bulk.insert_many(
-                    _INSERT,
-                    [
-                        (r[0], r[1], project_ids.get((r[1], r[2])), *r[3:], stamp, stamp)
-                        for r in batch
-                    ],
-                )
+                bulk.insert_many(_INSERT, [stored(r) for r in batch])
                 if progress is not None and not progress(start + len(batch), len(fresh)):
                     raise Cancelled
-        # Links by id: the new rows' ids in one range read, targets elsewhere from before.
-        ids = dict(db.execute_sql("SELECT uuid, id FROM conversation WHERE id > ?", (last,)))
-        ids.update(outside)
-        fresh_uuids = {r[0] for r in fresh}
-        bulk.insert_many(
-            "UPDATE conversation SET confirms_id = ?, summarizes_id = ?, replies_to_id = ?"
-            " WHERE id = ?",
-            [
-                (ids.get(c), ids.get(s), ids.get(p), ids[u])
-                for u, c, s, p in links
-                if u in fresh_uuids and u in ids
-            ],
-        )
         refresh_clients(sorted({r[1] for r in fresh}))
     report.added += len(fresh)
 
