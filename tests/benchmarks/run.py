@@ -53,7 +53,9 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from contacttracker.ui.app import make_application
 from contacttracker.store import open_database
+from contacttracker.ui import i18n
 app = make_application(dark=False)
+i18n.install(i18n.chosen_language())  # as ui.app.run() does
 location = open_database(sys.argv[1])
 from contacttracker.ui.main_window import MainWindow
 window = MainWindow(location)
