@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import normalise_handle
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
-from contacttracker.store import rollups
+from contacttracker.store import conflicts, rollups
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
 from contacttracker.store.schema import search_text
@@ -96,8 +96,14 @@ def validate(data: ClientInput) -> list[tuple[str, str, str]]:
     return channels
 
 
-def save_client(data: ClientInput, client_id: int | None = None) -> Client:
-    """Create or update a client with its channels in one transaction."""
+def save_client(
+    data: ClientInput, client_id: int | None = None, expected_version: int | None = None
+) -> Client:
+    """Create or update a client with its channels in one transaction.
+
+    With `expected_version` (the version the editor opened), a save made by someone else in
+    between raises conflicts.Conflict and changes nothing.
+    """
     channels = validate(data)
     fields = {
         "name": data.name.strip(),
@@ -115,11 +121,11 @@ def save_client(data: ClientInput, client_id: int | None = None) -> Client:
         if client_id is None:
             client = Client.create(uuid=data.uuid or new_uuid(), **fields)
         else:
+            conflicts.claim("client", client_id, expected_version)
             client = Client.get_by_id(client_id)
             for name, value in fields.items():
                 setattr(client, name, value)
             client.updated_at = utcnow()
-            client.version += 1
             client.save()
             ContactPoint.delete().where(ContactPoint.client == client).execute()
         for rank, (key, value, normal) in enumerate(channels, start=1):

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from contacttracker.domain.rules import IN, OUT, QUEUES
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined
-from contacttracker.store import flags, history, rollups
+from contacttracker.store import conflicts, flags, history, rollups
 from contacttracker.store.clients import project_for
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, Conversation, new_uuid, utcnow
@@ -97,11 +97,18 @@ def log_conversation(data: ConversationInput) -> Conversation:
     return Conversation.get_by_id(conv.id)
 
 
-def update_conversation(conversation_id: int, data: ConversationInput) -> Conversation:
-    """Edit a conversation in place; the rule state of everything linked follows."""
+def update_conversation(
+    conversation_id: int, data: ConversationInput, expected_version: int | None = None
+) -> Conversation:
+    """Edit a conversation in place; the rule state of everything linked follows.
+
+    With `expected_version` (the version the editor opened), a save made by someone else in
+    between raises conflicts.Conflict and changes nothing.
+    """
     _check(data)
     with db.atomic():
         history.record(conversation_id, "edit")
+        conflicts.claim("conversation", conversation_id, expected_version)
         conv = Conversation.get_by_id(conversation_id)
         before = flags.affected_by(conv.id)
         old_client = conv.client_id
@@ -120,7 +127,6 @@ def update_conversation(conversation_id: int, data: ConversationInput) -> Conver
         conv.summarizes = data.summarizes_id
         conv.replies_to = data.replies_to_id
         conv.updated_at = utcnow()
-        conv.version += 1
         conv.save()
         flags.refresh(before | flags.affected_by(conv.id), catalogue())
         rollups.refresh_clients([old_client])

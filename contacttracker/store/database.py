@@ -123,7 +123,13 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
             ).format(path=path),
             "read_only",
         )
-    database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    # Transactions take the write lock when they begin (BEGIN IMMEDIATE): a transaction that
+    # read first and wrote later would fail at once with "database is locked" when another
+    # process wrote in between, instead of waiting its turn (found by two processes logging
+    # at the same time).
+    database = peewee.SqliteDatabase(
+        str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
+    )
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

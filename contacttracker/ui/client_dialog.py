@@ -53,6 +53,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self.catalogue = catalogue
         self.client_id = client_id
+        self.version: int | None = None  # of the client being edited
         self.saved: int | None = None
         self.setWindowTitle(self.tr("Edit client") if client_id else self.tr("New client"))
         self.setMinimumWidth(600)
@@ -155,9 +156,12 @@ class ClientDialog(QDialog):
         super().reject()
 
     def _load(self, client_id: int) -> None:
+        from contacttracker.store.models import Client
+
         card = browse.client_card(client_id)
         if card is None:
             return
+        self.version = Client.get_by_id(client_id).version  # later saves by others conflict
         self.name.setText(card.name)
         self.company.setText(card.company)
         self.language.setCurrentIndex(max(0, self.language.findData(card.language)))
@@ -237,8 +241,28 @@ class ClientDialog(QDialog):
         )
 
     def save(self) -> None:
+        from contacttracker.store.conflicts import Conflict
+        from contacttracker.ui import conflicts
+
+        data = self.data()
         try:
-            client = save_client(self.data(), self.client_id)
+            client = save_client(data, self.client_id, self.version)
+        except Conflict as conflict:
+            mine = {
+                "name": data.name,
+                "company": data.company,
+                "tags": data.tags,
+                "notes": data.notes,
+            }
+            choice = conflicts.resolve(self, conflict, mine)
+            if choice == conflicts.MINE:
+                self.version = conflict.version  # then save again, over theirs
+                self.save()
+            elif choice == conflicts.THEIRS:
+                self.saved = self.client_id
+                bus.changed.emit()
+                QDialog.reject(self)
+            return
         except ValidationError as exc:
             dialogs.message(
                 self,

@@ -25,6 +25,7 @@ from contacttracker.domain.channels import Catalogue
 from contacttracker.store import browse
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.ui import dialogs, text
+from contacttracker.ui.bus import bus
 from contacttracker.ui.forms import commit, save_cancel
 from contacttracker.ui.icons import channel_icon
 
@@ -90,6 +91,7 @@ class LogDialog(QDialog):
         self.replies_to = replies_to
         self.editing = conversation_id
         self.saved: int | None = None
+        self.version: int | None = None  # of the conversation being edited
         self.setWindowTitle(
             self.tr("Edit conversation") if conversation_id else self.tr("Log a conversation")
         )
@@ -191,6 +193,7 @@ class LogDialog(QDialog):
             local = row.follow_up_due.astimezone()
             self.follow_date.setDate(QDate(local.year, local.month, local.day))
         self.links = (stored.confirms_id, stored.summarizes_id, stored.replies_to_id)
+        self.version = stored.version  # a save by someone else after this is a conflict
         self.subject.setFocus()
 
     def _set_buddies(self, form: QFormLayout) -> None:
@@ -290,12 +293,33 @@ class LogDialog(QDialog):
                 from contacttracker.store.conversations import update_conversation
 
                 data.confirms_id, data.summarizes_id, data.replies_to_id = self.links
-                return update_conversation(self.editing, data)
+                return update_conversation(self.editing, data, self.version)
             return log_conversation(data)
 
-        conv = commit(self, write)
-        if conv is not None:
-            self.saved = conv.id
+        from contacttracker.store.conflicts import Conflict
+        from contacttracker.ui import conflicts
+
+        while True:
+            try:
+                conv = commit(self, write)
+            except Conflict as conflict:
+                mine = {
+                    "subject": data.subject,
+                    "summary": data.summary,
+                    "agreements": data.agreements,
+                }
+                choice = conflicts.resolve(self, conflict, mine)
+                if choice == conflicts.MINE:
+                    self.version = conflict.version  # theirs goes to the history
+                    continue
+                if choice == conflicts.THEIRS:
+                    self.saved = self.editing
+                    bus.changed.emit()
+                    QDialog.reject(self)  # nothing of mine to keep: no discard question
+                return
+            if conv is not None:
+                self.saved = conv.id
+            return
 
 
 class ConfirmDialog(QDialog):

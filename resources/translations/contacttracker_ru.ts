@@ -646,6 +646,10 @@ Choose No for an empty start.</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
@@ -664,6 +668,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Summary</source>
         <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -707,6 +715,57 @@ Choose No for an empty start.</source>
     <message>
         <source>Optional, e.g. “got it, will reply tomorrow”</source>
         <translation>Необязательно, напр. «получили, ответим завтра»</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Сохранить мою вместо их</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Сохранено кем-то другим</translation>
+    </message>
+    <message>
+        <source>Take theirs, drop mine</source>
+        <translation>Взять их, мою отбросить</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Их версия:</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the version replaced stays in the history.</source>
+        <translation>Что бы вы ни выбрали, заменённая версия останется в истории.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Ваша версия:</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <source>someone else saved this {table} after you opened it</source>
+        <translation>кто-то другой сохранил эту запись ({table}) после того, как вы её открыли</translation>
+    </message>
+    <message>
+        <source>{who} moved it to the trash at {when}, after you opened it.</source>
+        <translation>{who} переместил это в корзину в {when}, уже после того, как вы открыли.</translation>
+    </message>
+    <message>
+        <source>{who} saved it at {when}, after you opened it.</source>
+        <translation>{who} сохранил это в {when}, уже после того, как вы открыли.</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,10 @@ Choose No for an empty start.</source>
         <translation>Наступний крок</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Відкриті</translation>
     </message>
@@ -664,6 +668,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Summary</source>
         <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -707,6 +715,57 @@ Choose No for an empty start.</source>
     <message>
         <source>Optional, e.g. “got it, will reply tomorrow”</source>
         <translation>Необов’язково, напр. «отримали, відповімо завтра»</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрити без збереження</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Редагувати далі</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Зберегти мою замість їхньої</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Збережено кимось іншим</translation>
+    </message>
+    <message>
+        <source>Take theirs, drop mine</source>
+        <translation>Узяти їхню, мою відкинути</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Їхня версія:</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the version replaced stays in the history.</source>
+        <translation>Хоч що ви оберете, замінена версія лишиться в історії.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Ваша версія:</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>хтось інший</translation>
+    </message>
+    <message>
+        <source>someone else saved this {table} after you opened it</source>
+        <translation>хтось інший зберіг цей запис ({table}) після того, як ви його відкрили</translation>
+    </message>
+    <message>
+        <source>{who} moved it to the trash at {when}, after you opened it.</source>
+        <translation>{who} переніс це до кошика о {when}, уже після того, як ви відкрили.</translation>
+    </message>
+    <message>
+        <source>{who} saved it at {when}, after you opened it.</source>
+        <translation>{who} зберіг це о {when}, уже після того, як ви відкрили.</translation>
     </message>
 </context>
 <context>
