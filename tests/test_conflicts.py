@@ -155,3 +155,46 @@ def test_two_processes_logging_at_once_lose_nothing(db_path, client_factory):
             c.subject for c in Conversation.select().where(Conversation.subject.startswith(who))
         }
         assert subjects == {f"{who} {i}" for i in range(150)}
+
+
+def test_mine_or_everyone_in_the_queues_and_the_log(qtbot, window, client_factory, log, now):
+    """Olena and Andrii share a database; 'Only mine' shows Andrii his own work."""
+    from contacttracker.store import settings
+
+    settings.set_many({"author": "Андрій"})
+    client = client_factory()
+    log(client, "email", "out", now - timedelta(hours=40), subject="Рахунок", author="Олена")
+    log(client, "email", "out", now - timedelta(hours=30), subject="Договір")  # by Андрій
+    log(client, "viber", "in", now - timedelta(hours=5), subject="Питання", author="Олена")
+    window.refresh()
+    assert window.counts["unconfirmed_email"] == 2
+    assert window.counts["awaiting_reply"] == 1
+
+    window.whose.setCurrentIndex(window.whose.findData("mine"))
+    assert window.counts["unconfirmed_email"] == 1
+    assert window.counts["awaiting_reply"] == 0
+    window.show_section("unconfirmed_email")
+    assert [i.subject for i in window.attention.model.items] == ["Договір"]
+    window.open_client(client.id)
+    log_model = window.clients.log
+    assert [log_model.row(r).subject for r in range(log_model.rowCount())] == ["Договір"]
+
+    window.whose.setCurrentIndex(window.whose.findData("everyone"))
+    assert window.clients.log.rowCount() == 3
+    from PySide6.QtCore import QSettings
+
+    assert QSettings().value("whose") == "everyone"
+
+
+def test_every_edit_records_who_made_it(db_path, client_factory, log, now):
+    from contacttracker.store import settings
+    from contacttracker.store.history import versions
+
+    settings.set_many({"author": "Олена"})
+    call = log(client_factory(), "phone", "out", now, subject="Кошторис")
+    assert Conversation.get_by_id(call.id).author == "Олена"
+    settings.set_many({"author": "Андрій"})
+    update_conversation(call.id, mine(call, "Кошторис, уточнено"))
+    [earlier] = versions(call.id)
+    assert (earlier.author, earlier.data["subject"]) == ("Андрій", "Кошторис")
+    assert Conversation.get_by_id(call.id).author == "Олена"  # who recorded it stays

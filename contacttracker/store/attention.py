@@ -94,14 +94,23 @@ def _params(queue: str, now: datetime) -> tuple:
     return (to_db_text(now),) if queue == "follow_up" else ()
 
 
-def count(queue: str, now: datetime | None = None) -> int:
+# "Mine": the items of conversations this person recorded; for losing touch, the clients
+# this person has talked to.
+_MINE = " AND c.author = ?"
+_MINE_CLIENT = (
+    " AND EXISTS (SELECT 1 FROM conversation m WHERE m.client_id = cl.id AND m.author = ?)"
+)
+
+
+def count(queue: str, now: datetime | None = None, author: str | None = None) -> int:
     now = now or now_utc()
+    mine = (author,) if author is not None else ()
     if queue == "losing_touch":
-        return db.execute_sql(
-            f"SELECT count(*) {LOSING_TOUCH_WHERE}", (to_db_text(now),)
-        ).fetchone()[0]
+        where = LOSING_TOUCH_WHERE + (_MINE_CLIENT if mine else "")
+        return db.execute_sql(f"SELECT count(*) {where}", (to_db_text(now), *mine)).fetchone()[0]
     where, _ = QUEUE_SQL[queue]
-    return db.execute_sql(f"SELECT count(*) {where}", _params(queue, now)).fetchone()[0]
+    where += _MINE if mine else ""
+    return db.execute_sql(f"SELECT count(*) {where}", (*_params(queue, now), *mine)).fetchone()[0]
 
 
 # Counting a queue from its covering index alone, then taking away the items of archived
@@ -123,9 +132,12 @@ WHERE cl.archived = 1 OR cl.deleted_at IS NOT NULL
 """
 
 
-def counts(now: datetime | None = None) -> dict[str, int]:
-    """Every queue's size: the same numbers as count(), in six index reads."""
+def counts(now: datetime | None = None, author: str | None = None) -> dict[str, int]:
+    """Every queue's size: the same numbers as count(), in six index reads (one person's
+    items: a count per queue over that queue's rows)."""
     now = now or now_utc()
+    if author is not None:
+        return {queue: count(queue, now, author) for queue in (*_INDEX_COUNTS, "losing_touch")}
     stamp = to_db_text(now)
     hidden = dict(
         zip(_INDEX_COUNTS, db.execute_sql(_HIDDEN_COUNTS, (stamp,)).fetchone(), strict=True)
@@ -146,9 +158,14 @@ def counts(now: datetime | None = None) -> dict[str, int]:
     return result
 
 
-def _losing_touch_rows(now: datetime, limit: int | None) -> list[tuple]:
-    sql = LOSING_TOUCH_SQL + (f" LIMIT {int(limit)}" if limit is not None else "")
-    return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, (to_db_text(now),))]
+def _losing_touch_rows(now: datetime, limit: int | None, author: str | None) -> list[tuple]:
+    sql = LOSING_TOUCH_SQL
+    params: tuple = (to_db_text(now),)
+    if author is not None:
+        sql = sql.replace(" ORDER BY cl.touch_due_at", _MINE_CLIENT + " ORDER BY cl.touch_due_at")
+        params += (author,)
+    sql += f" LIMIT {int(limit)}" if limit is not None else ""
+    return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, params)]
 
 
 def items(
@@ -158,14 +175,20 @@ def items(
     *,
     catalogue: Catalogue | None = None,
     limits: Thresholds | None = None,
+    author: str | None = None,
 ) -> list[Item]:
-    """One queue's items, oldest first, each with whether it is overdue and what to do next."""
+    """One queue's items, oldest first, each with whether it is overdue and what to do next;
+    with `author`, only that person's."""
     now = now or now_utc()
     catalogue = catalogue or load_catalogue()
     limits = limits or load_thresholds()
     if queue == "losing_touch":
-        return _losing_touch(now, limit, catalogue)
-    rows = db.execute_sql(queue_statement(queue, limit), _params(queue, now)).fetchall()
+        return _losing_touch(now, limit, catalogue, author)
+    sql, params = queue_statement(queue, limit), _params(queue, now)
+    if author is not None:
+        sql = sql.replace(" ORDER BY ", _MINE + " ORDER BY ", 1)
+        params += (author,)
+    rows = db.execute_sql(sql, params).fetchall()
     channels = channels_of(r[2] for r in rows)
     result = []
     for cid, uuid, client_id, name, channel, occurred, subject, urgent, resp, due in rows:
@@ -219,8 +242,10 @@ def _outgoing_since(client_id: int, occurred: object) -> list[Record]:
     return [Record(ch, rules.OUT, from_db(at)) for ch, at in rows]
 
 
-def _losing_touch(now: datetime, limit: int | None, catalogue: Catalogue) -> list[Item]:
-    rows = _losing_touch_rows(now, limit)
+def _losing_touch(
+    now: datetime, limit: int | None, catalogue: Catalogue, author: str | None = None
+) -> list[Item]:
+    rows = _losing_touch_rows(now, limit, author)
     channels = channels_of(r[0] for r in rows)
     result = []
     for client_id, name, last, _days, cid, uuid, channel, subject in rows:

@@ -106,23 +106,29 @@ _LOG_COLUMNS = """c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.
   c.confirms_id, c.summarizes_id, c.replies_to_id"""
 
 
-def _log_where(client_id: int | None) -> tuple[list[str], list[object]]:
+def _log_where(client_id: int | None, author: str | None = None) -> tuple[list[str], list[object]]:
+    """The log's conditions: not in the Trash, one client's (or all), one author's (or all)."""
     where = ["c.deleted_at IS NULL"]
     params: list[object] = []
     if client_id is not None:
         where.append("c.client_id = ?")
         params.append(client_id)
+    if author is not None:
+        where.append("c.author = ?")
+        params.append(author)
     return where, params
 
 
-def conversation_count(client_id: int | None) -> int:
-    where, params = _log_where(client_id)
+def conversation_count(client_id: int | None, author: str | None = None) -> int:
+    where, params = _log_where(client_id, author)
     return db.execute_sql(
         f"SELECT count(*) FROM conversation c WHERE {' AND '.join(where)}", params
     ).fetchone()[0]
 
 
-def conversation_position(client_id: int | None, conversation_id: int) -> int:
+def conversation_position(
+    client_id: int | None, conversation_id: int, author: str | None = None
+) -> int:
     """Where a conversation stands in the newest-first log (-1 when it is not there)."""
     row = db.execute_sql(
         "SELECT occurred_at, client_id, deleted_at FROM conversation WHERE id = ?",
@@ -130,7 +136,7 @@ def conversation_position(client_id: int | None, conversation_id: int) -> int:
     ).fetchone()
     if row is None or row[2] is not None or (client_id is not None and row[1] != client_id):
         return -1
-    where, params = _log_where(client_id)
+    where, params = _log_where(client_id, author)
     where.append("(c.occurred_at > ? OR (c.occurred_at = ? AND c.id > ?))")
     return db.execute_sql(
         f"SELECT count(*) FROM conversation c WHERE {' AND '.join(where)}",
@@ -143,16 +149,13 @@ def conversation_page(
     after: tuple[str, int] | None = None,
     limit: int = 200,
     offset: int = 0,
+    author: str | None = None,
 ) -> list[LogRow]:
     """Newest first; ``after`` is the (stored time, id) of the last row already shown.
 
     Without ``after``, ``offset`` skips rows (used only for a jump far into the log).
     """
-    where = ["c.deleted_at IS NULL"]
-    params: list[object] = []
-    if client_id is not None:
-        where.append("c.client_id = ?")
-        params.append(client_id)
+    where, params = _log_where(client_id, author)
     if after is not None:
         where.append("(c.occurred_at < ? OR (c.occurred_at = ? AND c.id < ?))")
         params += [after[0], after[0], after[1]]

@@ -7,11 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +22,7 @@ from contacttracker.domain.rules import QUEUES
 from contacttracker.store import attention
 from contacttracker.store.database import Location
 from contacttracker.store.settings import catalogue as load_catalogue
-from contacttracker.ui import dialogs, i18n, tasks, text
+from contacttracker.ui import dialogs, i18n, tasks, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
 
@@ -49,8 +51,17 @@ class MainWindow(QMainWindow):
         self._insights = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.attention)
+        # Everyone's work or only mine: the queues, their counts and the log follow it.
+        self.whose = QComboBox(self)
+        self.whose.currentIndexChanged.connect(self._whose_changed)
+        self._fill_whose()
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.whose)
+        side_layout.addWidget(self.sidebar, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -110,6 +121,22 @@ class MainWindow(QMainWindow):
             item.setData(PAGE_ROLE, key)
             item.setFont(bold)
             self.sidebar.addItem(item)
+
+    def _fill_whose(self) -> None:
+        self.whose.blockSignals(True)
+        self.whose.clear()
+        self.whose.addItem(self.tr("Everyone's conversations"), whose.EVERYONE)
+        self.whose.addItem(self.tr("Only mine"), whose.MINE)
+        self.whose.setCurrentIndex(max(0, self.whose.findData(whose.choice())))
+        self.whose.setAccessibleName(self.tr("Whose conversations to show"))
+        self.whose.setToolTip(
+            self.tr("Only mine: the conversations recorded under your name in Settings")
+        )
+        self.whose.blockSignals(False)
+
+    def _whose_changed(self) -> None:
+        whose.choose(self.whose.currentData())
+        self.refresh()
 
     # -- menus -----------------------------------------------------------------------------
     def _action(self, menu, label: str, slot, shortcut: str | QKeySequence | None = None):
@@ -273,7 +300,7 @@ class MainWindow(QMainWindow):
 
     # -- refresh -----------------------------------------------------------------------------
     def refresh_counts(self) -> None:
-        self.counts = attention.counts()
+        self.counts = attention.counts(author=whose.author())
         for queue, item in self.queue_items.items():
             n = self.counts[queue]
             title = text.queue_title(queue)
@@ -585,6 +612,7 @@ class MainWindow(QMainWindow):
             search_text = self._search.box.text()
         self.menuBar().clear()
         self._build_menus()
+        self._fill_whose()
         self.sidebar.blockSignals(True)
         self._fill_sidebar()
         self.sidebar.blockSignals(False)

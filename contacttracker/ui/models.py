@@ -18,7 +18,7 @@ from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import attention, browse
 from contacttracker.store.search import Hit, search
-from contacttracker.ui import text
+from contacttracker.ui import text, whose
 from contacttracker.ui.icons import channel_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,8 +71,10 @@ class AttentionModel(_Table):
         self.queue = queue
         if catalogue is not None:
             self.catalogue = catalogue
-        self.items = attention.items(queue, limit=self.LIMIT, catalogue=self.catalogue)
-        self.total = attention.count(queue) if len(self.items) >= self.LIMIT else len(self.items)
+        mine = whose.author()
+        self.items = attention.items(queue, limit=self.LIMIT, catalogue=self.catalogue, author=mine)
+        full = len(self.items) >= self.LIMIT
+        self.total = attention.count(queue, author=mine) if full else len(self.items)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -221,6 +223,7 @@ class LogModel(_Table):
         super().__init__(parent)
         self.catalogue = catalogue
         self.client_id: int | None = None
+        self.author: str | None = None  # only this person's conversations, or everyone's
         self.total = 0
         self.pages: OrderedDict[int, list[browse.LogRow]] = OrderedDict()
         self.starts: dict[int, tuple[str, int]] = {}
@@ -231,7 +234,8 @@ class LogModel(_Table):
         self.client_id = client_id
         self.pages.clear()
         self.starts.clear()
-        self.total = browse.conversation_count(client_id)
+        self.author = whose.author()
+        self.total = browse.conversation_count(client_id, self.author)
         self._page(0)
         self.endResetModel()
 
@@ -248,11 +252,15 @@ class LogModel(_Table):
             self.pages.move_to_end(number)
             return page
         if number == 0:
-            page = browse.conversation_page(self.client_id, limit=PAGE)
+            page = browse.conversation_page(self.client_id, limit=PAGE, author=self.author)
         elif number in self.starts:  # the usual case: scrolling on from the page before
-            page = browse.conversation_page(self.client_id, after=self.starts[number], limit=PAGE)
+            page = browse.conversation_page(
+                self.client_id, after=self.starts[number], limit=PAGE, author=self.author
+            )
         else:  # a jump: skip rows by count
-            page = browse.conversation_page(self.client_id, limit=PAGE, offset=number * PAGE)
+            page = browse.conversation_page(
+                self.client_id, limit=PAGE, offset=number * PAGE, author=self.author
+            )
         if len(page) == PAGE:
             self.starts[number + 1] = browse.stored_key(page[-1])
         self.pages[number] = page
@@ -273,7 +281,7 @@ class LogModel(_Table):
     def row_of(self, conversation_id: int) -> int:
         if self.client_id is None and not self.total:
             return -1
-        return browse.conversation_position(self.client_id, conversation_id)
+        return browse.conversation_position(self.client_id, conversation_id, self.author)
 
     def status(self, row: browse.LogRow) -> list[str]:
         words = []

@@ -1740,6 +1740,10 @@ Choose No for an empty start.</source>
         <translation>Диагностика</translation>
     </message>
     <message>
+        <source>Everyone's conversations</source>
+        <translation>Разговоры всех</translation>
+    </message>
+    <message>
         <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
         <translation>Всё, что можно импортировать (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
     </message>
@@ -1792,6 +1796,14 @@ Choose No for an empty start.</source>
         <translation>Не импортировано (из этих файлов ничего не записано):</translation>
     </message>
     <message>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only mine: the conversations recorded under your name in Settings</source>
+        <translation>Только мои: разговоры, записанные под вашим именем из настроек</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Открыть базу</translation>
     </message>
@@ -1842,6 +1854,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Эта база: %1
 
 Чтобы открыть другую, запустите с --db ФАЙЛ или задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Whose conversations to show</source>
+        <translation>Чьи разговоры показывать</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2</source>

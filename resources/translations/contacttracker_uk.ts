@@ -1740,6 +1740,10 @@ Choose No for an empty start.</source>
         <translation>Діагностика</translation>
     </message>
     <message>
+        <source>Everyone's conversations</source>
+        <translation>Розмови всіх</translation>
+    </message>
+    <message>
         <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
         <translation>Усе, що можна імпортувати (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
     </message>
@@ -1792,6 +1796,14 @@ Choose No for an empty start.</source>
         <translation>Не імпортовано (з цих файлів нічого не записано):</translation>
     </message>
     <message>
+        <source>Only mine</source>
+        <translation>Лише мої</translation>
+    </message>
+    <message>
+        <source>Only mine: the conversations recorded under your name in Settings</source>
+        <translation>Лише мої: розмови, записані під вашим ім’ям із налаштувань</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Відкрити базу</translation>
     </message>
@@ -1842,6 +1854,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Ця база: %1
 
 Щоб відкрити іншу, запустіть з --db ФАЙЛ або задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Whose conversations to show</source>
+        <translation>Чиї розмови показувати</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2</source>

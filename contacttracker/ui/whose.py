@@ -1,0 +1,28 @@
+"""Whose work the window shows: everyone's, or only what this person recorded.
+
+In a shared database the queues and the log can hold the whole team's conversations;
+"Only mine" narrows both to the conversations whose author is the name in Settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+EVERYONE, MINE = "everyone", "mine"
+
+
+def choice() -> str:
+    return MINE if QSettings().value("whose", EVERYONE) == MINE else EVERYONE
+
+
+def choose(value: str) -> None:
+    QSettings().setValue("whose", MINE if value == MINE else EVERYONE)
+
+
+def author() -> str | None:
+    """The author to filter by, or None for everyone."""
+    if choice() != MINE:
+        return None
+    from contacttracker.store.settings import author as me
+
+    return me()
