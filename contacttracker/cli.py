@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--format", choices=("eml", "mailto", "text"), default="text")
     summary.add_argument("--out")
 
+    copy = sub.add_parser(
+        "copy", help="copy this database into another one (the team's), UUIDs kept"
+    )
+    copy.add_argument("--to", required=True, metavar="D", help="target file or URL")
+    copy.add_argument("--json", action="store_true", help="print the figures as JSON")
+
     shot = sub.add_parser("screenshot", help="render the main views to PNG files")
     shot.add_argument("--out", required=True)
     shot.add_argument("--lang", choices=("uk", "ru", "en"), dest="shot_lang")
@@ -450,6 +456,25 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
+def cmd_copy(args) -> int:
+    from contacttracker.io.copy import copy_to
+    from contacttracker.io.csv_import import ImportRejected
+    from contacttracker.store import DatabaseError
+
+    location = _open(args)
+    try:
+        copied = copy_to(location, args.to)
+    except (DatabaseError, ImportRejected) as exc:
+        raise Failure(f"{exc}\nNothing more was copied.") from exc
+    if args.json:
+        import json
+
+        print(json.dumps(copied.figures(), ensure_ascii=False))
+    else:
+        print(copied.summary())
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "import": cmd_import,
@@ -461,6 +486,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "summary": cmd_summary,
     "screenshot": cmd_screenshot,
+    "copy": cmd_copy,
 }
 
 

@@ -80,8 +80,14 @@ def detect_kind(header: list[str]) -> str:
     return ""
 
 
-def import_file(path: str | Path, progress: Progress | None = None) -> Report:
-    """Import one CSV file of clients or conversations; raises ImportRejected on bad input."""
+def import_file(
+    path: str | Path, progress: Progress | None = None, *, update_clients: bool = True
+) -> Report:
+    """Import one CSV file of clients or conversations; raises ImportRejected on bad input.
+
+    A client already stored (same UUID) is brought up to date from the file, unless
+    `update_clients` is False: then it is left as it is and counted as skipped.
+    """
     path = Path(path)
     report = Report(file=str(path))
     try:
@@ -114,7 +120,7 @@ def import_file(path: str | Path, progress: Progress | None = None) -> Report:
             ),
         )
     if report.kind == "clients":
-        _import_clients(header, parsed, report, progress)
+        _import_clients(header, parsed, report, progress, update_clients)
     else:
         _import_conversations(header, parsed, report, progress)
     return report
@@ -183,7 +189,9 @@ def _channels(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _import_clients(header, parsed, report: Report, progress: Progress | None) -> None:
+def _import_clients(
+    header, parsed, report: Report, progress: Progress | None, update: bool = True
+) -> None:
     inputs: list[tuple[int, ClientInput]] = []
     seen: set[str] = set()
     for line, cells in parsed:
@@ -223,7 +231,9 @@ def _import_clients(header, parsed, report: Report, progress: Progress | None) -
     existing = existing_ids("client", [d.uuid for _, d in inputs])
     with db.atomic():
         for done, (_line, data) in enumerate(inputs, start=1):
-            if data.uuid in existing:
+            if data.uuid in existing and not update:
+                report.skipped += 1
+            elif data.uuid in existing:
                 save_client(data, existing[data.uuid])
                 report.updated += 1
             else:

@@ -85,8 +85,11 @@ def channels_cell(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def client_rows() -> Iterator[list[str]]:
+    # A phone number goes out in its international form: the typed one ("067 123 4567",
+    # "07468 427472") would be read back in the importing side's default country.
     points = db.execute_sql(
-        "SELECT client_id, channel, value FROM contact_point ORDER BY client_id, rank, id"
+        "SELECT client_id, channel, CASE WHEN normalized LIKE '+%' THEN normalized ELSE value END"
+        " FROM contact_point ORDER BY client_id, rank, id"
     )
     pending = next(points, None)
     for row in db.execute_sql(

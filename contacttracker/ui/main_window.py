@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Back up now…"), self.backup)
         self._action(file, self.tr("&Restore from backup…"), self.restore)
         file.addSeparator()
+        self._action(file, self.tr("Cop&y into another database…"), self.copy_into)
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -503,6 +505,49 @@ class MainWindow(QMainWindow):
             self.tr("Restore"),
             self.tr("Restored. The previous state was kept in %1").replace("%1", str(safety)),
         )
+
+    def copy_into(self) -> None:
+        """Copy this database into another (the team's), in a separate process: the copy
+        opens both databases in turn, and the window keeps this one open meanwhile."""
+        import json
+        import subprocess
+        import sys
+
+        target = dialogs.save_file(
+            self,
+            self.tr("Copy into another database"),
+            "contacttracker-team.db",
+            self.tr("Databases (*.db);;All files (*)"),
+        )
+        if not target:
+            return
+        program = (
+            [sys.executable]
+            if getattr(sys, "frozen", False)
+            else [sys.executable, "-m", "contacttracker"]
+        )
+        source = str(self.location.path) if self.location.path else self.location.url
+
+        def work(_progress):
+            done = subprocess.run(
+                [*program, "--db", source, "copy", "--to", target, "--json"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr.strip().removeprefix("contacttracker: "))
+            return json.loads(done.stdout.strip().splitlines()[-1])
+
+        def done(figures, exc):
+            if exc is not None:
+                self._failed(self.tr("Copy failed"), exc)
+                return
+            from contacttracker.io.copy import summary
+
+            dialogs.message(self, "info", self.tr("Copy"), text.localized(summary(figures)))
+
+        tasks.run(self, self.tr("Copying…"), work, done)
 
     def new_database(self) -> None:
         path = dialogs.save_file(

@@ -804,6 +804,17 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>Copied into {target}: {clients} clients added, {known} were already there; {added} conversations added, {skipped} were already there.</source>
+        <translation>Скопировано в {target}: клиентов добавлено {clients}, уже были {known}; разговоров добавлено {added}, уже были {skipped}.</translation>
+    </message>
+    <message>
+        <source>{target}: that is the database being copied</source>
+        <translation>{target}: это та же база, которую копируют</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
@@ -1718,6 +1729,26 @@ Choose No for an empty start.</source>
     <message>
         <source>Clients as &amp;vCard…</source>
         <translation>Клиенты как &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y into another database…</source>
+        <translation>Ско&amp;пировать в другую базу…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копирование</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Копирование не удалось</translation>
+    </message>
+    <message>
+        <source>Copy into another database</source>
+        <translation>Копировать в другую базу</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Копирование…</translation>
     </message>
     <message>
         <source>Data location</source>

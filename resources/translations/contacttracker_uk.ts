@@ -804,6 +804,17 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>Copied into {target}: {clients} clients added, {known} were already there; {added} conversations added, {skipped} were already there.</source>
+        <translation>Скопійовано в {target}: клієнтів додано {clients}, уже були {known}; розмов додано {added}, уже були {skipped}.</translation>
+    </message>
+    <message>
+        <source>{target}: that is the database being copied</source>
+        <translation>{target}: це та сама база, яку копіюють</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
@@ -1718,6 +1729,26 @@ Choose No for an empty start.</source>
     <message>
         <source>Clients as &amp;vCard…</source>
         <translation>Клієнти як &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y into another database…</source>
+        <translation>Ско&amp;піювати в іншу базу…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювання</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Копіювання не вдалося</translation>
+    </message>
+    <message>
+        <source>Copy into another database</source>
+        <translation>Копіювати в іншу базу</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Копіювання…</translation>
     </message>
     <message>
         <source>Data location</source>

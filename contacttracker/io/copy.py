@@ -1,0 +1,82 @@
+"""Moving to the team: copy a personal database into another one (the shared one), UUIDs kept.
+
+The copy goes through the same two files an export writes and an import reads (clients with
+their channels, then conversations with their links), so it has their guarantees: each part
+arrives whole or not at all, and what the target already holds (same UUID) is not copied
+twice. Custom channels go first, so the conversations on them are accepted. The Trash stays
+behind.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.io.csv_import import Report, import_file
+from contacttracker.io.export import export
+from contacttracker.store import close, open_database, resolve
+from contacttracker.store.database import DatabaseError, Location
+
+
+@dataclass
+class Copied:
+    target: str
+    clients: Report
+    conversations: Report
+
+    def figures(self) -> dict[str, object]:
+        return {
+            "target": self.target,
+            "clients": self.clients.added,
+            "known": self.clients.skipped,
+            "added": self.conversations.added,
+            "skipped": self.conversations.skipped,
+        }
+
+    def summary(self) -> str:
+        return summary(self.figures())
+
+
+def summary(figures: dict[str, object]) -> str:
+    """What a copy did, in words (the window translates it)."""
+    return QT_TRANSLATE_NOOP(
+        "Copy",
+        "Copied into {target}: {clients} clients added, {known} were already there;"
+        " {added} conversations added, {skipped} were already there.",
+    ).format(**figures)
+
+
+def copy_to(source: Location, target: str) -> Copied:
+    """Copy the open database (at `source`) into `target`; the source is open again after."""
+    from contacttracker.store.models import CustomChannel
+
+    into = resolve(target)
+    if into.describe() == source.describe() or (
+        into.path and source.path and into.path.resolve() == source.path.resolve()
+    ):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Copy", "{target}: that is the database being copied").format(
+                target=target
+            ),
+            "usage",
+        )
+    with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
+        folder = Path(tmp)
+        channels = [(c.key, c.name, c.kind, c.link) for c in CustomChannel.select()]
+        export("clients", folder / "clients.csv")
+        export("conversations", folder / "conversations.csv")
+        close()
+        try:
+            open_database(target)
+            for key, name, kind, link in channels:
+                if CustomChannel.get_or_none(CustomChannel.key == key) is None:
+                    CustomChannel.create(key=key, name=name, kind=kind, link=link)
+            # A client the team already has keeps the team's version.
+            clients = import_file(folder / "clients.csv", update_clients=False)
+            conversations = import_file(folder / "conversations.csv")
+        finally:
+            close()
+            open_database(str(source.path) if source.path else source.url)
+    return Copied(into.describe(), clients, conversations)
