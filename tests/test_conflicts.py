@@ -198,3 +198,22 @@ def test_every_edit_records_who_made_it(db_path, client_factory, log, now):
     [earlier] = versions(call.id)
     assert (earlier.author, earlier.data["subject"]) == ("Андрій", "Кошторис")
     assert Conversation.get_by_id(call.id).author == "Олена"  # who recorded it stays
+
+
+def test_each_colleague_records_under_their_own_name(
+    db_path, client_factory, log, now, tmp_path, monkeypatch
+):
+    """The name lives with the person, not in the shared database."""
+    from contacttracker.store import settings
+
+    client = client_factory()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "olena"))
+    settings.set_my_name("Олена")
+    first = log(client, "phone", "out", now, subject="Дзвінок Олени")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "andrii"))
+    settings.set_my_name("Андрій")
+    second = log(client, "phone", "out", now, subject="Дзвінок Андрія")
+    authors = [Conversation.get_by_id(c.id).author for c in (first, second)]
+    assert authors == ["Олена", "Андрій"]
+    assert (tmp_path / "andrii" / "contacttracker" / "person.json").stat().st_mode & 0o077 == 0
+    assert settings.get("author") == ""  # nothing of it in the database

@@ -1,8 +1,12 @@
-"""Settings kept in the database, so they travel with it (thresholds, author, channels)."""
+"""Settings kept in the database, so they travel with it (thresholds, channels), and the one
+that belongs to the person, not the database: the name they record under."""
 
 from __future__ import annotations
 
 import getpass
+import json
+import os
+from pathlib import Path
 
 from contacttracker.domain.channels import Catalogue, custom_channel
 from contacttracker.domain.thresholds import Thresholds
@@ -32,9 +36,37 @@ def thresholds() -> Thresholds:
     return Thresholds.from_settings(get_all())
 
 
+def personal_file() -> Path:
+    from contacttracker.paths import config_dir
+
+    return config_dir() / "person.json"
+
+
+def my_name() -> str:
+    """The name this person set in Settings, on this computer ('' when none)."""
+    try:
+        value = json.loads(personal_file().read_text("utf-8")).get("author", "")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_my_name(name: str) -> None:
+    """Kept with the person (their config folder), not in the database: in a shared
+    database each colleague records under their own name. Written whole, owner-only."""
+    path = personal_file()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    part = path.with_name(path.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({"author": name.strip()}, fh, ensure_ascii=False)
+    os.replace(part, path)
+
+
 def author() -> str:
-    """Who is recording: the name set in settings, else the login name."""
-    name = get("author")
+    """Who is recording: the name this person set, else one an earlier version kept in the
+    database, else the login name."""
+    name = my_name() or get("author")
     if name:
         return name
     try:

@@ -20,7 +20,7 @@ from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
-from contacttracker.ui import i18n
+from contacttracker.ui import dialogs, i18n
 from contacttracker.ui.bus import bus
 from contacttracker.ui.text import translate
 
@@ -60,7 +60,7 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
-        self.author = QLineEdit(stored.get("author"), self)
+        self.author = QLineEdit(stored.my_name() or stored.get("author"), self)
         self.author.setPlaceholderText(stored.author())
         self.delimiter = QComboBox(self)
         for key, label in (
@@ -105,9 +105,13 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         limits = Thresholds(**{name: spin.value() for name, spin in self.spins.items()})
         values = limits.to_settings()
-        values["author"] = self.author.text().strip()
         values["csv_delimiter"] = self.delimiter.currentData()
         stored.set_many(values)
+        try:
+            stored.set_my_name(self.author.text())
+        except OSError as exc:
+            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+            return
         before = QSettings().value("language", "") or ""
         QSettings().setValue("language", self.language.currentData())
         bus.changed.emit()

@@ -2096,6 +2096,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Общее</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
         <source>Semicolon (;) — Excel in Ukrainian and Russian</source>
         <translation>Точка с запятой (;) — Excel на украинском и русском</translation>
     </message>

@@ -2096,6 +2096,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Загальне</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
         <source>Semicolon (;) — Excel in Ukrainian and Russian</source>
         <translation>Крапка з комою (;) — Excel українською та російською</translation>
     </message>
