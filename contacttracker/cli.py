@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     copy.add_argument("--to", required=True, metavar="D", help="target file or URL")
     copy.add_argument("--json", action="store_true", help="print the figures as JSON")
+    copy.add_argument("--report", metavar="FILE", help="write the figures (or the error) as JSON")
 
     shot = sub.add_parser("screenshot", help="render the main views to PNG files")
     shot.add_argument("--out", required=True)
@@ -457,20 +458,28 @@ def cmd_screenshot(args) -> int:
 
 
 def cmd_copy(args) -> int:
+    import json
+
     from contacttracker.io.copy import copy_to
     from contacttracker.io.csv_import import ImportRejected
     from contacttracker.store import DatabaseError
 
-    location = _open(args)
-    try:
-        copied = copy_to(location, args.to)
-    except (DatabaseError, ImportRejected) as exc:
-        raise Failure(f"{exc}\nNothing more was copied.") from exc
-    if args.json:
-        import json
+    def report(content: dict) -> None:
+        """For the window, which runs the copy as its own process: a file, not stdout
+        (a windowed program on Windows has none)."""
+        if args.report:
+            Path(args.report).write_text(json.dumps(content, ensure_ascii=False), "utf-8")
 
+    try:
+        location = _open(args)
+        copied = copy_to(location, args.to)
+    except (DatabaseError, ImportRejected, Failure) as exc:
+        report({"error": str(exc)})
+        raise Failure(f"{exc}\nNothing more was copied.") from exc
+    report({"figures": copied.figures()})
+    if args.json:
         print(json.dumps(copied.figures(), ensure_ascii=False))
-    else:
+    elif not args.report:
         print(copied.summary())
     return 0
 

@@ -74,3 +74,17 @@ def test_copy_from_the_window(qtbot, window, scripted, client_factory, log, now,
     )
     assert rows(team, "SELECT subject FROM conversation") == [("Кошторис",)]
     assert window.location.path != team  # the window stays on its own database
+
+
+def test_copy_from_the_window_into_something_else_says_why(
+    qtbot, window, scripted, client_factory, tmp_path
+):
+    client_factory()
+    other = tmp_path / "notes.db"
+    other.write_text("not a database at all, just notes\n" * 10)
+    scripted.save_paths.append(str(other))
+    window.copy_into()
+    kind, title, said = scripted.messages[-1]
+    assert (kind, title) == ("warning", "Copy failed")
+    assert "not a contacttracker database" in said
+    assert other.read_text().startswith("not a database")  # untouched

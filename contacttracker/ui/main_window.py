@@ -529,15 +529,24 @@ class MainWindow(QMainWindow):
         source = str(self.location.path) if self.location.path else self.location.url
 
         def work(_progress):
-            done = subprocess.run(
-                [*program, "--db", source, "copy", "--to", target, "--json"],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if done.returncode != 0:
-                raise RuntimeError(done.stderr.strip().removeprefix("contacttracker: "))
-            return json.loads(done.stdout.strip().splitlines()[-1])
+            import tempfile
+
+            with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
+                report = Path(tmp) / "report.json"
+                subprocess.run(
+                    [*program, "--db", source, "copy", "--to", target, "--report", str(report)],
+                    capture_output=True,
+                    check=False,
+                )
+                try:
+                    outcome = json.loads(report.read_text("utf-8"))
+                except (OSError, ValueError) as exc:
+                    raise RuntimeError(
+                        self.tr("The copy stopped before it could say why.")
+                    ) from exc
+            if "error" in outcome:
+                raise RuntimeError(outcome["error"])
+            return outcome["figures"]
 
         def done(figures, exc):
             if exc is not None:

@@ -1879,6 +1879,10 @@ Choose No for an empty start.</source>
         <translation>Підсумковий лист</translation>
     </message>
     <message>
+        <source>The copy stopped before it could say why.</source>
+        <translation>Копіювання зупинилося, не встигнувши пояснити причину.</translation>
+    </message>
+    <message>
         <source>This database: %1
 
 Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
