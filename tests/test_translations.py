@@ -270,3 +270,26 @@ def test_dates_and_numbers_follow_the_chosen_language(qapp, language, monkeypatc
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_the_language_follows_the_system_unless_chosen(qapp, monkeypatch, tmp_path):
+    from PySide6.QtCore import QLocale, QSettings
+
+    from contacttracker.ui import i18n
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+    class RussianSystem(QLocale):
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale("ru_RU")
+
+    monkeypatch.setattr(i18n, "QLocale", RussianSystem)
+    QSettings().remove("language")
+    assert i18n.chosen_language() == "ru"
+    QSettings().setValue("language", "uk")
+    assert i18n.chosen_language() == "uk"
+    assert i18n.chosen_language("en") == "en"  # --lang wins
+    QSettings().setValue("language", "")  # "As the system"
+    assert i18n.chosen_language() == "ru"
