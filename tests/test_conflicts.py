@@ -217,3 +217,53 @@ def test_each_colleague_records_under_their_own_name(
     assert authors == ["Олена", "Андрій"]
     assert (tmp_path / "andrii" / "contacttracker" / "person.json").stat().st_mode & 0o077 == 0
     assert settings.get("author") == ""  # nothing of it in the database
+
+
+TRASHER = """
+import sys
+from contacttracker.store import open_database
+from contacttracker.store.conversations import delete_conversation
+open_database(sys.argv[1])
+delete_conversation(int(sys.argv[2]))
+"""
+
+
+def test_editing_what_someone_moved_to_the_trash(
+    qtbot, window, scripted, client_factory, log, now, db_path
+):
+    from contacttracker.ui.log_dialog import LogDialog
+
+    call = log(client_factory(), "phone", "out", now - timedelta(hours=1), subject="Кошторис")
+    dialog = LogDialog(window.catalogue, window, conversation_id=call.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.subject.setText("Кошторис (мій)")
+    subprocess.run(
+        [sys.executable, "-c", TRASHER, str(db_path), str(call.id)], check=True, cwd=ROOT
+    )
+    scripted.choices.append("Keep editing")
+    dialog.save()
+    assert "moved it to the trash" in scripted.questions[-1]
+    assert dialog.isVisible() and dialog.subject.text() == "Кошторис (мій)"
+    scripted.choices.append("Close without saving")
+    dialog.save()
+    assert not dialog.isVisible()
+    stored = Conversation.get_by_id(call.id)
+    assert stored.deleted_at is not None and stored.subject == "Кошторис"
+
+
+def test_the_client_dialog_catches_a_colleagues_save(qtbot, window, scripted, client_factory):
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.ui.client_dialog import ClientDialog
+
+    client = client_factory()
+    dialog = ClientDialog(window.catalogue, window, client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.notes.setPlainText("Дзвонити після обіду")
+    save_client(ClientInput(name="Олена Коваленко", tags="VIP", channels=[]), client.id)
+    scripted.choices.append("Save mine over theirs")
+    dialog.save()
+    assert "VIP" in scripted.questions[-1]  # theirs, shown
+    stored = Client.get_by_id(client.id)
+    assert stored.notes == "Дзвонити після обіду" and stored.version == 3
