@@ -424,17 +424,16 @@ def _parse_conversations(header, parsed, report: Report):
 
 
 def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
-    rows, links, projects, file_uuids = _parse_conversations(header, parsed, report)
+    rows, links, projects, _uuids = _parse_conversations(header, parsed, report)
     if report.rejected:
         raise ImportRejected(report)
-    write_conversations(rows, links, projects, file_uuids, report, progress)
+    write_conversations(rows, links, projects, report, progress)
 
 
 def write_conversations(
     rows: list[tuple],
     links: list[tuple[str, str, str, str]],
     projects: dict[tuple[int, str], None],
-    file_uuids: set[str],
     report: Report,
     progress: Progress | None = None,
 ) -> None:

@@ -140,7 +140,7 @@ def import_messages(
                 links.append((msg.uuid, "", "", msg.reply_to))
         known = set(uuids) | set(existing_ids("conversation", [t for *_r, t in links]))
         links = [link for link in links if link[3] in known]
-        write_conversations(rows, links, {}, uuids, report, progress)
+        write_conversations(rows, links, {}, report, progress)
     return report
 
 
