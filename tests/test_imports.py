@@ -439,8 +439,9 @@ def _state():
 
     return db.execute_sql(
         "SELECT c.uuid, coalesce(cf.uuid, ''), coalesce(sm.uuid, ''), coalesce(rp.uuid, ''),"
-        " c.awaiting_confirmation, c.awaiting_summary, c.awaiting_reply"
+        " c.awaiting_confirmation, c.awaiting_summary, c.awaiting_reply, coalesce(p.name, '')"
         " FROM conversation c LEFT JOIN conversation cf ON cf.id = c.confirms_id"
+        " LEFT JOIN project p ON p.id = c.project_id"
         " LEFT JOIN conversation sm ON sm.id = c.summarizes_id"
         " LEFT JOIN conversation rp ON rp.id = c.replies_to_id ORDER BY c.uuid"
     ).fetchall()

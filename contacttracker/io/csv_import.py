@@ -501,20 +501,30 @@ def write_conversations(
 
 
 def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]:
-    ids: dict[tuple[int, str], int] = {}
-    for client_id, name in wanted:
-        row = db.execute_sql(
-            "SELECT id FROM project WHERE client_id = ? AND name = ?", (client_id, name)
-        ).fetchone()
-        if row is None:
-            cursor = db.execute_sql(
-                "INSERT INTO project (uuid, client_id, name) VALUES (?, ?, ?)",
-                (new_uuid(), client_id, name),
+    """(client id, project name) → project id, creating the missing projects; a few set-wise
+    statements rather than two per pair (an import can name thousands of pairs)."""
+
+    def stored() -> dict[tuple[int, str], int]:
+        found: dict[tuple[int, str], int] = {}
+        clients = sorted({client_id for client_id, _name in wanted})
+        for start in range(0, len(clients), 500):
+            chunk = clients[start : start + 500]
+            found.update(
+                ((client_id, name), project_id)
+                for project_id, client_id, name in db.execute_sql(
+                    "SELECT id, client_id, name FROM project"
+                    f" WHERE client_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
             )
-            ids[(client_id, name)] = cursor.lastrowid
-        else:
-            ids[(client_id, name)] = row[0]
-    return ids
+        return found
+
+    ids = stored()
+    missing = [(new_uuid(), c, n) for c, n in wanted if (c, n) not in ids]
+    if missing:
+        bulk.insert_many("INSERT INTO project (uuid, client_id, name) VALUES (?, ?, ?)", missing)
+        ids = stored()
+    return {key: ids[key] for key in wanted}
 
 
 def refresh_clients(client_ids: list[int]) -> None:
