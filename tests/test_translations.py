@@ -293,3 +293,17 @@ def test_the_language_follows_the_system_unless_chosen(qapp, monkeypatch, tmp_pa
     assert i18n.chosen_language("en") == "en"  # --lang wins
     QSettings().setValue("language", "")  # "As the system"
     assert i18n.chosen_language() == "ru"
+
+
+def test_channels_inside_a_sentence_take_their_case(qapp, language):
+    """'Ask by e-mail' is 'Запитати через ел. пошту', not 'через Ел. пошта'."""
+    from contacttracker.domain.channels import Catalogue
+    from contacttracker.domain.rules import NextStep, Step
+    from contacttracker.ui import text
+
+    catalogue = Catalogue()
+    language("uk")
+    assert text.step_text(NextStep(Step.REPLY, "email"), catalogue) == "Відповісти через ел. пошту"
+    assert text.step_text(NextStep(Step.CONFIRM, "viber"), catalogue) == "Запитати через Viber"
+    language("en")
+    assert text.step_text(NextStep(Step.CONFIRM, "phone"), catalogue) == "Ask by phone"

@@ -146,7 +146,7 @@ class ClientCard(QFrame):
             button.setIcon(channel_icon(key))
             button.setToolTip(self.tr("Open in the program that handles this channel"))
             button.setAccessibleName(
-                self.tr("Contact by %1").replace("%1", text.channel_name(self.catalogue, key))
+                self.tr("Contact by %1").replace("%1", text.channel_via(self.catalogue, key))
             )
             button.clicked.connect(lambda _=False, k=key, n=normal: self.contact(k, n))
             self.buttons.addWidget(button, position // 2, position % 2)

@@ -93,6 +93,24 @@ def channel_name(catalogue: Catalogue, key: str) -> str:
     return translate("Channel", channel.name) if channel.builtin else channel.name
 
 
+# A generic channel's name inside a sentence, after "by" ("Reply by e-mail"); Ukrainian and
+# Russian need its accusative and lower case there ("через ел. пошту"). Brand names and the
+# user's own channels are written as they are.
+CHANNEL_VIA = {
+    "email": QT_TRANSLATE_NOOP("ChannelVia", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("ChannelVia", "phone"),
+    "video": QT_TRANSLATE_NOOP("ChannelVia", "video call"),
+    "meeting": QT_TRANSLATE_NOOP("ChannelVia", "meeting"),
+    "social": QT_TRANSLATE_NOOP("ChannelVia", "social network"),
+}
+
+
+def channel_via(catalogue: Catalogue, key: str) -> str:
+    if key in CHANNEL_VIA and catalogue.get(key).builtin:
+        return translate("ChannelVia", CHANNEL_VIA[key])
+    return channel_name(catalogue, key)
+
+
 def direction(value: str) -> str:
     return translate("Direction", "↓ in") if value == "in" else translate("Direction", "↑ out")
 
@@ -123,7 +141,7 @@ def when(value: datetime | None, seconds: bool = False) -> str:
 
 
 def step_text(step: NextStep, catalogue: Catalogue) -> str:
-    name = channel_name(catalogue, step.channel) if step.channel else ""
+    name = channel_via(catalogue, step.channel) if step.channel else ""
     texts = {
         Step.CONFIRM: translate("Step", "Ask by %1").replace("%1", name)
         if name
@@ -156,5 +174,5 @@ def link_text(relation: str, channel: str, at: datetime, catalogue: Catalogue) -
     return (
         translate("Link", LINK_WORDS[relation])
         .replace("%1", when(at))
-        .replace("%2", channel_name(catalogue, channel))
+        .replace("%2", channel_via(catalogue, channel))
     )

@@ -251,6 +251,29 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>ChannelVia</name>
+    <message>
+        <source>e-mail</source>
+        <translation>ел. пошту</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>зустріч</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>social network</source>
+        <translation>соцмережу</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>відеодзвінок</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>a channel key is 1-32 lowercase latin letters, digits or '_', starting with a letter</source>
