@@ -307,3 +307,71 @@ def test_channels_inside_a_sentence_take_their_case(qapp, language):
     assert text.step_text(NextStep(Step.CONFIRM, "viber"), catalogue) == "Запитати через Viber"
     language("en")
     assert text.step_text(NextStep(Step.CONFIRM, "phone"), catalogue) == "Ask by phone"
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible labels and buttons of a window."""
+    keys = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or not isinstance(w, QLabel | QAbstractButton):
+            continue
+        label = w.text().replace("&&", "")
+        at = label.find("&")
+        if at >= 0 and at + 1 < len(label):
+            keys.append(label[at + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_no_two_controls_of_a_dialog_share_a_key(
+    qtbot, window, client_factory, log, now, language, lang
+):
+    from collections import Counter
+
+    from contacttracker.ui.client_dialog import ClientDialog
+    from contacttracker.ui.import_dialog import ImportDialog
+    from contacttracker.ui.log_dialog import LogDialog
+    from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(client, "phone", "out", now, agreements="Запуск 15 числа")
+    language(lang)
+    clashes = {}
+    for dialog in (
+        LogDialog(window.catalogue, window, client_id=client.id),
+        ClientDialog(window.catalogue, window, client.id),
+        SummaryDialog(call.id, window),
+        SettingsDialog(window.location, window),
+        ImportDialog([], window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        twice = [k for k, n in Counter(mnemonics(dialog)).items() if n > 1]
+        if twice:
+            clashes[type(dialog).__name__] = twice
+        dialog.reject()
+    assert clashes == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_no_two_items_of_a_menu_share_a_key(qtbot, window, language, lang):
+    from collections import Counter
+
+    language(lang)
+    qtbot.waitUntil(lambda: lang == "en" or window.menuBar().actions()[0].text() != "&File")
+
+    def keys(actions):
+        found = []
+        for action in actions:
+            label = action.text().replace("&&", "")
+            at = label.find("&")
+            if at >= 0:
+                found.append(label[at + 1].lower())
+        return [k for k, n in Counter(found).items() if n > 1]
+
+    menus = [window.menuBar().actions()]
+    for action in window.menuBar().actions():
+        menus.append(action.menu().actions())
+        menus += [a.menu().actions() for a in action.menu().actions() if a.menu()]
+    assert [keys(m) for m in menus if keys(m)] == []

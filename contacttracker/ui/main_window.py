@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self._action(export, self.tr("&Needs attention…"), lambda: self.export("attention"))
         self._action(export, self.tr("Clients as &vCard…"), lambda: self.export("vcard"))
         self._action(
-            export, self.tr("Follow-ups as &calendar (.ics)…"), lambda: self.export("calendar")
+            export, self.tr("Follow-ups as ca&lendar (.ics)…"), lambda: self.export("calendar")
         )
         file.addSeparator()
         self._action(file, self.tr("&Trash…"), self.show_trash)
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
 
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(help_, self.tr("&Data location"), self.data_location)
-        self._action(help_, self.tr("&Diagnostics"), self.diagnostics)
+        self._action(help_, self.tr("Dia&gnostics"), self.diagnostics)
         self._action(help_, self.tr("&About contacttracker"), self.about)
 
     # -- pages built on demand ------------------------------------------------------------

@@ -411,7 +411,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
-        <translation>Напоминать &amp;каждые:</translation>
+        <translation>Напоминать ка&amp;ждые:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -479,7 +479,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Preferred &amp;hours:</source>
-        <translation>Удобные &amp;часы:</translation>
+        <translation>Удобные ч&amp;асы:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1238,7 +1238,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Your &amp;name in chats:</source>
-        <translation>Ваше &amp;имя в чатах:</translation>
+        <translation>Ваше имя в &amp;чатах:</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Когда:</translation>
+        <translation>Ко&amp;гда:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1624,10 +1624,6 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;Data location</source>
         <translation>&amp;Где хранятся данные</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnostics</source>
-        <translation>Д&amp;иагностика</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1790,6 +1786,10 @@ Choose No for an empty start.</source>
         <translation>Базы данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Dia&amp;gnostics</source>
+        <translation>Д&amp;иагностика</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
@@ -1814,7 +1814,7 @@ Choose No for an empty start.</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>Follow-ups as &amp;calendar (.ics)…</source>
+        <source>Follow-ups as ca&amp;lendar (.ics)…</source>
         <translation>&amp;Напоминания как календарь (.ics)…</translation>
     </message>
     <message>
@@ -2209,11 +2209,11 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <name>SummaryDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
+        <translation>Доба&amp;вить</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>К&amp;опия:</translation>
+        <translation>Ко&amp;пия:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2249,7 +2249,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>A&amp;greements:</source>
-        <translation>До&amp;говорённости:</translation>
+        <translation>&amp;Договорённости:</translation>
     </message>
     <message>
         <source>Agreements, one per line</source>
@@ -2273,7 +2273,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>Ск&amp;опировать</translation>
+        <translation>Скопи&amp;ровать</translation>
     </message>
     <message>
         <source>Discard this e-mail?</source>

@@ -407,11 +407,11 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation>Ка&amp;нали:</translation>
+        <translation>Кана&amp;ли:</translation>
     </message>
     <message>
         <source>&amp;Keep in touch every:</source>
-        <translation>Нагадувати &amp;кожні:</translation>
+        <translation>&amp;Нагадувати кожні:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -471,7 +471,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation>&amp;Нотатки:</translation>
+        <translation>Нот&amp;атки:</translation>
     </message>
     <message>
         <source>Please correct</source>
@@ -487,7 +487,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Мітки:</translation>
+        <translation>Мі&amp;тки:</translation>
     </message>
     <message>
         <source>Up</source>
@@ -1238,7 +1238,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Your &amp;name in chats:</source>
-        <translation>Ваше &amp;ім’я в чатах:</translation>
+        <translation>Ваше ім’я в &amp;чатах:</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Коли:</translation>
+        <translation>К&amp;оли:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1561,7 +1561,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation>&amp;Підсумок:</translation>
+        <translation>Під&amp;сумок:</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1624,10 +1624,6 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;Data location</source>
         <translation>&amp;Де зберігаються дані</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnostics</source>
-        <translation>Д&amp;іагностика</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1790,6 +1786,10 @@ Choose No for an empty start.</source>
         <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
     <message>
+        <source>Dia&amp;gnostics</source>
+        <translation>Д&amp;іагностика</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Діагностика</translation>
     </message>
@@ -1814,7 +1814,7 @@ Choose No for an empty start.</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <source>Follow-ups as &amp;calendar (.ics)…</source>
+        <source>Follow-ups as ca&amp;lendar (.ics)…</source>
         <translation>&amp;Нагадування як календар (.ics)…</translation>
     </message>
     <message>
@@ -2209,11 +2209,11 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <name>SummaryDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Додати</translation>
+        <translation>Додат&amp;и</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Копія:</translation>
+        <translation>Ко&amp;пія:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2249,7 +2249,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>A&amp;greements:</source>
-        <translation>До&amp;мовленості:</translation>
+        <translation>&amp;Домовленості:</translation>
     </message>
     <message>
         <source>Agreements, one per line</source>
