@@ -133,24 +133,10 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
     try:
         database.connect(reuse_if_open=True)
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except peewee.OperationalError as exc:
+    except peewee.DatabaseError as exc:  # OperationalError among them
         database.close()
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Database",
-                    "{path}: another program is holding the database locked. Close it and try again, or open another database.",
-                ).format(path=path),
-                "locked",
-            ) from exc
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("Database", "{path}: cannot open the database ({exc})").format(
-                path=path, exc=exc
-            ),
-            "damaged",
-        ) from exc
-    except peewee.DatabaseError as exc:
-        database.close()
+            raise _locked(path) from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Database", "{path}: cannot open the database ({exc})").format(
                 path=path, exc=exc
@@ -159,6 +145,16 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
         ) from exc
     db.initialize(database)
     return database
+
+
+def _locked(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "{path}: another program is holding the database locked. Close it and try again, or open another database.",
+        ).format(path=path),
+        "locked",
+    )
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -198,13 +194,7 @@ def _check_sqlite_file(path: Path) -> None:
             con.close()
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc):
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Database",
-                    "{path}: another program is holding the database locked. Close it and try again, or open another database.",
-                ).format(path=path),
-                "locked",
-            ) from exc
+            raise _locked(path) from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Database", "{path}: the database file is damaged ({exc})").format(
                 path=path, exc=exc
