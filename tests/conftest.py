@@ -1,15 +1,85 @@
-"""Shared fixtures: offscreen Qt, a real SQLite file per test, a fixed clock."""
+"""Shared fixtures: offscreen Qt, a real database per test, a fixed clock.
+
+Modules marked ``pytest.mark.backends`` run every test twice: on a SQLite file and on a
+PostgreSQL server (a fresh schema per database). The server is named by CONTACTTRACKER_TEST_PG
+(``.ci/postgres start`` runs a throwaway one and prints it); without it those runs are
+skipped and listed, and CI always sets it.
+"""
 
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+PG_ENV = "CONTACTTRACKER_TEST_PG"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "backends: run on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], scope="module")
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    """SQLite, unless the module is marked to run on both."""
+    return "sqlite"
+
+
+class Databases:
+    """Makes empty databases: a file in a temp folder, or a schema of its own on the test
+    server (dropped at the end of the run)."""
+
+    def __init__(self) -> None:
+        self.schemas: list[str] = []
+
+    def server(self) -> str:
+        url = os.environ.get(PG_ENV, "")
+        if not url:
+            pytest.skip(f"PostgreSQL runs need {PG_ENV} (see .ci/postgres)")
+        return url
+
+    def new(self, backend: str, folder: Path, name: str = "test.db") -> Path | str:
+        if backend == "sqlite":
+            return folder / name
+        base = self.server()
+        schema = f"t_{uuid.uuid4().hex[:16]}"
+        self._admin(f"CREATE SCHEMA {schema}")
+        self.schemas.append(schema)
+        joiner = "&" if "?" in base else "?"
+        return f"{base}{joiner}options={quote(f'-csearch_path={schema},public')}"
+
+    def _admin(self, *statements: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.server(), autocommit=True) as con:
+            for sql in statements:
+                con.execute(sql)
+
+    def drop_all(self) -> None:
+        if self.schemas:
+            self._admin(*(f"DROP SCHEMA IF EXISTS {s} CASCADE" for s in self.schemas))
+
+
+@pytest.fixture(scope="session")
+def databases():
+    made = Databases()
+    if os.environ.get(PG_ENV):
+        # Once per database: a schema's migration then finds the extension in place.
+        made._admin("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    yield made
+    made.drop_all()
 
 
 @pytest.fixture(autouse=True)
@@ -25,13 +95,14 @@ def now() -> datetime:
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    """A fresh, migrated database file in a temp dir, opened the way main() opens it."""
+def db_path(tmp_path, backend, databases):
+    """A fresh, migrated database (a file in a temp dir, or a server URL), opened the way
+    main() opens it."""
     from contacttracker.store import close, open_database
 
-    path = tmp_path / "test.db"
-    open_database(str(path))
-    yield path
+    target = databases.new(backend, tmp_path)
+    open_database(str(target))
+    yield target
     close()
 
 

@@ -125,8 +125,8 @@ _INDEX_COUNTS = {
 _HIDDEN_COUNTS = """
 SELECT coalesce(sum(c.awaiting_confirmation), 0), coalesce(sum(c.awaiting_summary), 0),
        coalesce(sum(c.awaiting_reply), 0),
-       coalesce(sum(c.follow_up_done = 0 AND c.follow_up_due IS NOT NULL
-                    AND c.follow_up_due <= ? AND c.deleted_at IS NULL), 0)
+       coalesce(sum(CASE WHEN c.follow_up_done = 0 AND c.follow_up_due IS NOT NULL
+                    AND c.follow_up_due <= ? AND c.deleted_at IS NULL THEN 1 ELSE 0 END), 0)
 FROM client cl JOIN conversation c ON c.client_id = cl.id
 WHERE cl.archived = 1 OR cl.deleted_at IS NOT NULL
 """

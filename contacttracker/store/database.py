@@ -29,7 +29,8 @@ class DatabaseError(Exception):
     """A database that cannot be opened or used, with a message meant for the user.
 
     ``kind`` lets the window offer the right way out: damaged, not_ours, newer, read_only,
-    locked, missing, unsupported, usage.
+    locked, missing, unsupported, usage; for a shared database also unreachable (the server
+    does not answer, or refused the name or password).
     """
 
     def __init__(self, message: str, kind: str = "usage") -> None:
@@ -50,7 +51,8 @@ class Location:
             return str(self.path)
         parsed = urlparse(self.url)
         host = parsed.hostname or "localhost"
-        return f"{parsed.scheme}://{host}{parsed.path}"
+        port = f":{parsed.port}" if parsed.port else ""
+        return f"{parsed.scheme}://{host}{port}{parsed.path}"
 
 
 def default_path() -> Path:
@@ -94,13 +96,7 @@ SQLITE_PRAGMAS = {
 def connect(location: Location, *, create: bool = True) -> peewee.Database:
     """Open the database and bind the proxy to it; no schema work happens here."""
     if location.backend == "postgresql":
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).",
-            ),
-            "unsupported",
-        )
+        return _connect_team(location)
     assert location.path is not None
     path = location.path
     if not path.exists():
@@ -143,6 +139,42 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
             ),
             "damaged",
         ) from exc
+    db.initialize(database)
+    return database
+
+
+def _connect_team(location: Location) -> peewee.Database:
+    """Open the shared PostgreSQL database; every way it can fail becomes plain words."""
+    where = location.describe()
+    try:
+        from contacttracker.store.postgres import open_team
+    except ImportError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: the PostgreSQL driver is not installed. Install contacttracker with its team extra (psycopg), or open a local file.",
+            ).format(where=where),
+            "unsupported",
+        ) from exc
+    try:
+        database = open_team(location.url)
+    except peewee.PeeweeException as exc:
+        text = str(exc)
+        if "does not exist" in text and "database" in text:
+            message = QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: the server has no such database. Ask whoever runs it to create it.",
+            )
+        elif "password" in text or "authentication" in text:
+            message = QT_TRANSLATE_NOOP(
+                "Database", "{where}: the server refused the user name or password."
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: the shared database cannot be reached (the server does not answer, or the network is down).",
+            )
+        raise DatabaseError(message.format(where=where), "unreachable") from exc
     db.initialize(database)
     return database
 

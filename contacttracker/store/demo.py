@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from contacttracker.store import bulk, rollups
 from contacttracker.store.database import db
+from contacttracker.store.dialect import executemany, sync_ids
 from contacttracker.store.schema import search_text
 from contacttracker.store.timeutil import now_utc
 
@@ -377,7 +378,6 @@ def build(
     gen = Generator(seed, now or now_utc())
     r = gen.rnd
     say = progress or (lambda _msg: None)
-    conn = db.connection()
     stamp = gen.now.strftime(FMT)
     made: list[Client] = []
     with db.atomic():
@@ -432,18 +432,18 @@ def build(
                 client.projects.append(next_project)
                 next_project += 1
             made.append(client)
-        conn.executemany(
+        executemany(
             "INSERT INTO client (uuid, id, name, company, language, time_zone, preferred_hours,"
             " response_hours, keep_in_touch_days, tags, notes, created_at, updated_at, search_text)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             client_rows,
         )
-        conn.executemany(
+        executemany(
             "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
             " VALUES (?,?,?,?,?,?)",
             point_rows,
         )
-        conn.executemany(
+        executemany(
             "INSERT INTO project (uuid, id, client_id, name) VALUES (?,?,?,?)", project_rows
         )
         say(f"{clients} clients")
@@ -462,11 +462,12 @@ def build(
                 convs = _client_history(gen, client, share, showcase=showcase)
                 batch.extend(convs)
                 if len(batch) >= 20000 or index == len(made) - 1:
-                    next_id = _write(conn, batch, next_id, stamp)
+                    next_id = _write(batch, next_id, stamp)
                     written += len(batch)
                     batch = []
                     say(f"{written} conversations")
             say("indexing for search")
+        sync_ids("client", "project", "conversation")
         rollups.refresh_clients(range(next_client, next_client + clients))
     return clients, written
 
@@ -661,7 +662,7 @@ def _fmt(value: datetime | None) -> str | None:
     return value.strftime(FMT) if value else None
 
 
-def _write(conn, convs: list[Conv], next_id: int, stamp: str) -> int:
+def _write(convs: list[Conv], next_id: int, stamp: str) -> int:
     convs.sort(key=lambda c: (c.at, c.client_id))
     ids: dict[str, int] = {}
     for offset, c in enumerate(convs):
@@ -704,5 +705,5 @@ def _write(conn, convs: list[Conv], next_id: int, stamp: str) -> int:
                 stamp,
             )
         )
-    conn.executemany(_CONV_INSERT, rows)
+    executemany(_CONV_INSERT, rows)
     return next_id + len(convs)

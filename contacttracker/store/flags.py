@@ -41,18 +41,18 @@ def _refresh_sql(catalogue: Catalogue) -> tuple[str, list[object]]:
           THEN (SELECT min(x.occurred_at) {confirmed_by}) END,
       awaiting_confirmation = CASE
           WHEN channel = ? AND direction = 'out' AND deleted_at IS NULL
-           AND instr(dismissed, 'unconfirmed_email') = 0
+           AND dismissed NOT LIKE '%unconfirmed_email%'
            AND NOT EXISTS (SELECT 1 {confirmed_by}) THEN 1 ELSE 0 END,
       awaiting_summary = CASE
           WHEN channel IN {spoken} AND trim(agreements) <> '' AND deleted_at IS NULL
-           AND instr(dismissed, 'needs_summary') = 0
+           AND dismissed NOT LIKE '%needs_summary%'
            AND NOT EXISTS (SELECT 1 FROM conversation x WHERE x.summarizes_id = conversation.id
                 AND x.channel = ? AND x.direction = 'out' AND {_LIVE}) THEN 1 ELSE 0 END,
       answered_at = CASE WHEN direction = 'in' AND channel IN {written} AND confirms_id IS NULL
           THEN (SELECT min(x.occurred_at) {answered_by}) END,
       awaiting_reply = CASE
           WHEN direction = 'in' AND channel IN {written} AND confirms_id IS NULL
-           AND deleted_at IS NULL AND instr(dismissed, 'awaiting_reply') = 0
+           AND deleted_at IS NULL AND dismissed NOT LIKE '%awaiting_reply%'
            AND NOT EXISTS (SELECT 1 {answered_by}) THEN 1 ELSE 0 END
     """
     params: list[object] = [

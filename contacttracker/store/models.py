@@ -22,6 +22,17 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+class Flag(peewee.IntegerField):
+    """A yes/no stored as 0/1 on both backends: the queues' partial indexes and raw SQL say
+    ``= 1``, which a PostgreSQL boolean would refuse."""
+
+    def db_value(self, value: object) -> int | None:
+        return None if value is None else int(bool(value))
+
+    def python_value(self, value: object) -> bool | None:
+        return None if value is None else bool(value)
+
+
 class BaseModel(peewee.Model):
     class Meta:
         database = db
@@ -39,7 +50,7 @@ class Client(BaseModel):
     keep_in_touch_days = peewee.IntegerField(null=True)
     tags = peewee.TextField(default="")
     notes = peewee.TextField(default="")
-    archived = peewee.BooleanField(default=False)
+    archived = Flag(default=False)
     last_contact_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=utcnow)
     updated_at = peewee.DateTimeField(default=utcnow)
@@ -77,18 +88,18 @@ class Conversation(BaseModel):
     subject = peewee.TextField(default="")
     summary = peewee.TextField(default="")
     agreements = peewee.TextField(default="")
-    urgent = peewee.BooleanField(default=False)
+    urgent = Flag(default=False)
     follow_up_due = peewee.DateTimeField(null=True)
-    follow_up_done = peewee.BooleanField(default=False)
+    follow_up_done = Flag(default=False)
     confirms = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
     summarizes = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
     replies_to = peewee.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
     author = peewee.TextField(default="")
     dismissed = peewee.TextField(default="")
-    awaiting_confirmation = peewee.BooleanField(default=False)
+    awaiting_confirmation = Flag(default=False)
     confirmed_at = peewee.DateTimeField(null=True)
-    awaiting_summary = peewee.BooleanField(default=False)
-    awaiting_reply = peewee.BooleanField(default=False)
+    awaiting_summary = Flag(default=False)
+    awaiting_reply = Flag(default=False)
     answered_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=utcnow)
     updated_at = peewee.DateTimeField(default=utcnow)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contacttracker.store.database import db
+from contacttracker.store.dialect import plus_days
 
 #: Never contacted but on a rhythm: due from the start of time (the rule says "slipping").
 NEVER = "0001-01-01 00:00:00"
@@ -20,23 +21,25 @@ ROLLUP_SQL = """UPDATE client SET
   open_items = (SELECT count(*) FROM conversation WHERE client_id = client.id
                 AND (awaiting_confirmation = 1 OR awaiting_summary = 1 OR awaiting_reply = 1))"""
 
-TOUCH_SQL = f"""UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
-  THEN coalesce(datetime(last_contact_at, '+' || keep_in_touch_days || ' days'), '{NEVER}')
-  END"""
+
+def touch_sql() -> str:
+    due = plus_days("last_contact_at", "keep_in_touch_days")
+    return f"""UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
+  THEN coalesce({due}, '{NEVER}') END"""
 
 
 def refresh_clients(client_ids: Iterable[int] | None) -> None:
     """Recompute the rollups of these clients (of all clients with None)."""
     if client_ids is None:
         db.execute_sql(ROLLUP_SQL)
-        db.execute_sql(TOUCH_SQL)
+        db.execute_sql(touch_sql())
         return
     ids = sorted({int(i) for i in client_ids if i is not None})
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         where = " WHERE id IN (" + ",".join("?" * len(chunk)) + ")"
         db.execute_sql(ROLLUP_SQL + where, chunk)
-        db.execute_sql(TOUCH_SQL + where, chunk)
+        db.execute_sql(touch_sql() + where, chunk)
 
 
 def clients_of(conversation_ids: Iterable[int]) -> set[int]:

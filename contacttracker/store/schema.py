@@ -149,16 +149,22 @@ V2_FULL_TEXT = [
 def _v3_client_search_text(database: peewee.Database) -> None:
     """A casefolded copy of what the client filter matches (SQLite folds only ASCII case)."""
     database.execute_sql("ALTER TABLE client ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    fill_search_text(database)
+
+
+def fill_search_text(database: peewee.Database) -> None:
     handles: dict[int, list[str]] = {}
     for client_id, value, normal in database.execute_sql(
         "SELECT client_id, value, normalized FROM contact_point"
     ):
         handles.setdefault(client_id, []).extend((value, normal))
     rows = database.execute_sql("SELECT id, name, company, tags FROM client").fetchall()
-    database.connection().executemany(
-        "UPDATE client SET search_text = ? WHERE id = ?",
-        [(search_text(n, c, t, handles.get(i, [])), i) for i, n, c, t in rows],
-    )
+    updates = [(search_text(n, c, t, handles.get(i, [])), i) for i, n, c, t in rows]
+    sql = "UPDATE client SET search_text = ? WHERE id = ?"
+    if getattr(database, "backend", "sqlite") == "postgresql":
+        database.executemany(sql, updates)
+    else:
+        database.connection().executemany(sql, updates)
 
 
 V4_ROLLUPS = [
@@ -241,7 +247,8 @@ def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
     return step
 
 
-#: MIGRATIONS[i] brings a database from version i to version i + 1.
+#: MIGRATIONS[i] brings a database from version i to version i + 1 (SQLite; the same steps
+#: for PostgreSQL are in .schema_pg).
 MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _run(V1_TABLES),
     _run(V2_FULL_TEXT),
@@ -285,17 +292,37 @@ def migrate(
         )
     if start >= target:
         return start
+    if getattr(database, "backend", "sqlite") == "postgresql":
+        return _migrate_shared(database, start, target)
     if start > 0 and backup_dir is not None:
         backup_copy(database, backup_dir, f"before-v{target}")
     if start == 0:
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     for version in range(start, target):
         with database.atomic():
-            if version == 0:
-                database.execute_sql("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-                database.execute_sql("INSERT INTO schema_version (version) VALUES (0)")
-            MIGRATIONS[version](database)
-            database.execute_sql("UPDATE schema_version SET version = ?", (version + 1,))
+            _step(database, version, MIGRATIONS)
+    return start
+
+
+def _step(database: peewee.Database, version: int, steps: list) -> None:
+    if version == 0:
+        database.execute_sql("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        database.execute_sql("INSERT INTO schema_version (version) VALUES (0)")
+    steps[version](database)
+    database.execute_sql("UPDATE schema_version SET version = ?", (version + 1,))
+
+
+def _migrate_shared(database: peewee.Database, start: int, target: int) -> int:
+    """PostgreSQL: each step under a lock held to the step's commit, so two windows opening
+    a new shared database at once do not both create it."""
+    from contacttracker.store import schema_pg
+
+    for version in range(start, target):
+        with database.atomic():
+            database.execute_sql("SELECT pg_advisory_xact_lock(?)", (APPLICATION_ID,))
+            if version_of(database) > version:
+                continue  # another window did this step while we waited
+            _step(database, version, schema_pg.MIGRATIONS)
     return start
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import peewee
-
+from contacttracker.store.database import peewee
 from contacttracker.ui.text import translate
 
-STORE_ERRORS = (peewee.OperationalError, peewee.IntegrityError, sqlite3.OperationalError)
+#: What a write can raise: SQLite's and PostgreSQL's errors (peewee wraps both), and a lost
+#: connection to the shared server (InterfaceError).
+STORE_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.OperationalError)
 
 
 def describe(exc: BaseException) -> str:
@@ -17,6 +18,8 @@ def describe(exc: BaseException) -> str:
         reason = translate("Errors", "the disk is full")
     elif "locked" in text or "busy" in text:
         reason = translate("Errors", "another program is holding the database locked")
+    elif "connection" in text or "server" in text or "timeout" in text:
+        reason = translate("Errors", "the shared database cannot be reached")
     elif "readonly" in text or "read-only" in text:
         reason = translate("Errors", "the database cannot be written to (read-only)")
     else:

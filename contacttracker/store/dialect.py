@@ -1,0 +1,71 @@
+"""The few SQL expressions SQLite and PostgreSQL spell differently, in one place.
+
+Everything else the store writes is the SQL both understand; these helpers are asked at
+the moment a statement is built, so they follow whichever database is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from contacttracker.store.database import db
+
+
+def is_pg() -> bool:
+    return getattr(db.obj, "backend", "sqlite") == "postgresql"
+
+
+def nocase(expr: str) -> str:
+    """An ordering that ignores case."""
+    return f"lower({expr})" if is_pg() else f"{expr} COLLATE NOCASE"
+
+
+def epoch(expr: str) -> str:
+    """Seconds since 1970 of a stored time, as a floating-point number."""
+    if is_pg():
+        return f"CAST(extract(epoch FROM {expr}) AS DOUBLE PRECISION)"
+    return f"CAST(strftime('%s', {expr}) AS REAL)"
+
+
+def month(expr: str) -> str:
+    """'YYYY-MM' of a stored time."""
+    return f"to_char({expr}, 'YYYY-MM')" if is_pg() else f"substr({expr}, 1, 7)"
+
+
+def plus_days(stamp: str, days: str) -> str:
+    """A stored time plus a whole number of days (a column or expression)."""
+    if is_pg():
+        return f"({stamp} + {days} * INTERVAL '1 day')"
+    return f"datetime({stamp}, '+' || {days} || ' days')"
+
+
+def unit_separator() -> str:
+    """The character that joins two values into one column (never typed by anyone)."""
+    return "chr(31)" if is_pg() else "char(31)"
+
+
+def executemany(sql: str, rows: Iterable[Sequence[object]]) -> None:
+    """One statement over many rows, through the driver's fast path."""
+    if is_pg():
+        db.obj.executemany(sql, rows)
+    else:
+        db.connection().executemany(sql, rows)
+
+
+def sync_ids(*tables: str) -> None:
+    """After rows were inserted with their ids given, let new rows number on from the top.
+
+    SQLite does this by itself; a PostgreSQL identity column would hand out taken ids.
+    """
+    if not is_pg():
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+            f" (SELECT coalesce(max(id), 0) + 1 FROM {table}), false)"
+        )
+
+
+def defer_foreign_keys() -> None:
+    """Check references at commit instead of per row, for this transaction."""
+    db.execute_sql("SET CONSTRAINTS ALL DEFERRED" if is_pg() else "PRAGMA defer_foreign_keys = ON")

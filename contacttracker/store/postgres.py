@@ -1,0 +1,89 @@
+"""The shared PostgreSQL database: the same store, spoken to through psycopg.
+
+The store writes its SQL once, with SQLite's ``?`` placeholders; :func:`to_pg` turns it
+into psycopg's form (``%s``, a literal ``%`` doubled) on the way out, so every module runs
+unchanged on both backends. The few expressions that differ live in :mod:`.dialect`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from urllib.parse import urlparse
+
+import peewee
+import psycopg
+from psycopg.pq import TransactionStatus
+from psycopg.types.json import Json, Jsonb
+
+# peewee was imported without the driver (see store/__init__): hand it over now.
+peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+
+
+class _Adapter(peewee.Psycopg3Adapter):
+    txn_idle = TransactionStatus.IDLE
+    txn_inerror = TransactionStatus.INERROR
+    txn_unknown = TransactionStatus.UNKNOWN
+
+
+# A string literal, a quoted name, a comment, a placeholder, a percent sign.
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|%s|\?|%", re.S)
+
+
+@lru_cache(maxsize=2048)
+def to_pg(sql: str) -> str:
+    """``?`` → ``%s`` outside literals; every other ``%`` doubled (psycopg reads ``%`` as a
+    placeholder marker everywhere, literals included). peewee's own ``%s`` stays."""
+
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if token == "%s":
+            return token
+        return token.replace("%", "%%") if token[0] == "'" else token
+
+    return _TOKENS.sub(swap, sql)
+
+
+class TeamDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL that takes the store's SQLite-style SQL."""
+
+    backend = "postgresql"
+    psycopg3_adapter = _Adapter
+    #: peewee builds its own queries with this too, so all SQL passes the one translation.
+    param = "?"
+
+    def execute_sql(self, sql, params=None):  # type: ignore[override]
+        return super().execute_sql(to_pg(sql), params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
+        with self.cursor() as cursor:
+            cursor.executemany(to_pg(sql), list(rows))
+
+
+def open_team(url: str) -> TeamDatabase:
+    """Connect to the server; errors are psycopg's, turned into words by the caller."""
+    database = TeamDatabase(
+        url,
+        prefer_psycopg3=True,
+        # A server that does not answer is reported within seconds, not minutes.
+        connect_timeout=8,
+        application_name="contacttracker",
+        autoconnect=True,
+    )
+    database.connect(reuse_if_open=True)
+    return database
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages and the title bar."""
+    parsed = urlparse(url)
+    if parsed.password is None:
+        return url
+    netloc = parsed.netloc.replace(f":{parsed.password}@", ":•••@")
+    return parsed._replace(netloc=netloc).geturl()
