@@ -76,8 +76,10 @@ class Databases:
 def databases():
     made = Databases()
     if os.environ.get(PG_ENV):
-        # Once per database: a schema's migration then finds the extension in place.
-        made._admin("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # Once per database: a schema's migration then finds the extensions in place.
+        made._admin(
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm", "CREATE EXTENSION IF NOT EXISTS unaccent"
+        )
     yield made
     made.drop_all()
 

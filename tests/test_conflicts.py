@@ -18,6 +18,8 @@ from tests.conftest import type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytestmark = pytest.mark.backends
+
 OTHER_MANAGER = """
 import sys
 from contacttracker.store import open_database

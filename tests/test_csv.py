@@ -10,6 +10,9 @@ from contacttracker.io.csv_format import InputError, decode, neutralise, restore
 from contacttracker.io.csv_import import ImportRejected, import_file
 from contacttracker.io.export import export
 from contacttracker.store import close, demo, open_database
+from tests.helpers.state import stored_state
+
+pytestmark = pytest.mark.backends
 
 
 @pytest.mark.parametrize("cell", ["=1+2", "+380", "-5", "@SUM(A1)", "\tx", "\rx", "'=x"])
@@ -123,16 +126,13 @@ GOOD_ROW = "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,Олена,,uk,,,,,,,0,email: o
     ],
 )
 def test_bad_input_is_rejected_whole_and_changes_nothing(db_path, tmp_path, content, reason):
-    from contacttracker.store.database import db
-
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = _db_bytes(db_path)
+    before = stored_state(db_path)
     bad = tmp_path / "bad.csv"
     bad.write_bytes(content)
     with pytest.raises(ImportRejected) as caught:
         import_file(bad)
     assert reason in str(caught.value)
-    assert _db_bytes(db_path) == before
+    assert stored_state(db_path) == before
 
 
 def test_every_rejected_row_is_reported_with_its_line(db_path, tmp_path):

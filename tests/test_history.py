@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from contacttracker.store import attention, history
@@ -15,6 +16,8 @@ from contacttracker.store.models import Conversation
 from contacttracker.store.search import search
 from contacttracker.store.settings import set_many
 from contacttracker.store.timeutil import now_utc
+
+pytestmark = pytest.mark.backends
 
 
 def test_an_edit_keeps_the_earlier_version_with_time_and_author(client_factory, log, now):

@@ -3,13 +3,16 @@ traceback; user text is shown as typed, however long or strange."""
 
 import csv
 import io
-import sqlite3
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from contacttracker.io.csv_import import ImportRejected, import_file
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
+from tests.helpers.state import row_counts
+
+pytestmark = pytest.mark.backends
 
 FAST = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -17,21 +20,12 @@ FAST = settings(
 CELL = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)
 
 
-def _state(path):
-    con = sqlite3.connect(path)
-    try:
-        return tuple(
-            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("client", "contact_point", "conversation", "project")
-        )
-    finally:
-        con.close()
+def _state(target):
+    return row_counts(target)
 
 
 def _attempt(db_path, tmp_path, content: bytes):
-    from contacttracker.store.database import db
 
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     before = _state(db_path)
     path = tmp_path / "in.csv"
     path.write_bytes(content)
@@ -97,9 +91,7 @@ def test_a_huge_name_and_markup_break_nothing(qtbot, window, client_factory, log
 def _attempt_any(db_path, tmp_path, name: str, content: bytes, **kw):
     """Any importer, chosen from the content: whole or refused, never a traceback."""
     from contacttracker.io.importers import import_any
-    from contacttracker.store.database import db
 
-    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     before = _state(db_path)
     path = tmp_path / name
     path.write_bytes(content)

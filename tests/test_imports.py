@@ -13,6 +13,8 @@ from contacttracker.io.importers import detect, import_any
 from contacttracker.io.message_import import import_messages
 from contacttracker.store.models import Client, ContactPoint, Conversation
 
+pytestmark = pytest.mark.backends
+
 VCARD_21 = (
     "BEGIN:VCARD\r\nVERSION:2.1\r\n"
     "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=9A=D0=BE=D0=B2=D0=B0=D0=BB=D0=B5=D0=BD=D0=BA=D0=BE;"

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from contacttracker.domain.insights import period_bounds, previous, suggest_score
 from contacttracker.store import report, stats
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def practice(client_factory, log, now):

@@ -1,3 +1,5 @@
+import pytest
+
 from contacttracker.store import stats
 from contacttracker.store.conversations import (
     ConversationInput,
@@ -5,6 +7,8 @@ from contacttracker.store.conversations import (
     update_conversation,
 )
 from contacttracker.store.search import fts_query, search
+
+pytestmark = pytest.mark.backends
 
 
 def test_search_follows_insert_update_delete(client_factory, log, now):

@@ -19,6 +19,8 @@ from contacttracker.store.models import Conversation
 from contacttracker.store.timeutil import now_utc
 from tests.conftest import type_text
 
+pytestmark = pytest.mark.backends
+
 FOLDERS = [resources_dir() / "templates"]
 
 

@@ -22,6 +22,7 @@ from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cance
 from contacttracker.store import bulk, flags, rollups
 from contacttracker.store.clients import ClientInput, ValidationError, save_client, validate
 from contacttracker.store.database import db
+from contacttracker.store.dialect import defer_foreign_keys, sync_ids
 from contacttracker.store.models import new_uuid, utcnow
 from contacttracker.store.settings import catalogue
 
@@ -473,7 +474,7 @@ def write_conversations(
         # is a forward reference, checked at commit.
         ids = {r[0]: last + 1 + i for i, r in enumerate(fresh)}
         ids.update(outside)
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+        defer_foreign_keys()
 
         def stored(r: tuple) -> tuple:
             confirms, summarizes, replies_to = linked.get(r[0], ("", "", ""))
@@ -496,6 +497,7 @@ def write_conversations(
                 bulk.insert_many(_INSERT, [stored(r) for r in batch])
                 if progress is not None and not progress(start + len(batch), len(fresh)):
                     raise Cancelled
+        sync_ids("conversation")
         refresh_clients(sorted({r[1] for r in fresh}))
     report.added += len(fresh)
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from contacttracker.io.csv_format import DELIMITERS, atomic_output, neutralise, writer
 from contacttracker.store import attention
 from contacttracker.store.database import db
+from contacttracker.store.dialect import is_pg, server_cursor
 from contacttracker.store.settings import catalogue
 
 CLIENT_COLUMNS = [
@@ -116,22 +117,25 @@ def guard_sql(expr: str) -> str:
     """
     q4 = "'" * 4
     codes = "(61, 43, 45, 64, 9, 13)"  # = + - @ tab CR
+    code = "ascii" if is_pg() else "unicode"  # both: the code point of the first character
     return (
-        f"CASE WHEN unicode({expr}) IN {codes} THEN {q4} || {expr}"
-        f" WHEN unicode({expr}) = 39 AND unicode(ltrim({expr}, {q4})) IN {codes}"
+        f"CASE WHEN {code}({expr}) IN {codes} THEN {q4} || {expr}"
+        f" WHEN {code}({expr}) = 39 AND {code}(ltrim({expr}, {q4})) IN {codes}"
         f" THEN {q4} || {expr} ELSE {expr} END"
     )
 
 
 def iso_sql(expr: str) -> str:
-    """:func:`iso` in SQL: stored UTC text to ISO 8601 with Z."""
+    """:func:`iso` in SQL: a stored UTC time to ISO 8601 with Z."""
+    if is_pg():
+        return f"""coalesce(to_char({expr}, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')"""
     return (
         f"CASE WHEN {expr} IS NULL OR {expr} = '' THEN '' ELSE replace({expr}, ' ', 'T') || 'Z' END"
     )
 
 
 def conversation_sql(delimiter: str) -> str:
-    """One finished CSV line per conversation, made by SQLite's printf in a single pass.
+    """One finished CSV line per conversation, made by the database in a single pass.
 
     Formatting, the formula guard and quoting happen in SQLite, so a million rows reach
     Python as a million strings to write, not nineteen million values to convert and hand
@@ -148,13 +152,13 @@ def conversation_sql(delimiter: str) -> str:
         plain("c.channel"),
         plain("c.direction"),
         plain(iso_sql("c.occurred_at")),
-        plain("coalesce(c.duration_min, '')"),
+        plain("coalesce(CAST(c.duration_min AS TEXT), '')"),
         free_text("coalesce(c.subject, '')"),
         free_text("coalesce(c.summary, '')"),
         free_text("coalesce(c.agreements, '')"),
-        plain("CASE WHEN c.urgent THEN '1' ELSE '0' END"),
+        plain("CASE WHEN c.urgent = 1 THEN '1' ELSE '0' END"),
         plain(iso_sql("c.follow_up_due")),
-        plain("CASE WHEN c.follow_up_done THEN '1' ELSE '0' END"),
+        plain("CASE WHEN c.follow_up_done = 1 THEN '1' ELSE '0' END"),
         plain("coalesce(cf.uuid, '')"),
         plain("coalesce(sm.uuid, '')"),
         plain("coalesce(rp.uuid, '')"),
@@ -166,8 +170,9 @@ def conversation_sql(delimiter: str) -> str:
     values = ", ".join(
         f"replace({expr}, '\"', '\"\"')" if quoted else expr for expr, quoted in columns
     )
+    # PostgreSQL's format() takes the same %s template as SQLite's printf().
     return f"""
-SELECT printf('{template}', {values})
+SELECT {"format" if is_pg() else "printf"}('{template}', {values})
 FROM conversation c
 JOIN client cl ON cl.id = c.client_id
 LEFT JOIN project p ON p.id = c.project_id
@@ -180,14 +185,15 @@ ORDER BY c.id
 
 
 def write_conversations(stream, delimiter: str, progress: Progress | None) -> int:
-    """The conversations as CSV lines straight from SQLite, in batches; returns the count."""
-    cursor = db.execute_sql(conversation_sql(delimiter))
+    """The conversations as CSV lines straight from the database, in batches; returns the
+    count."""
     count = 0
-    while rows := cursor.fetchmany(5000):
-        stream.write("".join([row[0] for row in rows]))
-        count += len(rows)
-        if progress is not None and not progress(count):
-            raise Cancelled
+    with server_cursor(conversation_sql(delimiter)) as cursor:
+        while rows := cursor.fetchmany(5000):
+            stream.write("".join([row[0] for row in rows]))
+            count += len(rows)
+            if progress is not None and not progress(count):
+                raise Cancelled
     return count
 
 

@@ -6,6 +6,7 @@ import vobject
 
 from contacttracker.io.csv_format import atomic_bytes
 from contacttracker.store.database import db
+from contacttracker.store.dialect import nocase
 
 IMPP_SCHEMES = {"telegram": "telegram", "skype": "skype", "teams": "msteams"}
 
@@ -19,7 +20,7 @@ def vcards() -> list:
     cards = []
     for cid, uuid, name, company, notes, tags in db.execute_sql(
         "SELECT id, uuid, name, company, notes, tags FROM client WHERE deleted_at IS NULL"
-        " ORDER BY name COLLATE NOCASE"
+        f" ORDER BY {nocase('name')}, id"
     ):
         card = vobject.vCard()
         card.add("fn").value = name

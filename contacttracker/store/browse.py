@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from contacttracker.store.database import db
+from contacttracker.store.dialect import is_pg, nocase, unit_separator
 from contacttracker.store.timeutil import from_db
 
 CLIENT_SORTS = {
-    "name": "cl.name COLLATE NOCASE, cl.id",
+    "name": "{name}, cl.id",
     "last_contact": "cl.last_contact_at IS NULL, cl.last_contact_at DESC, cl.id",
-    "open_items": "cl.open_items DESC, cl.name COLLATE NOCASE, cl.id",
+    "open_items": "cl.open_items DESC, {name}, cl.id",
 }
 
 
@@ -51,22 +52,23 @@ def client_page(
         where.append("cl.archived = 0")
     words = text.casefold().split()
     long_words = [w for w in words if len(w) >= 3]
-    if long_words:
+    if long_words and not is_pg():
         # The trigram index finds every client containing each word anywhere.
         where.append("cl.id IN (SELECT rowid FROM client_fts WHERE client_fts MATCH ?)")
         params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
     for word in words:
-        if len(word) < 3:
+        # PostgreSQL answers LIKE from its trigram index (pg_trgm) for words of 3 and more.
+        if len(word) < 3 or is_pg():
             where.append("cl.search_text LIKE ? ESCAPE '\\'")
             params.append(_like(word))
     sql = f"""
     SELECT cl.id, cl.name, cl.company,
-           coalesce((SELECT cp.channel || char(31) || cp.value FROM contact_point cp
+           coalesce((SELECT cp.channel || {unit_separator()} || cp.value FROM contact_point cp
                      WHERE cp.client_id = cl.id ORDER BY cp.rank LIMIT 1), ''),
            cl.last_contact_at, cl.open_items, cl.archived
     FROM client cl
     WHERE {" AND ".join(where)}
-    ORDER BY {CLIENT_SORTS[sort]}
+    ORDER BY {CLIENT_SORTS[sort].format(name=nocase("cl.name"))}
     LIMIT ? OFFSET ?"""
     rows = db.execute_sql(sql, [*params, limit, offset]).fetchall()
     result = []

@@ -6,7 +6,8 @@ the moment a statement is built, so they follow whichever database is open.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from contacttracker.store.database import db
 
@@ -69,3 +70,20 @@ def sync_ids(*tables: str) -> None:
 def defer_foreign_keys() -> None:
     """Check references at commit instead of per row, for this transaction."""
     db.execute_sql("SET CONSTRAINTS ALL DEFERRED" if is_pg() else "PRAGMA defer_foreign_keys = ON")
+
+
+@contextmanager
+def server_cursor(sql: str, params: Sequence[object] = ()) -> Iterator:
+    """A cursor to read a big result in batches (fetchmany) without holding all of it.
+
+    SQLite steps through rows as they are fetched anyway; PostgreSQL would send the whole
+    result at once unless the cursor lives on the server, inside a transaction.
+    """
+    if not is_pg():
+        yield db.execute_sql(sql, params)
+        return
+    from contacttracker.store.postgres import to_pg
+
+    with db.atomic(), db.connection().cursor(name="contacttracker_read") as cursor:
+        cursor.execute(to_pg(sql), tuple(params))  # params given: psycopg reads %% as %
+        yield cursor

@@ -129,13 +129,38 @@ V1_TABLES = [
     ),
 ]
 
-V2_FULL_TEXT = [
+#: The text search configuration: 'simple' (every word as typed, lower-cased, in any
+#: language) with accents taken off where the server has the unaccent dictionary.
+SEARCH_CONFIG = "contacttracker_words"
+
+
+def _v2_full_text(database: peewee.Database) -> None:
+    database.execute_sql(f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} (COPY = simple)")
+    if _extension(database, "unaccent"):
+        database.execute_sql(
+            f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIG}"
+            " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
+        )
     # Kept by PostgreSQL itself on every insert and update: no triggers, no rebuild step.
-    """ALTER TABLE conversation ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple', subject), 'A')
-        || to_tsvector('simple', summary || ' ' || agreements)) STORED""",
-    "CREATE INDEX conversation_search ON conversation USING gin (search_vector)",
-]
+    database.execute_sql(
+        f"""ALTER TABLE conversation ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('{SEARCH_CONFIG}', subject), 'A')
+        || to_tsvector('{SEARCH_CONFIG}', summary || ' ' || agreements)) STORED"""
+    )
+    database.execute_sql(
+        "CREATE INDEX conversation_search ON conversation USING gin (search_vector)"
+    )
+
+
+def _extension(database: peewee.Database, name: str) -> bool:
+    """Add a contrib extension if the server has it and lets us; False when it does not
+    (the database owner may not be allowed to), and the migration goes on without it."""
+    try:
+        with database.atomic():  # a savepoint: a refusal leaves the migration going
+            database.execute_sql(f"CREATE EXTENSION IF NOT EXISTS {name}")
+    except peewee.DatabaseError:
+        return False
+    return True
 
 
 def _v3_client_search_text(database: peewee.Database) -> None:
@@ -179,10 +204,7 @@ def _v5_client_trigrams(database: peewee.Database) -> None:
     Without it (an extension the database owner may not be allowed to add) the filter
     still works, by reading the client table.
     """
-    try:
-        with database.atomic():  # a savepoint: a refusal leaves the migration going
-            database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except peewee.DatabaseError:
+    if not _extension(database, "pg_trgm"):
         return
     database.execute_sql(
         "CREATE INDEX client_search ON client USING gin (search_text gin_trgm_ops)"
@@ -214,7 +236,7 @@ def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
 
 MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _run(V1_TABLES),
-    _run(V2_FULL_TEXT),
+    _v2_full_text,
     _v3_client_search_text,
     _run(V4_ROLLUPS),
     _v5_client_trigrams,

@@ -1,4 +1,5 @@
-"""Full-text search over subject, summary and agreements (SQLite FTS5)."""
+"""Full-text search over subject, summary and agreements (SQLite FTS5, or PostgreSQL's
+tsvector with a GIN index)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacttracker.store.database import db
+from contacttracker.store.dialect import is_pg
 from contacttracker.store.timeutil import from_db
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -40,11 +42,33 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def ts_query(text: str) -> str:
+    """User words → a PostgreSQL tsquery: every word, each as a prefix, each quoted."""
+    return " & ".join(f"'{w}':*" for w in _WORD_RE.findall(text))
+
+
+_PG_SEARCH = """SELECT c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction,
+       c.occurred_at, c.subject,
+       ts_headline('contacttracker_words', concat_ws(' ', c.subject, c.summary, c.agreements),
+                   q, ?)
+FROM conversation c JOIN client cl ON cl.id = c.client_id,
+     to_tsquery('contacttracker_words', ?) q
+WHERE c.search_vector @@ q AND c.deleted_at IS NULL
+ORDER BY ts_rank(c.search_vector, q) DESC, c.occurred_at DESC, c.id LIMIT ? OFFSET ?"""
+_HEADLINE = (
+    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=14, MinWords=6, ShortWord=1,"
+    " MaxFragments=1, FragmentDelimiter=…"
+)
+
+
 def search(text: str, limit: int = 50, offset: int = 0) -> list[Hit]:
     """Best matches first; snippets mark the found words with MARK_START/MARK_END."""
     query = fts_query(text)
     if not query:
         return []
+    if is_pg():
+        rows = db.execute_sql(_PG_SEARCH, (_HEADLINE, ts_query(text), limit, offset))
+        return [Hit(*r[:6], from_db(r[6]), *r[7:]) for r in rows]
     rows = db.execute_sql(
         """SELECT c.id, c.uuid, c.client_id, cl.name, c.channel, c.direction, c.occurred_at,
                   c.subject,

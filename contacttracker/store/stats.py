@@ -1,7 +1,7 @@
 """Figures about the practice: who uses which channel, how fast we answer, channel fit.
 
 Every figure is one aggregate query (percentiles with window functions), so a period of a
-million conversations is summed up by SQLite, never looped over in Python. Periods are
+million conversations is summed up by the database, never looped over in Python. Periods are
 [start, end) in UTC; None means open-ended.
 """
 
@@ -12,7 +12,8 @@ from datetime import datetime
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import db
-from contacttracker.store.timeutil import to_db_text
+from contacttracker.store.dialect import epoch, month, unit_separator
+from contacttracker.store.timeutil import now_utc, to_db_text
 
 Period = tuple[datetime | None, datetime | None]
 ALL_TIME: Period = (None, None)
@@ -47,7 +48,8 @@ def channel_use(period: Period = ALL_TIME) -> tuple[int, list[ChannelUse]]:
     total = db.execute_sql(f"SELECT count(DISTINCT client_id) {base}", params).fetchone()[0]
     rows = db.execute_sql(
         f"""SELECT channel, count(DISTINCT client_id), count(*),
-                   sum(direction = 'in'), sum(direction = 'out')
+                   sum(CASE WHEN direction = 'in' THEN 1 ELSE 0 END),
+                   sum(CASE WHEN direction = 'out' THEN 1 ELSE 0 END)
             {base} GROUP BY channel ORDER BY 2 DESC, 3 DESC, 1""",
         params,
     ).fetchall()
@@ -76,8 +78,9 @@ def per_month(period: Period = ALL_TIME) -> list[tuple[str, str, int, int]]:
     return [
         tuple(r)
         for r in db.execute_sql(
-            f"""SELECT substr(occurred_at, 1, 7) AS month, channel,
-                      sum(direction = 'in'), sum(direction = 'out')
+            f"""SELECT {month("occurred_at")} AS month, channel,
+                      sum(CASE WHEN direction = 'in' THEN 1 ELSE 0 END),
+                   sum(CASE WHEN direction = 'out' THEN 1 ELSE 0 END)
                FROM conversation WHERE deleted_at IS NULL{where}
                GROUP BY month, channel ORDER BY month, channel""",
             params,
@@ -99,7 +102,7 @@ class Speed:
 _ANSWERS = """
 WITH a AS (
   SELECT {key} AS k,
-         (strftime('%s', c.answered_at) - strftime('%s', c.occurred_at)) / 3600.0 AS h,
+         ({answered} - {occurred}) / 3600.0 AS h,
          coalesce(cl.response_hours, ?) AS target
   FROM conversation c JOIN client cl ON cl.id = c.client_id
   WHERE c.direction = 'in' AND c.answered_at IS NOT NULL AND c.deleted_at IS NULL{where}
@@ -110,8 +113,9 @@ WITH a AS (
 )
 SELECT k, max(n),
        avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN h END),
-       max(CASE WHEN rn = max(1, CAST(0.9 * n + 0.9999999 AS INTEGER)) THEN h END),
-       avg(h <= target)
+       max(CASE WHEN rn = CASE WHEN n < 2 THEN 1 ELSE CAST(0.9 * n + 0.9999999 AS INTEGER) END
+           THEN h END),
+       avg(CASE WHEN h <= target THEN 1.0 ELSE 0.0 END)
 FROM r GROUP BY k
 """
 
@@ -122,14 +126,16 @@ def response_speed(
     """Median and 90th-percentile hours to our answer per channel (or per client, slowest
     first), and the share answered within each client's response time."""
     where, params = _range("c.occurred_at", period)
-    key = "c.channel" if by == "channel" else "cl.name || char(31) || cl.id"
-    sql = _ANSWERS.format(key=key, where=where)
+    key = "c.channel" if by == "channel" else f"cl.name || {unit_separator()} || cl.id"
+    sql = _ANSWERS.format(
+        key=key, where=where, answered=epoch("c.answered_at"), occurred=epoch("c.occurred_at")
+    )
     order = " ORDER BY 3 DESC, 1" if by == "client" else " ORDER BY 2 DESC, 1"
     if limit:
         order += f" LIMIT {int(limit)}"
     rows = db.execute_sql(sql + order, [default_hours, *params]).fetchall()
     return [
-        Speed(k.split("\x1f")[0] if by == "client" else k, n, med, p90, within)
+        Speed(k.split("\x1f")[0] if by == "client" else k, n, med, p90, float(within))
         for k, n, med, p90, within in rows
     ]
 
@@ -152,7 +158,7 @@ def confirmations(period: Period = ALL_TIME) -> Confirmations:
         f"SELECT count(*), count(e.confirmed_at) {base}", params
     ).fetchone()
     median = db.execute_sql(
-        f"""WITH d AS (SELECT (strftime('%s', e.confirmed_at) - strftime('%s', e.occurred_at))
+        f"""WITH d AS (SELECT ({epoch("e.confirmed_at")} - {epoch("e.occurred_at")})
                        / 3600.0 AS h {base} AND e.confirmed_at IS NOT NULL),
             r AS (SELECT h, row_number() OVER (ORDER BY h) AS rn, count(*) OVER () AS n FROM d)
             SELECT avg(h) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2)""",
@@ -201,7 +207,8 @@ def channel_fit(period: Period = ALL_TIME, in_person: tuple[str, ...] = ("meetin
     worst = db.execute_sql(
         f"""{_PREFERRED} SELECT cl.name, count(*) - count(p.channel) AS wrong, count(*)
             {base.replace("LEFT JOIN pref p", "JOIN client cl ON cl.id = c.client_id LEFT JOIN pref p")}
-            GROUP BY c.client_id HAVING wrong > 0 ORDER BY wrong DESC, 1 LIMIT 10""",
+            GROUP BY c.client_id, cl.name HAVING count(*) - count(p.channel) > 0
+            ORDER BY wrong DESC, 1 LIMIT 10""",
         [*in_person, *params],
     ).fetchall()
     return Fit(
@@ -219,8 +226,8 @@ def save_scores(scores: dict[str, int]) -> None:
             if not 0 <= int(score) <= 10:
                 raise ValueError(QT_TRANSLATE_NOOP("Insights", "a channel score is 0 to 10"))
             db.execute_sql(
-                "INSERT INTO channel_score (channel, score, updated_at) VALUES (?, ?,"
-                " datetime('now')) ON CONFLICT (channel) DO UPDATE SET score = excluded.score,"
+                "INSERT INTO channel_score (channel, score, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (channel) DO UPDATE SET score = excluded.score,"
                 " updated_at = excluded.updated_at",
-                (channel, int(score)),
+                (channel, int(score), to_db_text(now_utc())),
             )
