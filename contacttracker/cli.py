@@ -86,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     copy = sub.add_parser(
         "copy", help="copy this database into another one (the team's), UUIDs kept"
     )
-    copy.add_argument("--to", required=True, metavar="D", help="target file or URL")
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="D",
+        help="target file or URL; - reads it from standard input (keeps a password off the command line)",
+    )
     copy.add_argument("--json", action="store_true", help="print the figures as JSON")
     copy.add_argument("--report", metavar="FILE", help="write the figures (or the error) as JSON")
 
@@ -472,7 +477,8 @@ def cmd_copy(args) -> int:
 
     try:
         location = _open(args)
-        copied = copy_to(location, args.to)
+        target = sys.stdin.readline().strip() if args.to == "-" else args.to
+        copied = copy_to(location, target)
     except (DatabaseError, ImportRejected, Failure) as exc:
         report({"error": str(exc)})
         raise Failure(f"{exc}\nNothing more was copied.") from exc

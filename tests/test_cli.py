@@ -20,11 +20,15 @@ def run(*args, db=None, check=True):
     return proc
 
 
+pytestmark = pytest.mark.backends
+
+
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "d.db"
-    run("demo", db=path)
-    return path
+def demo_db(tmp_path_factory, backend, databases):
+    """Sample data in a file, or in a schema of the PostgreSQL server."""
+    target = databases.new(backend, tmp_path_factory.mktemp("cli"), "d.db")
+    run("demo", db=target)
+    return target
 
 
 def test_demo_fills_every_attention_queue(demo_db):

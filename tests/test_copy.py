@@ -6,7 +6,12 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
+from tests.helpers.state import query
 from tests.test_cli import run
+
+pytestmark = pytest.mark.backends
 
 CONVERSATIONS = """SELECT c.uuid, cl.uuid, c.channel, c.subject, c.author,
  coalesce(cf.uuid, ''), coalesce(sm.uuid, ''), coalesce(rp.uuid, '')
@@ -15,18 +20,16 @@ LEFT JOIN conversation cf ON cf.id = c.confirms_id
 LEFT JOIN conversation sm ON sm.id = c.summarizes_id
 LEFT JOIN conversation rp ON rp.id = c.replies_to_id
 WHERE c.deleted_at IS NULL ORDER BY c.uuid"""
-CLIENTS = """SELECT cl.uuid, cl.name, group_concat(cp.channel || ':' || cp.normalized, ' ')
+CLIENTS = """SELECT cl.uuid, cl.name, cp.rank, cp.channel, cp.normalized
 FROM client cl LEFT JOIN contact_point cp ON cp.client_id = cl.id
-GROUP BY cl.id ORDER BY cl.uuid"""
+ORDER BY cl.uuid, cp.rank"""
+
+rows = query
 
 
-def rows(path, sql):
-    with sqlite3.connect(path) as con:
-        return con.execute(sql).fetchall()
-
-
-def test_copy_keeps_uuids_links_and_copies_nothing_twice(tmp_path):
-    mine, team = tmp_path / "mine.db", tmp_path / "team.db"
+def test_copy_keeps_uuids_links_and_copies_nothing_twice(tmp_path, backend, databases):
+    """A personal file copied into the team's database (a file, or the PostgreSQL server)."""
+    mine, team = tmp_path / "mine.db", databases.new(backend, tmp_path, "team.db")
     run("demo", "--clients", "12", "--conversations", "150", db=mine)
     with sqlite3.connect(mine) as con:  # a channel of this user's own
         con.execute(
@@ -39,8 +42,8 @@ def test_copy_keeps_uuids_links_and_copies_nothing_twice(tmp_path):
     assert rows(team, CONVERSATIONS) == rows(mine, CONVERSATIONS)
     assert rows(team, CLIENTS) == rows(mine, CLIENTS)
 
-    with sqlite3.connect(team) as con:  # a colleague renames a client in the team database
-        con.execute("UPDATE client SET name = 'Перейменовано командою' WHERE id = 1")
+    # A colleague renames a client in the team database.
+    rows(team, "UPDATE client SET name = 'Перейменовано командою' WHERE id = 1 RETURNING id")
     again = run("copy", "--to", str(team), db=mine).stdout
     assert "0 clients added, 12 were already there; 0 conversations added, 150" in again
     assert rows(team, "SELECT count(*) FROM conversation") == [(150,)]

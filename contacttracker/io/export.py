@@ -110,14 +110,14 @@ def client_rows() -> Iterator[list[str]]:
         yield [neutralise(c) for c in cells]
 
 
-def guard_sql(expr: str) -> str:
+def guard_sql(expr: str, code: str = "unicode") -> str:
     """:func:`neutralise` in SQL: an apostrophe before a cell a spreadsheet would run.
 
-    unicode() reads only the first character, so the common case costs almost nothing.
+    unicode() reads only the first character, so the common case costs almost nothing;
+    PostgreSQL's ascii() is the same function.
     """
     q4 = "'" * 4
     codes = "(61, 43, 45, 64, 9, 13)"  # = + - @ tab CR
-    code = "ascii" if is_pg() else "unicode"  # both: the code point of the first character
     return (
         f"CASE WHEN {code}({expr}) IN {codes} THEN {q4} || {expr}"
         f" WHEN {code}({expr}) = 39 AND {code}(ltrim({expr}, {q4})) IN {codes}"
@@ -142,7 +142,8 @@ def conversation_sql(delimiter: str) -> str:
     to the csv writer, which was most of the export's time. The free-text columns are
     always quoted (quotes doubled): one evaluation per cell, and any CSV reader takes it.
     """
-    free_text = lambda expr: (guard_sql(expr), True)  # noqa: E731 - a table of columns
+    code = "ascii" if is_pg() else "unicode"
+    free_text = lambda expr: (guard_sql(expr, code), True)  # noqa: E731 - a table of columns
     plain = lambda expr: (expr, False)  # noqa: E731
     columns = [
         plain("c.uuid"),

@@ -87,3 +87,12 @@ def server_cursor(sql: str, params: Sequence[object] = ()) -> Iterator:
     with db.atomic(), db.connection().cursor(name="contacttracker_read") as cursor:
         cursor.execute(to_pg(sql), tuple(params))  # params given: psycopg reads %% as %
         yield cursor
+
+
+def change_marker() -> int:
+    """A number that moves when anyone else writes: SQLite's data_version (other connections'
+    commits only), or the shared database's change sequence (moved by every writing
+    statement, ours too, and before its commit is visible: read it twice)."""
+    if is_pg():
+        return db.execute_sql("SELECT last_value FROM contacttracker_changes").fetchone()[0]
+    return db.execute_sql("PRAGMA data_version").fetchone()[0]

@@ -59,7 +59,28 @@ class TeamDatabase(peewee.PostgresqlDatabase):
     param = "?"
 
     def execute_sql(self, sql, params=None):  # type: ignore[override]
-        return super().execute_sql(to_pg(sql), params)
+        sql = to_pg(sql)
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError):
+            # The server restarted or the network dropped since the last statement: outside
+            # a transaction, one new connection and one more try. Inside one, the error is
+            # the caller's to report (its work was rolled back by the server).
+            if self.in_transaction() or not self._connection_lost():
+                raise
+            self._state.reset()  # the broken connection: nothing to close politely
+            return super().execute_sql(sql, params)
+
+    def cursor(self, named_cursor=None):  # type: ignore[override]
+        # A connection that broke during earlier work is replaced before new work begins
+        # (a transaction's BEGIN comes through here), so "Try again" after an outage works.
+        if not self.is_closed() and not self.in_transaction() and self._connection_lost():
+            self._state.reset()
+        return super().cursor(named_cursor)
+
+    def _connection_lost(self) -> bool:
+        conn = self._state.conn
+        return conn is None or conn.closed or conn.broken
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
         with self.cursor() as cursor:

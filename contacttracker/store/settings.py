@@ -42,25 +42,37 @@ def personal_file() -> Path:
     return config_dir() / "person.json"
 
 
-def my_name() -> str:
-    """The name this person set in Settings, on this computer ('' when none)."""
+def personal() -> dict[str, object]:
+    """What belongs to the person on this computer: their name, their shared database."""
     try:
-        value = json.loads(personal_file().read_text("utf-8")).get("author", "")
-    except (OSError, ValueError, AttributeError):
-        return ""
-    return value.strip() if isinstance(value, str) else ""
+        data = json.loads(personal_file().read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def set_my_name(name: str) -> None:
-    """Kept with the person (their config folder), not in the database: in a shared
-    database each colleague records under their own name. Written whole, owner-only."""
+def update_personal(values: dict[str, object]) -> None:
+    """Kept with the person (their config folder), not in the database. Written whole,
+    owner-only."""
+    data = {**personal(), **values}
     path = personal_file()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     part = path.with_name(path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"author": name.strip()}, fh, ensure_ascii=False)
+        json.dump(data, fh, ensure_ascii=False)
     os.replace(part, path)
+
+
+def my_name() -> str:
+    """The name this person set in Settings, on this computer ('' when none)."""
+    value = personal().get("author", "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_my_name(name: str) -> None:
+    """In a shared database each colleague records under their own name."""
+    update_personal({"author": name.strip()})
 
 
 def author() -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -77,9 +79,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         bus.changed.connect(self._refresh_timer.start)
-        # A `contacttracker` command (or another window) writing to the same file: SQLite's
-        # data_version moves only for other connections' commits, so this costs one read.
+        # A `contacttracker` command, another window or a colleague writing to the same
+        # database: one cheap read every two seconds (see dialect.change_marker).
         self._data_version = self._read_data_version()
+        self._recheck = False
         self._watch = QTimer(self)
         self._watch.setInterval(2000)
         self._watch.timeout.connect(self._check_outside_changes)
@@ -170,6 +173,12 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Restore from backup…"), self.restore)
         file.addSeparator()
         self._action(file, self.tr("Cop&y into another database…"), self.copy_into)
+        file.addSeparator()
+        self._action(file, self.tr("S&hared database…"), self.shared_database)
+        self.local_action = self._action(
+            file, self.tr("Use the loc&al database"), self.use_local_database
+        )
+        self.local_action.setEnabled(self.location.backend == "postgresql")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -282,16 +291,20 @@ class MainWindow(QMainWindow):
         self.clients.show_client(client_id, conversation_id)
 
     def _read_data_version(self) -> int | None:
-        from contacttracker.store.database import db
+        from contacttracker.store.dialect import change_marker
 
-        if self.location.path is None:
-            return None
-        return db.execute_sql("PRAGMA data_version").fetchone()[0]
+        return change_marker()
 
     def _check_outside_changes(self) -> None:
         version = self._read_data_version()
         if version != self._data_version:
             self._data_version = version
+            # On the shared database the marker can move a moment before the commit shows:
+            # look once more on the next tick.
+            self._recheck = self.location.backend == "postgresql"
+            self.refresh()
+        elif self._recheck:
+            self._recheck = False
             self.refresh()
 
     def bring_forward(self) -> None:
@@ -506,6 +519,35 @@ class MainWindow(QMainWindow):
             self.tr("Restored. The previous state was kept in %1").replace("%1", str(safety)),
         )
 
+    def _copy_target(self) -> str:
+        """Where to copy: the shared database when one is set up (and not the one open),
+        else a file."""
+        from contacttracker.store import team
+
+        server, _use = team.configured()
+        if server is not None and self.location.backend != "postgresql":
+            options = [
+                self.tr("Into the shared database (%1)").replace(
+                    "%1", f"{server.host}/{server.database}"
+                ),
+                self.tr("Into a file…"),
+                self.tr("Cancel"),
+            ]
+            choice = dialogs.choose(
+                self, self.tr("Copy into another database"), self.tr("Copy this database:"), options
+            )
+            if choice == 0:
+                password = team.saved_password(server)
+                return server.url(password)
+            if choice != 1:
+                return ""
+        return dialogs.save_file(
+            self,
+            self.tr("Copy into another database"),
+            "contacttracker-team.db",
+            self.tr("Databases (*.db);;All files (*)"),
+        )
+
     def copy_into(self) -> None:
         """Copy this database into another (the team's), in a separate process: the copy
         opens both databases in turn, and the window keeps this one open meanwhile."""
@@ -513,12 +555,7 @@ class MainWindow(QMainWindow):
         import subprocess
         import sys
 
-        target = dialogs.save_file(
-            self,
-            self.tr("Copy into another database"),
-            "contacttracker-team.db",
-            self.tr("Databases (*.db);;All files (*)"),
-        )
+        target = self._copy_target()
         if not target:
             return
         program = (
@@ -527,6 +564,9 @@ class MainWindow(QMainWindow):
             else [sys.executable, "-m", "contacttracker"]
         )
         source = str(self.location.path) if self.location.path else self.location.url
+        # Both addresses reach the copy through its environment and input, never its command
+        # line, where anyone on the computer could read a password.
+        env = {**os.environ, "CONTACTTRACKER_DB": source}
 
         def work(_progress):
             import tempfile
@@ -534,8 +574,11 @@ class MainWindow(QMainWindow):
             with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
                 report = Path(tmp) / "report.json"
                 subprocess.run(
-                    [*program, "--db", source, "copy", "--to", target, "--report", str(report)],
+                    [*program, "copy", "--to", "-", "--report", str(report)],
+                    input=target,
+                    env=env,
                     capture_output=True,
+                    text=True,
                     check=False,
                 )
                 try:
@@ -572,7 +615,41 @@ class MainWindow(QMainWindow):
         if files:
             self.switch_database(files[0])
 
-    def switch_database(self, path: str) -> None:
+    def shared_database(self) -> None:
+        """Connect to the team's database; from then on the app starts on it."""
+        from contacttracker.store import team
+        from contacttracker.ui.shared_dialog import SharedDatabaseDialog
+
+        dialog = SharedDatabaseDialog(self)
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        server, password = dialog.server(), dialog.password.text()
+        if not self.switch_database(server.url(password)):
+            return
+        team.configure(server, use=True)
+        remember = dialog.remember.isChecked()
+        if not team.save_password(server, password if remember else "") and remember and password:
+            dialogs.message(
+                self,
+                "info",
+                self.tr("Shared database"),
+                self.tr(
+                    "This computer has no keyring to keep the password in, so the app will "
+                    "ask for it at each start."
+                ),
+            )
+
+    def use_local_database(self) -> None:
+        """Back to this computer's own file; the shared database's address is kept."""
+        from contacttracker.store import team
+        from contacttracker.store.database import default_path
+
+        server, _use = team.configured()
+        if self.switch_database(str(default_path())):
+            team.configure(server, use=False)
+
+    def switch_database(self, path: str) -> bool:
+        """Open another database in this window; on failure say why and stay where we are."""
         from contacttracker.store import DatabaseError, close, open_database
 
         previous = self.location
@@ -584,12 +661,17 @@ class MainWindow(QMainWindow):
                 self, "warning", self.tr("Cannot open the database"), text.localized(exc)
             )
             self.location = open_database(str(previous.path) if previous.path else previous.url)
+            return False
+        finally:
+            self.local_action.setEnabled(self.location.backend == "postgresql")
+            self._data_version = self._read_data_version()
         QSettings().setValue("database", str(self.location.path or ""))
         self.catalogue = load_catalogue()
         for page in self.built_pages():
             page.catalogue = self.catalogue
         self.refresh()
         self.show_section(self._first_queue())
+        return True
 
     def _failed(self, title: str, exc: BaseException) -> None:
         from contacttracker.io.export import Cancelled

@@ -49,3 +49,14 @@ def row_counts(target: Path | str) -> tuple[int, ...]:
 
     with psycopg.connect(target) as con:
         return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+
+
+def query(target: Path | str, sql: str) -> list[tuple]:
+    """Rows of one statement, read through a connection of its own."""
+    if isinstance(target, Path):
+        with sqlite3.connect(target) as con:
+            return con.execute(sql).fetchall()
+    import psycopg
+
+    with psycopg.connect(target) as con:
+        return [tuple(r) for r in con.execute(sql)]

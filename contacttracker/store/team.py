@@ -1,0 +1,90 @@
+"""The shared database this person works in: its address, kept with the person, and its
+password, kept in the system's keyring (never in a plain-text file).
+
+Where no keyring works (a desktop without one, a bare server), the password is asked for
+at each start and held in memory only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from urllib.parse import quote, unquote, urlparse
+
+from contacttracker.store import settings
+
+SERVICE = "contacttracker"
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """Where the team's database is; the password is not part of it."""
+
+    host: str
+    port: int = 5432
+    database: str = "contacttracker"
+    user: str = ""
+
+    def url(self, password: str = "") -> str:
+        who = quote(self.user, safe="")
+        if password:
+            who += ":" + quote(password, safe="")
+        at = f"{who}@" if who else ""
+        return f"postgresql://{at}{self.host}:{self.port}/{quote(self.database, safe='')}"
+
+    @property
+    def key(self) -> str:
+        """What the keyring files the password under."""
+        return self.url()
+
+    @classmethod
+    def parse(cls, url: str) -> tuple[Server, str]:
+        """A postgresql:// URL → (server, password or '')."""
+        parts = urlparse(url)
+        server = cls(
+            host=parts.hostname or "localhost",
+            port=parts.port or 5432,
+            database=unquote(parts.path.lstrip("/")) or "contacttracker",
+            user=unquote(parts.username or ""),
+        )
+        return server, unquote(parts.password or "")
+
+
+def configured() -> tuple[Server | None, bool]:
+    """The shared database set up on this computer, and whether the app starts on it."""
+    data = settings.personal()
+    url = data.get("shared_database")
+    if not isinstance(url, str) or not url.startswith("postgresql://"):
+        return None, False
+    return Server.parse(url)[0], bool(data.get("use_shared", False))
+
+
+def configure(server: Server | None, use: bool) -> None:
+    settings.update_personal(
+        {"shared_database": server.url() if server else "", "use_shared": bool(use and server)}
+    )
+
+
+def saved_password(server: Server) -> str:
+    """The password from the keyring; '' when none is kept or no keyring works here."""
+    try:
+        import keyring
+
+        return keyring.get_password(SERVICE, server.key) or ""
+    except Exception:  # no backend, locked, D-Bus gone: the same as not kept
+        return ""
+
+
+def save_password(server: Server, password: str) -> bool:
+    """Keep the password in the keyring; False when there is none that works."""
+    try:
+        import keyring
+
+        if password:
+            keyring.set_password(SERVICE, server.key, password)
+        else:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(SERVICE, server.key)
+        return True
+    except Exception:
+        return False
