@@ -43,10 +43,13 @@ class Databases:
 
     def __init__(self) -> None:
         self.schemas: list[str] = []
+        self.databases: list[str] = []
 
     def server(self) -> str:
         url = os.environ.get(PG_ENV, "")
         if not url:
+            if os.environ.get("CI_REQUIRE_POSTGRES"):  # CI: never a silent skip
+                pytest.fail(f"{PG_ENV} is not set, and CI requires the PostgreSQL runs")
             pytest.skip(f"PostgreSQL runs need {PG_ENV} (see .ci/postgres)")
         return url
 
@@ -60,6 +63,17 @@ class Databases:
         joiner = "&" if "?" in base else "?"
         return f"{base}{joiner}options={quote(f'-csearch_path={schema},public')}"
 
+    def new_server_database(self) -> str:
+        """A whole database of its own on the test server (for what names a database, not a
+        schema: the Shared database dialog)."""
+        from urllib.parse import urlparse
+
+        base = self.server()
+        name = f"ct_{uuid.uuid4().hex[:12]}"
+        self._admin(f"CREATE DATABASE {name}")
+        self.databases.append(name)
+        return urlparse(base)._replace(path=f"/{name}", query="").geturl()
+
     def _admin(self, *statements: str) -> None:
         import psycopg
 
@@ -70,6 +84,8 @@ class Databases:
     def drop_all(self) -> None:
         if self.schemas:
             self._admin(*(f"DROP SCHEMA IF EXISTS {s} CASCADE" for s in self.schemas))
+        if self.databases:
+            self._admin(*(f"DROP DATABASE IF EXISTS {d} WITH (FORCE)" for d in self.databases))
 
 
 @pytest.fixture(scope="session")
@@ -157,6 +173,7 @@ class ScriptedDialogs:
         self.save_paths: list[str] = []
         self.messages: list[tuple[str, str, str]] = []
         self.questions: list[str] = []
+        self.passwords: list[str | None] = []
 
     def expect(self, kind, handler) -> None:
         """handler(dialog) is called instead of exec(); it returns the dialog's result."""
@@ -191,6 +208,12 @@ class ScriptedDialogs:
             raise UnexpectedDialog(f"unexpected choice: {text} {options}")
         wanted = self.choices.pop(0)
         return options.index(wanted) if isinstance(wanted, str) else wanted
+
+    def password(self, parent, title, text):
+        self.questions.append(text)
+        if not self.passwords:
+            raise UnexpectedDialog(f"unexpected password prompt: {text}")
+        return self.passwords.pop(0)
 
     def open_file(self, parent, title, filters):
         if not self.files:

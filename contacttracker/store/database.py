@@ -30,7 +30,7 @@ class DatabaseError(Exception):
 
     ``kind`` lets the window offer the right way out: damaged, not_ours, newer, read_only,
     locked, missing, unsupported, usage; for a shared database also unreachable (the server
-    does not answer, or refused the name or password).
+    does not answer) and password (it refused the name or password).
     """
 
     def __init__(self, message: str, kind: str = "usage") -> None:
@@ -166,9 +166,12 @@ def _connect_team(location: Location) -> peewee.Database:
                 "{where}: the server has no such database. Ask whoever runs it to create it.",
             )
         elif "password" in text or "authentication" in text:
-            message = QT_TRANSLATE_NOOP(
-                "Database", "{where}: the server refused the user name or password."
-            )
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Database", "{where}: the server refused the user name or password."
+                ).format(where=where),
+                "password",
+            ) from exc
         else:
             message = QT_TRANSLATE_NOOP(
                 "Database",

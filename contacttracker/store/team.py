@@ -50,6 +50,16 @@ class Server:
         return server, unquote(parts.password or "")
 
 
+def with_password(url: str, password: str) -> str:
+    """The URL with this password in place of any it had; the rest (options) kept."""
+    parts = urlparse(url)
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    netloc = f"{user}:{quote(password, safe='')}@{host}{port}"
+    return parts._replace(netloc=netloc).geturl()
+
+
 def configured() -> tuple[Server | None, bool]:
     """The shared database set up on this computer, and whether the app starts on it."""
     data = settings.personal()

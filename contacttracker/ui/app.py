@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -123,6 +124,8 @@ def make_application(argv: list[str] | None = None, dark: bool | None = None) ->
 RESTORE = QT_TRANSLATE_NOOP("App", "Restore the latest backup")
 ANOTHER = QT_TRANSLATE_NOOP("App", "Open another database…")
 RETRY = QT_TRANSLATE_NOOP("App", "Try again")
+LOCAL = QT_TRANSLATE_NOOP("App", "Open the local database")
+PASSWORD = QT_TRANSLATE_NOOP("App", "Enter the password…")
 QUIT = QT_TRANSLATE_NOOP("App", "Quit")
 
 
@@ -132,10 +135,17 @@ def open_store(db_arg: str | None):
     Nothing is written to a file that could not be opened properly: a damaged file is moved
     aside (never deleted) only when the user chooses to restore a backup in its place.
     """
-    from contacttracker.store import DatabaseError, backup, open_database, resolve
+    from contacttracker.store import DatabaseError, backup, open_database, resolve, team
+    from contacttracker.store.database import ENV_VAR, default_path
     from contacttracker.ui import dialogs
 
     value = db_arg
+    shared = None
+    if value is None and not os.environ.get(ENV_VAR):
+        server, use = team.configured()
+        if server is not None and use:  # set up in File → Shared database
+            shared = server
+            value = server.url(team.saved_password(server))
     while True:
         try:
             return open_database(value)
@@ -150,18 +160,37 @@ def open_store(db_arg: str | None):
                 if location and exc.kind in ("damaged", "not_ours")
                 else []
             )
-            options = (
-                ([RESTORE] if copies else [])
-                + ([RETRY] if exc.kind in ("locked", "read_only") else [])
-                + [ANOTHER, QUIT]
-            )
+            if exc.kind in ("unreachable", "password"):
+                # The server is down or the network is: work goes on in the local file.
+                options = [PASSWORD if exc.kind == "password" else RETRY, LOCAL, QUIT]
+            else:
+                options = (
+                    ([RESTORE] if copies else [])
+                    + ([RETRY] if exc.kind in ("locked", "read_only") else [])
+                    + [ANOTHER, QUIT]
+                )
             choice = dialogs.choose(
                 None, "contacttracker", localized(exc), [translate("App", o) for o in options]
             )
             picked = options[choice] if 0 <= choice < len(options) else QUIT
             if picked == QUIT:
                 return None
-            if picked == RESTORE:
+            if picked == LOCAL:
+                value, shared = str(default_path()), None
+            elif picked == PASSWORD:
+                typed = dialogs.password(
+                    None,
+                    "contacttracker",
+                    translate("App", "Password for {where}:").format(where=location.describe()),
+                )
+                if typed is None:
+                    continue
+                if shared is not None:
+                    team.save_password(shared, typed)
+                    value = shared.url(typed)
+                else:
+                    value = team.with_password(value or "", typed)
+            elif picked == RESTORE:
                 try:
                     aside = backup.replace_with(location, copies[0])
                 except (OSError, ValueError) as failure:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Runner:
@@ -52,6 +59,11 @@ class Runner:
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else -1
 
+    def password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A password typed (hidden); None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
         return files
@@ -84,6 +96,10 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     return runner.choose(parent, title, text, options)
+
+
+def password(parent: QWidget | None, title: str, text: str) -> str | None:
+    return runner.password(parent, title, text)
 
 
 def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
