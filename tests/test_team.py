@@ -250,3 +250,55 @@ def client_author():
     from contacttracker.store.settings import author
 
     return author()
+
+
+def test_the_network_goes_away_and_comes_back(qtbot, scripted, databases, now):
+    """Nothing typed is lost: the save is refused in plain words with the dialog still open,
+    the window says the server is gone, and once it is back the same save goes through."""
+    from urllib.parse import urlparse
+
+    from contacttracker.store import close, open_database, resolve
+    from contacttracker.store.models import Conversation
+    from contacttracker.ui.app import make_application
+    from contacttracker.ui.log_dialog import LogDialog
+    from contacttracker.ui.main_window import MainWindow
+    from tests.conftest import type_text
+    from tests.helpers.forwarder import Forwarder
+
+    real = urlparse(databases.new_server_database())
+    network = Forwarder(real.hostname, real.port)
+    url = real._replace(netloc=f"{real.username}@127.0.0.1:{network.port}").geturl()
+    open_database(url)
+    try:
+        from contacttracker.store.clients import ClientInput, save_client
+
+        client = save_client(
+            ClientInput(name="Олена Коваленко", channels=[("phone", "0671234567")])
+        )
+        make_application(dark=False)
+        window = MainWindow(resolve(url))
+        qtbot.addWidget(window)
+        window.show()
+        dialog = LogDialog(window.catalogue, window, client_id=client.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(dialog.subject, "Домовились про макет")
+
+        network.cut()
+        dialog.save()
+        kind, title, said = scripted.messages[-1]
+        assert (kind, title) == ("error", "Not saved")
+        assert "cannot be reached" in said and "Traceback" not in said
+        assert dialog.isVisible() and dialog.subject.text() == "Домовились про макет"
+        window._check_outside_changes()
+        assert "cannot be reached" in window.statusBar().currentMessage()
+
+        network.restore()
+        window._check_outside_changes()
+        assert window.statusBar().currentMessage() == "Connected to the database again."
+        dialog.save()
+        assert not dialog.isVisible()
+        assert [c.subject for c in Conversation.select()] == ["Домовились про макет"]
+    finally:
+        network.cut()
+        close()

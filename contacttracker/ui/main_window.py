@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -29,6 +30,9 @@ from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+log = logging.getLogger("contacttracker")
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         # database: one cheap read every two seconds (see dialect.change_marker).
         self._data_version = self._read_data_version()
         self._recheck = False
+        self._offline = False
         self._watch = QTimer(self)
         self._watch.setInterval(2000)
         self._watch.timeout.connect(self._check_outside_changes)
@@ -296,7 +301,19 @@ class MainWindow(QMainWindow):
         return change_marker()
 
     def _check_outside_changes(self) -> None:
-        version = self._read_data_version()
+        from contacttracker.ui.errors import STORE_ERRORS
+
+        try:
+            version = self._read_data_version()
+        except STORE_ERRORS as exc:
+            self._went_offline(exc)
+            return
+        if self._offline:
+            self._offline = False
+            self.statusBar().showMessage(self.tr("Connected to the database again."), 8000)
+            self._data_version = version
+            self.refresh()
+            return
         if version != self._data_version:
             self._data_version = version
             # On the shared database the marker can move a moment before the commit shows:
@@ -306,6 +323,20 @@ class MainWindow(QMainWindow):
         elif self._recheck:
             self._recheck = False
             self.refresh()
+
+    def _went_offline(self, exc: BaseException) -> None:
+        """The shared server went away: say so where it stays in view, keep looking.
+        Whatever is saved is safe on the server; an open dialog keeps what was typed."""
+        if self._offline:
+            return
+        self._offline = True
+        log.warning("database unreachable: %s", exc)
+        self.statusBar().showMessage(
+            self.tr(
+                "The shared database cannot be reached. Saving waits until it can; "
+                "the window looks again every two seconds."
+            )
+        )
 
     def bring_forward(self) -> None:
         """Another start of the app asked for this window."""
@@ -332,6 +363,14 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """After any save: counts, the visible queue, the client list and log, search."""
+        from contacttracker.ui.errors import STORE_ERRORS
+
+        try:
+            self._refresh()
+        except STORE_ERRORS as exc:
+            self._went_offline(exc)
+
+    def _refresh(self) -> None:
         self.refresh_counts()
         current = self.pages.currentWidget()
         if current is self.attention:
