@@ -50,6 +50,11 @@ def to_pg(sql: str) -> str:
     return _TOKENS.sub(swap, sql)
 
 
+_PLAIN_INSERT = re.compile(
+    r"\s*INSERT INTO (\w+) \(([\w\s,]+)\)\s*VALUES\s*\(\s*\?(?:\s*,\s*\?)*\s*\)\s*$", re.I
+)
+
+
 class TeamDatabase(peewee.PostgresqlDatabase):
     """PostgreSQL that takes the store's SQLite-style SQL."""
 
@@ -83,8 +88,17 @@ class TeamDatabase(peewee.PostgresqlDatabase):
         return conn is None or conn.closed or conn.broken
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
+        """Many rows through one statement. A plain INSERT goes as COPY, PostgreSQL's bulk
+        path: several times the rows per second of one INSERT per row."""
+        plain_insert = _PLAIN_INSERT.match(sql)
         with self.cursor() as cursor:
-            cursor.executemany(to_pg(sql), list(rows))
+            if plain_insert is None:
+                cursor.executemany(to_pg(sql), list(rows))
+                return
+            table, columns = plain_insert.group(1), plain_insert.group(2)
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
 
 
 def open_team(url: str) -> TeamDatabase:

@@ -6,6 +6,10 @@ Builds (or reuses) a synthetic database through `contacttracker demo`: 20,000 cl
 1,000,000 conversations, or 2,000 and 100,000 with --quick. Times are medians of several
 runs; ratios compare with a baseline measured now, on this machine, so a noisy machine
 moves both sides.
+
+With --db postgresql://… the same figures are taken on a PostgreSQL server (an empty
+database is filled by `demo` first). The baselines become the server's own tools: the
+queue statements replayed through plain psycopg, and psql's COPY for the export.
 """
 
 from __future__ import annotations
@@ -131,10 +135,16 @@ def child(code: str, *args: str) -> tuple[float, dict[str, str]]:
     return shown, out
 
 
+def is_pg(db: str) -> bool:
+    return db.startswith(("postgresql://", "postgres://"))
+
+
 def ensure_database(args) -> str:
+    clients, convs = (2_000, 100_000) if args.quick else (20_000, 1_000_000)
+    if args.db and is_pg(args.db):
+        return ensure_server_database(args.db, clients, convs)
     if args.db:
         return args.db
-    clients, convs = (2_000, 100_000) if args.quick else (20_000, 1_000_000)
     DATA.mkdir(parents=True, exist_ok=True)
     path = DATA / f"bench-{clients}-{convs}.db"
     if not path.exists():
@@ -167,6 +177,40 @@ def ensure_database(args) -> str:
         )
         tmp.rename(path)
     return str(path)
+
+
+def ensure_server_database(url: str, clients: int, convs: int) -> str:
+    """Fill an empty server database with the same sample data; reuse a filled one."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        has = con.execute("SELECT to_regclass('conversation') IS NOT NULL").fetchone()[0]
+        stored = con.execute("SELECT count(*) FROM conversation").fetchone()[0] if has else 0
+    if stored == 0:
+        print(f"filling the server database ({clients} clients, {convs} conversations)…")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "contacttracker",
+                "--db",
+                url,
+                "demo",
+                "--clients",
+                str(clients),
+                "--conversations",
+                str(convs),
+                "--seed",
+                "7",
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+        with psycopg.connect(url, autocommit=True) as con:
+            con.execute("VACUUM ANALYZE")
+    elif stored != convs:
+        print(f"note: the server database holds {stored} conversations, not {convs}")
+    return url
 
 
 def compile_bytecode() -> None:
@@ -242,8 +286,6 @@ def measure_in_window(db: str) -> dict[str, float]:
 
 
 def measure_queries(db: str) -> dict[str, float]:
-    import sqlite3
-
     from contacttracker.store import attention, open_database
     from contacttracker.store.database import db as proxy
     from contacttracker.store.search import search
@@ -254,37 +296,20 @@ def measure_queries(db: str) -> dict[str, float]:
         attention.counts()
         attention.all_items(limit=200)
 
-    # The baseline: every statement our code ran for one refresh, replayed through plain
-    # sqlite3 with its parameters already bound. The ratio is what our Python layer adds.
-    statements: list[str] = []
-    connection = proxy.connection()
-    connection.set_trace_callback(statements.append)
-    ours()
-    connection.set_trace_callback(None)
-    statements = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
-    plain = sqlite3.connect(db)
-
-    def raw():
-        for sql in statements:
-            plain.execute(sql).fetchall()
-
+    # The baseline: every statement our code ran for one refresh, replayed through the plain
+    # driver (sqlite3, psycopg) with the same parameters. The ratio is what our layer adds.
+    statements = traced(ours, proxy)
+    raw, close_raw = replayer(db, statements)
     ours_ms = median_ms(ours)
     raw_ms = median_ms(raw)
-    plain.close()
-    # a word in about 1% of conversations: the commonest order number
-    word, docs = (
-        proxy.execute_sql(
-            "SELECT term, doc FROM conversation_fts_v WHERE term GLOB '1[0-9][0-9][0-9]'"
-            " ORDER BY doc DESC LIMIT 1"
-        ).fetchone()
-        if _vocab(proxy)
-        else ("", 0)
-    )
+    close_raw()
+    word, docs = common_word(proxy, db)
     total = proxy.execute_sql("SELECT count(*) FROM conversation").fetchone()[0]
     search_ms = median_ms(lambda: search(word, limit=50))
+    assert search(word, limit=50), f"nothing found for {word!r}"
     return {
         "attention_ms": ours_ms,
-        "attention_sqlite3_ms": raw_ms,
+        "attention_driver_ms": raw_ms,
         "attention_ratio": ours_ms / raw_ms,
         "attention_statements": len(statements),
         "search_ms": search_ms,
@@ -292,12 +317,64 @@ def measure_queries(db: str) -> dict[str, float]:
     }
 
 
-def _vocab(proxy) -> bool:
+def traced(work, proxy) -> list[tuple[str, tuple]]:
+    """The SELECTs one call of `work` sends, with their parameters."""
+    seen: list[tuple[str, tuple]] = []
+    database = proxy.obj
+    original = database.execute_sql
+
+    def recording(sql, params=None, *rest, **kw):
+        seen.append((sql, tuple(params or ())))
+        return original(sql, params, *rest, **kw)
+
+    database.execute_sql = recording
+    try:
+        work()
+    finally:
+        del database.execute_sql
+    return [(q, p) for q, p in seen if q.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+def replayer(db: str, statements):
+    if is_pg(db):
+        import psycopg
+
+        from contacttracker.store.postgres import to_pg
+
+        plain = psycopg.connect(db, autocommit=True)
+        ready = [(to_pg(q), p) for q, p in statements]
+
+        def raw():
+            for sql, params in ready:
+                plain.execute(sql, params).fetchall()
+
+        return raw, plain.close
+    import sqlite3
+
+    plain = sqlite3.connect(db)
+
+    def raw():
+        for sql, params in statements:
+            plain.execute(sql, params).fetchall()
+
+    return raw, plain.close
+
+
+def common_word(proxy, db: str) -> tuple[str, int]:
+    """A word in about 1% of conversations: the commonest order number."""
+    if is_pg(db):
+        return proxy.execute_sql(
+            "SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM conversation')"
+            " WHERE word ~ '^1[0-9]{3}$' ORDER BY ndoc DESC LIMIT 1"
+        ).fetchone()
     proxy.execute_sql(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.conversation_fts_v"
         " USING fts5vocab(main, conversation_fts, row)"
     )
-    return True
+    return proxy.execute_sql(
+        "SELECT term, doc FROM conversation_fts_v WHERE term GLOB '1[0-9][0-9][0-9]'"
+        " ORDER BY doc DESC LIMIT 1"
+    ).fetchone()
 
 
 EXPORT_SQL = """SELECT c.uuid, cl.uuid, cl.name, coalesce(p.name, ''), c.channel, c.direction,
@@ -317,17 +394,27 @@ def measure_export(db: str, work: Path, runs: int = 3) -> dict[str, float]:
     from contacttracker.store import open_database
 
     open_database(db)
-    sqlite3_bin = shutil.which("sqlite3")
-    if sqlite3_bin is None:
-        raise SystemExit("the sqlite3 command-line shell is needed for the export baseline")
+    if is_pg(db):
+        psql = shutil.which("psql") or next(
+            iter(sorted(Path("/usr/lib/postgresql").glob("*/bin/psql"))), None
+        )
+        if psql is None:
+            raise SystemExit("psql is needed for the export baseline")
+        copy = f"COPY ({EXPORT_SQL.rstrip(';')}) TO STDOUT WITH (FORMAT csv)"
+        command = [str(psql), "-X", "-q", db, "-c", copy]
+    else:
+        sqlite3_bin = shutil.which("sqlite3")
+        if sqlite3_bin is None:
+            raise SystemExit("the sqlite3 command-line shell is needed for the export baseline")
+        command = [sqlite3_bin, "-csv", db, EXPORT_SQL]
 
     def shell():
         with open(work / "shell.csv", "w") as out:
-            subprocess.run([sqlite3_bin, "-csv", db, EXPORT_SQL], stdout=out, check=True)
+            subprocess.run(command, stdout=out, check=True)
 
     ours = median_ms(lambda: export("conversations", work / "ours.csv"), runs=runs, warm=0)
     base = median_ms(shell, runs=runs, warm=0)
-    return {"export_ms": ours, "export_sqlite3_ms": base, "export_ratio": ours / base}
+    return {"export_ms": ours, "export_shell_ms": base, "export_ratio": ours / base}
 
 
 def measure_import(db: str, work: Path, rows: int = 100_000) -> dict[str, float]:
@@ -350,14 +437,38 @@ def measure_import(db: str, work: Path, rows: int = 100_000) -> dict[str, float]
                 break
             writer.writerow(row)
     close()
-    target = work / "import.db"
-    open_database(str(target))
-    import_file(work / "clients.csv")
-    start = time.perf_counter()
-    report = import_file(work / "conv100k.csv")
-    took = time.perf_counter() - start
-    close()
+    target, drop = empty_database(db, work)
+    open_database(target)
+    try:
+        import_file(work / "clients.csv")
+        start = time.perf_counter()
+        report = import_file(work / "conv100k.csv")
+        took = time.perf_counter() - start
+    finally:
+        close()
+        drop()
     return {"import_rows": report.added, "import_s": took, "import_rows_per_s": report.added / took}
+
+
+def empty_database(db: str, work: Path) -> tuple[str, object]:
+    """Where the import goes: a new file, or a new schema on the same server."""
+    if not is_pg(db):
+        return str(work / "import.db"), lambda: None
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = "contacttracker_bench_import"
+
+    def run(sql: str) -> None:
+        with psycopg.connect(db, autocommit=True) as con:
+            con.execute(sql)
+
+    run(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    run(f"CREATE SCHEMA {schema}")
+    joiner = "&" if "?" in db else "?"
+    url = f"{db}{joiner}options={quote(f'-csearch_path={schema},public')}"
+    return url, lambda: run(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
 def main() -> int:
