@@ -50,6 +50,7 @@ def test_the_dialogs(qtbot, window, client_factory, log, now, scripted):
     from contacttracker.ui.client_dialog import ClientDialog
     from contacttracker.ui.log_dialog import ConfirmDialog, LogDialog
     from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
     from contacttracker.ui.summary_dialog import SummaryDialog
 
     client = client_factory()
@@ -61,6 +62,7 @@ def test_the_dialogs(qtbot, window, client_factory, log, now, scripted):
         ConfirmDialog(window.catalogue, browse.conversation(email.id), window),
         SummaryDialog(call.id, window),
         SettingsDialog(window.location, window),
+        SharedDatabaseDialog(window),
     ]
     for dialog in dialogs:
         dialog.show()

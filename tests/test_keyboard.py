@@ -144,6 +144,7 @@ def test_form_labels_point_at_their_fields(qtbot, window, client_factory, log):
     from contacttracker.ui.client_dialog import ClientDialog
     from contacttracker.ui.log_dialog import LogDialog
     from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
     from contacttracker.ui.summary_dialog import SummaryDialog
 
     client = client_factory()
@@ -154,6 +155,7 @@ def test_form_labels_point_at_their_fields(qtbot, window, client_factory, log):
         ClientDialog(window.catalogue, window, client.id),
         SummaryDialog(call.id, window),
         SettingsDialog(window.location, window),
+        SharedDatabaseDialog(window),
     ):
         qtbot.addWidget(dialog)
         for form in dialog.findChildren(QFormLayout):

@@ -106,6 +106,7 @@ def test_the_whole_window_speaks_ukrainian(
     from contacttracker.ui.client_dialog import ClientDialog
     from contacttracker.ui.log_dialog import LogDialog
     from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
     from contacttracker.ui.summary_dialog import SummaryDialog
 
     client = client_factory()
@@ -127,6 +128,7 @@ def test_the_whole_window_speaks_ukrainian(
         ClientDialog(window.catalogue, window, client.id),
         SummaryDialog(call.id, window),
         SettingsDialog(window.location, window),
+        SharedDatabaseDialog(window),
     ):
         dialog.show()
         leftovers += [(type(dialog).__name__, t) for t in shown_texts(dialog) if t in english]
@@ -207,6 +209,7 @@ def test_switching_in_settings_keeps_what_was_typed(
     qtbot, window, client_factory, scripted, language
 ):
     from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
 
     olena = client_factory()
     client_factory(name="Софія Мельник", channels=[("email", "sofia@example.com")])
@@ -332,6 +335,7 @@ def test_no_two_controls_of_a_dialog_share_a_key(
     from contacttracker.ui.import_dialog import ImportDialog
     from contacttracker.ui.log_dialog import LogDialog
     from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
     from contacttracker.ui.summary_dialog import SummaryDialog
 
     client = client_factory()

@@ -35,12 +35,24 @@
         <translation>Базы данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Enter the password…</source>
+        <translation>Ввести пароль…</translation>
+    </message>
+    <message>
         <source>Open another database…</source>
         <translation>Открыть другую базу…</translation>
     </message>
     <message>
         <source>Open database</source>
         <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Open the local database</source>
+        <translation>Открыть локальную базу</translation>
+    </message>
+    <message>
+        <source>Password for {where}:</source>
+        <translation>Пароль для {where}:</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -840,10 +852,6 @@ Choose No for an empty start.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
-        <translation>Эта версия ещё не работает с общей базой PostgreSQL; используйте локальный файл (--db ПУТЬ).</translation>
-    </message>
-    <message>
         <source>This database was written by a newer contacttracker (schema {start}, this version understands up to {CURRENT_VERSION}). Update the app to open it; nothing was changed.</source>
         <translation>Эту базу записала более новая версия contacttracker (схема {start}, эта версия понимает до {CURRENT_VERSION}). Обновите программу, чтобы её открыть; ничего не изменено.</translation>
     </message>
@@ -891,6 +899,22 @@ Choose No for an empty start.</source>
         <source>{value}: write sqlite:///path/to/file.db (three slashes)</source>
         <translation>{value}: пишите sqlite:///путь/к/файлу.db (три косые черты)</translation>
     </message>
+    <message>
+        <source>{where}: the PostgreSQL driver is not installed. Install contacttracker with its team extra (psycopg), or open a local file.</source>
+        <translation>{where}: драйвер PostgreSQL не установлен. Установите contacttracker с дополнением team (psycopg) или откройте локальный файл.</translation>
+    </message>
+    <message>
+        <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
+        <translation>{where}: на сервере нет такой базы. Попросите администратора сервера создать её.</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused the user name or password.</source>
+        <translation>{where}: сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>{where}: the shared database cannot be reached (the server does not answer, or the network is down).</source>
+        <translation>{where}: общая база недоступна (сервер не отвечает или нет сети).</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -924,6 +948,10 @@ Choose No for an empty start.</source>
     <message>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached</source>
+        <translation>общая база недоступна</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1762,10 @@ Choose No for an empty start.</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
@@ -1750,6 +1782,10 @@ Choose No for an empty start.</source>
         <translation>Клиенты как &amp;vCard…</translation>
     </message>
     <message>
+        <source>Connected to the database again.</source>
+        <translation>Соединение с базой восстановлено.</translation>
+    </message>
+    <message>
         <source>Cop&amp;y into another database…</source>
         <translation>Ско&amp;пировать в другую базу…</translation>
     </message>
@@ -1764,6 +1800,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Copy into another database</source>
         <translation>Копировать в другую базу</translation>
+    </message>
+    <message>
+        <source>Copy this database:</source>
+        <translation>Скопировать эту базу:</translation>
     </message>
     <message>
         <source>Copying…</source>
@@ -1834,6 +1874,14 @@ Choose No for an empty start.</source>
         <translation>Аналитика</translation>
     </message>
     <message>
+        <source>Into a file…</source>
+        <translation>В файл…</translation>
+    </message>
+    <message>
+        <source>Into the shared database (%1)</source>
+        <translation>В общую базу (%1)</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
@@ -1886,6 +1934,10 @@ Choose No for an empty start.</source>
         <translation>Восстановлено. Предыдущее состояние сохранено в %1</translation>
     </message>
     <message>
+        <source>S&amp;hared database…</source>
+        <translation>О&amp;бщая база…</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -1898,6 +1950,10 @@ Choose No for an empty start.</source>
         <translation>Разделы</translation>
     </message>
     <message>
+        <source>Shared database</source>
+        <translation>Общая база</translation>
+    </message>
+    <message>
         <source>Summary e-mail</source>
         <translation>Итоговое письмо</translation>
     </message>
@@ -1906,12 +1962,24 @@ Choose No for an empty start.</source>
         <translation>Копирование остановилось, не успев объяснить причину.</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>
+        <translation>Общая база недоступна. Сохранение подождёт, пока она появится; окно проверяет каждые две секунды.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому программа будет спрашивать пароль при каждом запуске.</translation>
+    </message>
+    <message>
         <source>This database: %1
 
 Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Эта база: %1
 
 Чтобы открыть другую, запустите с --db ФАЙЛ или задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Use the loc&amp;al database</source>
+        <translation>Работать с &amp;локальной базой</translation>
     </message>
     <message>
         <source>Whose conversations to show</source>
@@ -2141,6 +2209,45 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working rules</source>
         <translation>Правила работы</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Подкл&amp;ючиться</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring)</source>
+        <translation>&amp;Запомнить пароль (в системном хранилище паролей)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база</translation>
+    </message>
+    <message>
+        <source>The team's PostgreSQL database: everyone's clients and conversations in one place. Whoever runs the server gives you these details.</source>
+        <translation>База PostgreSQL команды: клиенты и разговоры всех в одном месте. Эти данные даёт тот, кто обслуживает сервер.</translation>
     </message>
 </context>
 <context>

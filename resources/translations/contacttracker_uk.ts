@@ -35,12 +35,24 @@
         <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
     <message>
+        <source>Enter the password…</source>
+        <translation>Ввести пароль…</translation>
+    </message>
+    <message>
         <source>Open another database…</source>
         <translation>Відкрити іншу базу…</translation>
     </message>
     <message>
         <source>Open database</source>
         <translation>Відкрити базу</translation>
+    </message>
+    <message>
+        <source>Open the local database</source>
+        <translation>Відкрити локальну базу</translation>
+    </message>
+    <message>
+        <source>Password for {where}:</source>
+        <translation>Пароль до {where}:</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -840,10 +852,6 @@ Choose No for an empty start.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>A shared PostgreSQL database is not supported by this version yet; use a local file (--db PATH).</source>
-        <translation>Ця версія ще не працює зі спільною базою PostgreSQL; використовуйте локальний файл (--db ШЛЯХ).</translation>
-    </message>
-    <message>
         <source>This database was written by a newer contacttracker (schema {start}, this version understands up to {CURRENT_VERSION}). Update the app to open it; nothing was changed.</source>
         <translation>Цю базу записала новіша версія contacttracker (схема {start}, ця версія розуміє до {CURRENT_VERSION}). Оновіть програму, щоб її відкрити; нічого не змінено.</translation>
     </message>
@@ -891,6 +899,22 @@ Choose No for an empty start.</source>
         <source>{value}: write sqlite:///path/to/file.db (three slashes)</source>
         <translation>{value}: пишіть sqlite:///шлях/до/файлу.db (три скісні риски)</translation>
     </message>
+    <message>
+        <source>{where}: the PostgreSQL driver is not installed. Install contacttracker with its team extra (psycopg), or open a local file.</source>
+        <translation>{where}: драйвер PostgreSQL не встановлено. Встановіть contacttracker з додатком team (psycopg) або відкрийте локальний файл.</translation>
+    </message>
+    <message>
+        <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
+        <translation>{where}: на сервері немає такої бази. Попросіть адміністратора сервера створити її.</translation>
+    </message>
+    <message>
+        <source>{where}: the server refused the user name or password.</source>
+        <translation>{where}: сервер не прийняв ім'я користувача або пароль.</translation>
+    </message>
+    <message>
+        <source>{where}: the shared database cannot be reached (the server does not answer, or the network is down).</source>
+        <translation>{where}: спільна база недоступна (сервер не відповідає або немає мережі).</translation>
+    </message>
 </context>
 <context>
     <name>Direction</name>
@@ -924,6 +948,10 @@ Choose No for an empty start.</source>
     <message>
         <source>the disk is full</source>
         <translation>диск заповнений</translation>
+    </message>
+    <message>
+        <source>the shared database cannot be reached</source>
+        <translation>спільна база недоступна</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1762,10 @@ Choose No for an empty start.</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Скасовано; нічого не записано.</translation>
     </message>
@@ -1750,6 +1782,10 @@ Choose No for an empty start.</source>
         <translation>Клієнти як &amp;vCard…</translation>
     </message>
     <message>
+        <source>Connected to the database again.</source>
+        <translation>З'єднання з базою відновлено.</translation>
+    </message>
+    <message>
         <source>Cop&amp;y into another database…</source>
         <translation>Ско&amp;піювати в іншу базу…</translation>
     </message>
@@ -1764,6 +1800,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Copy into another database</source>
         <translation>Копіювати в іншу базу</translation>
+    </message>
+    <message>
+        <source>Copy this database:</source>
+        <translation>Скопіювати цю базу:</translation>
     </message>
     <message>
         <source>Copying…</source>
@@ -1834,6 +1874,14 @@ Choose No for an empty start.</source>
         <translation>Аналітика</translation>
     </message>
     <message>
+        <source>Into a file…</source>
+        <translation>У файл…</translation>
+    </message>
+    <message>
+        <source>Into the shared database (%1)</source>
+        <translation>У спільну базу (%1)</translation>
+    </message>
+    <message>
         <source>Language: %1</source>
         <translation>Мова: %1</translation>
     </message>
@@ -1886,6 +1934,10 @@ Choose No for an empty start.</source>
         <translation>Відновлено. Попередній стан збережено в %1</translation>
     </message>
     <message>
+        <source>S&amp;hared database…</source>
+        <translation>&amp;Спільна база…</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>Збережено в %1</translation>
     </message>
@@ -1898,6 +1950,10 @@ Choose No for an empty start.</source>
         <translation>Розділи</translation>
     </message>
     <message>
+        <source>Shared database</source>
+        <translation>Спільна база</translation>
+    </message>
+    <message>
         <source>Summary e-mail</source>
         <translation>Підсумковий лист</translation>
     </message>
@@ -1906,12 +1962,24 @@ Choose No for an empty start.</source>
         <translation>Копіювання зупинилося, не встигнувши пояснити причину.</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>
+        <translation>Спільна база недоступна. Збереження зачекає, доки вона з'явиться; вікно перевіряє кожні дві секунди.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
+        <translation>На цьому комп'ютері немає сховища паролів, тож програма питатиме пароль під час кожного запуску.</translation>
+    </message>
+    <message>
         <source>This database: %1
 
 Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Ця база: %1
 
 Щоб відкрити іншу, запустіть з --db ФАЙЛ або задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Use the loc&amp;al database</source>
+        <translation>Працювати з &amp;локальною базою</translation>
     </message>
     <message>
         <source>Whose conversations to show</source>
@@ -2141,6 +2209,45 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working rules</source>
         <translation>Правила роботи</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>З'&amp;єднатися</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring)</source>
+        <translation>&amp;Запам'ятати пароль (у системному сховищі паролів)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Ім'я користувача:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Спільна база</translation>
+    </message>
+    <message>
+        <source>The team's PostgreSQL database: everyone's clients and conversations in one place. Whoever runs the server gives you these details.</source>
+        <translation>База PostgreSQL команди: клієнти й розмови всіх в одному місці. Ці дані дає той, хто обслуговує сервер.</translation>
     </message>
 </context>
 <context>
