@@ -22,7 +22,12 @@ from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cance
 from contacttracker.store import bulk, flags, rollups
 from contacttracker.store.clients import ClientInput, ValidationError, save_client, validate
 from contacttracker.store.database import db
-from contacttracker.store.dialect import defer_foreign_keys, sync_ids
+from contacttracker.store.dialect import (
+    after_bulk_insert,
+    defer_foreign_keys,
+    is_pg,
+    sync_ids,
+)
 from contacttracker.store.models import new_uuid, utcnow
 from contacttracker.store.settings import catalogue
 
@@ -498,6 +503,7 @@ def write_conversations(
                 if progress is not None and not progress(start + len(batch), len(fresh)):
                     raise Cancelled
         sync_ids("conversation")
+        after_bulk_insert("conversation", len(fresh), last)
         refresh_clients(sorted({r[1] for r in fresh}))
     report.added += len(fresh)
 
@@ -532,6 +538,10 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
 def refresh_clients(client_ids: list[int]) -> None:
     """After a bulk write: the rule state of these clients' conversations, and their rollups."""
     known = catalogue()
+    if is_pg():  # one statement each, the ids as one array parameter
+        sql = "SELECT id FROM conversation WHERE client_id = ANY(?)"
+        flags.refresh([r[0] for r in db.execute_sql(sql, [client_ids])], known)
+        return
     for start in range(0, len(client_ids), 500):
         chunk = client_ids[start : start + 500]
         marks = ",".join("?" * len(chunk))

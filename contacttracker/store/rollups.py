@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import plus_days
+from contacttracker.store.dialect import is_pg, plus_days
 
 #: Never contacted but on a rhythm: due from the start of time (the rule says "slipping").
 NEVER = "0001-01-01 00:00:00"
@@ -35,6 +35,10 @@ def refresh_clients(client_ids: Iterable[int] | None) -> None:
         db.execute_sql(touch_sql())
         return
     ids = sorted({int(i) for i in client_ids if i is not None})
+    if is_pg():  # one statement, the ids as one array parameter
+        db.execute_sql(ROLLUP_SQL + " WHERE id = ANY(?)", [ids])
+        db.execute_sql(touch_sql() + " WHERE id = ANY(?)", [ids])
+        return
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         where = " WHERE id IN (" + ",".join("?" * len(chunk)) + ")"
@@ -44,6 +48,9 @@ def refresh_clients(client_ids: Iterable[int] | None) -> None:
 
 def clients_of(conversation_ids: Iterable[int]) -> set[int]:
     ids = sorted({int(i) for i in conversation_ids if i is not None})
+    if is_pg():
+        sql = "SELECT DISTINCT client_id FROM conversation WHERE id = ANY(?)"
+        return {r[0] for r in db.execute_sql(sql, [ids])}
     found: set[int] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

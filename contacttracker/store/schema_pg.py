@@ -141,12 +141,22 @@ def _v2_full_text(database: peewee.Database) -> None:
             f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIG}"
             " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
         )
-    # Kept by PostgreSQL itself on every insert and update: no triggers, no rebuild step.
+    # Kept by a trigger when the words change, not a generated column: the rule refresh
+    # rewrites many rows' flags, and a generated column would re-read all their text.
+    database.execute_sql("ALTER TABLE conversation ADD COLUMN search_vector tsvector")
     database.execute_sql(
-        f"""ALTER TABLE conversation ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('{SEARCH_CONFIG}', subject), 'A')
-        || to_tsvector('{SEARCH_CONFIG}', summary || ' ' || agreements)) STORED"""
+        f"""CREATE FUNCTION conversation_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          NEW.search_vector := setweight(to_tsvector('{SEARCH_CONFIG}', NEW.subject), 'A')
+            || to_tsvector('{SEARCH_CONFIG}', NEW.summary || ' ' || NEW.agreements);
+          RETURN NEW;
+        END $$"""
     )
+    database.execute_sql(
+        "CREATE TRIGGER conversation_search BEFORE INSERT OR UPDATE OF subject, summary,"
+        " agreements ON conversation FOR EACH ROW EXECUTE FUNCTION conversation_search_vector()"
+    )
+    database.execute_sql("UPDATE conversation SET subject = subject")
     database.execute_sql(
         "CREATE INDEX conversation_search ON conversation USING gin (search_vector)"
     )
