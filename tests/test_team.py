@@ -14,6 +14,7 @@ import keyring
 import psycopg
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
 
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.store.database import db
@@ -302,3 +303,30 @@ def test_the_network_goes_away_and_comes_back(qtbot, scripted, databases, now):
     finally:
         network.cut()
         close()
+
+
+def test_shared_database_from_settings(qtbot, window, scripted, databases, memory_keyring):
+    """Settings shows the shared database's state and connects to it."""
+    from urllib.parse import urlparse
+
+    from contacttracker.ui.settings_dialog import SettingsDialog
+    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
+
+    server = urlparse(databases.new_server_database())
+    settings = SettingsDialog(window.location, window)
+    qtbot.addWidget(settings)
+    settings.show()
+    assert "none set up" in settings.shared.text()
+
+    def fill(dialog: SharedDatabaseDialog):
+        dialog.host.setText(server.hostname)
+        dialog.port.setValue(server.port)
+        dialog.database.setText(server.path.lstrip("/"))
+        dialog.user.setText(server.username)
+        return SharedDatabaseDialog.DialogCode.Accepted
+
+    scripted.expect(SharedDatabaseDialog, fill)
+    qtbot.mouseClick(settings.shared_button, Qt.MouseButton.LeftButton)
+    assert window.location.backend == "postgresql"
+    assert settings.shared.text().endswith("(in use)")
+    assert settings.place.text() == window.location.describe()

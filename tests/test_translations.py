@@ -209,7 +209,6 @@ def test_switching_in_settings_keeps_what_was_typed(
     qtbot, window, client_factory, scripted, language
 ):
     from contacttracker.ui.settings_dialog import SettingsDialog
-    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
 
     olena = client_factory()
     client_factory(name="Софія Мельник", channels=[("email", "sofia@example.com")])
@@ -335,7 +334,6 @@ def test_no_two_controls_of_a_dialog_share_a_key(
     from contacttracker.ui.import_dialog import ImportDialog
     from contacttracker.ui.log_dialog import LogDialog
     from contacttracker.ui.settings_dialog import SettingsDialog
-    from contacttracker.ui.shared_dialog import SharedDatabaseDialog
     from contacttracker.ui.summary_dialog import SummaryDialog
 
     client = client_factory()

@@ -1,4 +1,5 @@
-"""Settings: the rules' thresholds, who is recording, CSV defaults, language, data location."""
+"""Settings: the rules' thresholds, who is recording, CSV defaults, language, data location,
+the shared database."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,11 +82,20 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(QSettings().value("language", "")))
         )
-        place = QLabel(location.describe(), self)
+        self.place = place = QLabel(location.describe(), self)
         place.setWordWrap(True)
         place.setTextInteractionFlags(
             place.textInteractionFlags() | place.textInteractionFlags().TextSelectableByMouse
         )
+        # The team's database: where it is (or that there is none), and the way to set it up.
+        self.shared = QLabel(self)
+        self.shared.setWordWrap(True)
+        self.shared_button = QPushButton(self.tr("Con&nect…"), self)
+        self.shared_button.clicked.connect(self.set_up_shared)
+        shared_row = QHBoxLayout()
+        shared_row.addWidget(self.shared, 1)
+        shared_row.addWidget(self.shared_button)
+        self._show_shared()
         for label, widget in (
             (self.tr("&Your name in the log:"), self.author),
             (self.tr("CSV &delimiter:"), self.delimiter),
@@ -92,6 +104,7 @@ class SettingsDialog(QDialog):
         ):
             form.addRow(label, widget)
             form.labelForField(widget).setBuddy(widget)
+        form.addRow(self.tr("Shared database:"), shared_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,6 +114,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(rules)
         layout.addWidget(general)
         layout.addWidget(buttons)
+
+    def _show_shared(self) -> None:
+        from contacttracker.store import team
+
+        server, use = team.configured()
+        if server is None:
+            state = self.tr("none set up (this computer's file only)")
+        else:
+            where = f"{server.host}:{server.port}/{server.database}"
+            state = (
+                self.tr("%1 (in use)") if use else self.tr("%1 (not in use: the local file is)")
+            ).replace("%1", where)
+        self.shared.setText(state)
+
+    def set_up_shared(self) -> None:
+        """The Shared database dialog, from here; the window switches when it connects."""
+        window = self.parent()
+        if hasattr(window, "shared_database"):
+            window.shared_database()
+            self.place.setText(window.location.describe())
+        self._show_shared()
 
     def save(self) -> None:
         limits = Thresholds(**{name: spin.value() for name, spin in self.spins.items()})

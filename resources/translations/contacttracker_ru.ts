@@ -2163,6 +2163,14 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation> ч</translation>
     </message>
     <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (используется)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use: the local file is)</source>
+        <translation>%1 (не используется: работает локальный файл)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -2181,6 +2189,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Comma (,)</source>
         <translation>Запятая (,)</translation>
+    </message>
+    <message>
+        <source>Con&amp;nect…</source>
+        <translation>&amp;Настроить…</translation>
     </message>
     <message>
         <source>Data lives in:</source>
@@ -2203,12 +2215,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Shared database:</source>
+        <translation>Общая база:</translation>
+    </message>
+    <message>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
         <source>Working rules</source>
         <translation>Правила работы</translation>
+    </message>
+    <message>
+        <source>none set up (this computer's file only)</source>
+        <translation>не настроена (только файл этого компьютера)</translation>
     </message>
 </context>
 <context>

@@ -2163,6 +2163,14 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation> год</translation>
     </message>
     <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (використовується)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use: the local file is)</source>
+        <translation>%1 (не використовується: працює локальний файл)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
@@ -2181,6 +2189,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Comma (,)</source>
         <translation>Кома (,)</translation>
+    </message>
+    <message>
+        <source>Con&amp;nect…</source>
+        <translation>&amp;Налаштувати…</translation>
     </message>
     <message>
         <source>Data lives in:</source>
@@ -2203,12 +2215,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Налаштування</translation>
     </message>
     <message>
+        <source>Shared database:</source>
+        <translation>Спільна база:</translation>
+    </message>
+    <message>
         <source>Tab</source>
         <translation>Табуляція</translation>
     </message>
     <message>
         <source>Working rules</source>
         <translation>Правила роботи</translation>
+    </message>
+    <message>
+        <source>none set up (this computer's file only)</source>
+        <translation>не налаштована (лише файл цього комп'ютера)</translation>
     </message>
 </context>
 <context>
