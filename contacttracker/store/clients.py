@@ -10,6 +10,7 @@ from contacttracker.domain.channels import normalise_handle
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import conflicts, rollups
 from contacttracker.store.database import db
+from contacttracker.store.dialect import among, id_chunks
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
 from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
@@ -152,13 +153,12 @@ def channels_of(client_ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
     """Ranked (channel, normalised handle) per client, in one query."""
     ids = sorted(set(client_ids))
     result: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in id_chunks(ids):
+        where, params = among("client_id", chunk)
         rows = db.execute_sql(
-            "SELECT client_id, channel, normalized FROM contact_point WHERE client_id IN ("
-            + ",".join("?" * len(chunk))
-            + ") ORDER BY client_id, rank",
-            chunk,
+            f"SELECT client_id, channel, normalized FROM contact_point WHERE {where}"
+            " ORDER BY client_id, rank",
+            params,
         )
         for client_id, channel, normal in rows:
             result[client_id].append((channel, normal))

@@ -45,6 +45,24 @@ def unit_separator() -> str:
     return "chr(31)" if is_pg() else "char(31)"
 
 
+def id_chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
+    """Ids in pieces SQLite's parameter limit takes; all at once for PostgreSQL."""
+    if is_pg():
+        if ids:
+            yield ids
+        return
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def among(column: str, ids: Sequence[int]) -> tuple[str, list[object]]:
+    """`column IN (...)`, with its parameters: one array parameter on PostgreSQL (a long IN
+    list costs it more to plan than to run)."""
+    if is_pg():
+        return f"{column} = ANY(?)", [list(ids)]
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
 def executemany(sql: str, rows: Iterable[Sequence[object]]) -> None:
     """One statement over many rows, through the driver's fast path."""
     if is_pg():

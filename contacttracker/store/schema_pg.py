@@ -236,6 +236,11 @@ V6_HISTORY_AND_TRASH = [
 ]
 
 
+V7_HIDDEN_CLIENTS = [
+    "CREATE INDEX client_hidden ON client (id) WHERE archived = 1 OR deleted_at IS NOT NULL",
+]
+
+
 def _run(statements: list[str]) -> Callable[[peewee.Database], None]:
     def step(database: peewee.Database) -> None:
         for sql in statements:
@@ -251,4 +256,5 @@ MIGRATIONS: list[Callable[[peewee.Database], None]] = [
     _run(V4_ROLLUPS),
     _v5_client_trigrams,
     _run(V6_HISTORY_AND_TRASH),
+    _run(V7_HIDDEN_CLIENTS),
 ]
