@@ -126,6 +126,15 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
         settings.show()
         save(settings, "settings")
         settings.close()
+        from contacttracker.ui.shared_dialog import SharedDatabaseDialog
+
+        shared = SharedDatabaseDialog(window)
+        if not shared.host.text():  # what an office manager types, not this computer's
+            shared.host.setText("db.agency.example")
+            shared.user.setText("olena")
+        shared.show()
+        save(shared, "shared-database")
+        shared.close()
     window.close()
     window.deleteLater()
     _settle(app)
