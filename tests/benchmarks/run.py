@@ -152,24 +152,7 @@ def ensure_database(args) -> str:
         tmp = path.with_suffix(".part")
         for leftover in DATA.glob(tmp.name + "*"):
             leftover.unlink()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "contacttracker",
-                "--db",
-                str(tmp),
-                "demo",
-                "--clients",
-                str(clients),
-                "--conversations",
-                str(convs),
-                "--seed",
-                "7",
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        demo(str(tmp), clients, convs)
         subprocess.run(
             ["sqlite3", str(tmp), "PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;"],
             check=True,
@@ -177,6 +160,14 @@ def ensure_database(args) -> str:
         )
         tmp.rename(path)
     return str(path)
+
+
+def demo(target: str, clients: int, convs: int) -> None:
+    """The same sample data in any database (seed 7)."""
+    command = ["--db", target, "demo", "--clients", str(clients), "--conversations", str(convs)]
+    subprocess.run(
+        [sys.executable, "-m", "contacttracker", *command, "--seed", "7"], check=True, cwd=ROOT
+    )
 
 
 def ensure_server_database(url: str, clients: int, convs: int) -> str:
@@ -188,24 +179,7 @@ def ensure_server_database(url: str, clients: int, convs: int) -> str:
         stored = con.execute("SELECT count(*) FROM conversation").fetchone()[0] if has else 0
     if stored == 0:
         print(f"filling the server database ({clients} clients, {convs} conversations)…")
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "contacttracker",
-                "--db",
-                url,
-                "demo",
-                "--clients",
-                str(clients),
-                "--conversations",
-                str(convs),
-                "--seed",
-                "7",
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        demo(url, clients, convs)
         with psycopg.connect(url, autocommit=True) as con:
             con.execute("VACUUM ANALYZE")
     elif stored != convs:
