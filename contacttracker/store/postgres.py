@@ -7,6 +7,7 @@ unchanged on both backends. The few expressions that differ live in :mod:`.diale
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -73,15 +74,21 @@ class TeamDatabase(peewee.PostgresqlDatabase):
             # the caller's to report (its work was rolled back by the server).
             if self.in_transaction() or not self._connection_lost():
                 raise
-            self._state.reset()  # the broken connection: nothing to close politely
+            self._drop_connection()
             return super().execute_sql(sql, params)
 
     def cursor(self, named_cursor=None):  # type: ignore[override]
         # A connection that broke during earlier work is replaced before new work begins
         # (a transaction's BEGIN comes through here), so "Try again" after an outage works.
         if not self.is_closed() and not self.in_transaction() and self._connection_lost():
-            self._state.reset()
+            self._drop_connection()
         return super().cursor(named_cursor)
+
+    def _drop_connection(self) -> None:
+        """Forget a broken connection (closing it quietly), so the next use opens anew."""
+        with contextlib.suppress(Exception):
+            self._state.conn.close()
+        self._state.reset()
 
     def _connection_lost(self) -> bool:
         conn = self._state.conn
