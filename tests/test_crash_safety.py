@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from contacttracker.io.export import CONVERSATION_COLUMNS
+from tests.helpers.state import query
 
 CHILD = Path(__file__).parent / "helpers" / "crash_child.py"
 ROOT = Path(__file__).parents[1]
@@ -111,8 +112,16 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(seeded, tmp_path):
     assert outcomes["none"] > 0, outcomes
 
 
-def test_every_conversation_whose_save_returned_survives_a_kill(seeded):
-    path, client_id, _ = seeded
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_every_conversation_whose_save_returned_survives_a_kill(backend, databases, tmp_path):
+    """On the file and on the server: a save that returned is there, whenever the app dies."""
+    from contacttracker.store import close, open_database
+    from contacttracker.store.clients import ClientInput, save_client
+
+    path = databases.new(backend, tmp_path, "crash.db")
+    open_database(str(path))
+    client_id = save_client(ClientInput(name="Олена", channels=[("email", "o@example.com")])).id
+    close()
     rnd = random.Random(9)
     confirmed: set[str] = set()
     for _attempt in range(20):
@@ -127,10 +136,9 @@ def test_every_conversation_whose_save_returned_survives_a_kill(seeded):
         child.wait()
         rest = child.stdout.read().split()  # printed after its save returned, before the kill
         confirmed.update(rest)
-        assert integrity(path) == "ok"
-        con = sqlite3.connect(path)
-        stored = {r[0] for r in con.execute("SELECT uuid FROM conversation")}
-        con.close()
+        if backend == "sqlite":
+            assert integrity(path) == "ok"
+        stored = {r[0] for r in query(path, "SELECT uuid FROM conversation")}
         missing = confirmed - stored
         assert not missing, f"{len(missing)} saved conversations lost"
     assert len(confirmed) > 50
