@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import normalise_handle
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
-from contacttracker.store import conflicts, rollups
+from contacttracker.store import bulk, conflicts, rollups
 from contacttracker.store.database import db
-from contacttracker.store.dialect import among, id_chunks
+from contacttracker.store.dialect import among, id_chunks, sync_ids
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
 from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
@@ -106,18 +106,7 @@ def save_client(
     between raises conflicts.Conflict and changes nothing.
     """
     channels = validate(data)
-    fields = {
-        "name": data.name.strip(),
-        "company": data.company.strip(),
-        "language": data.language,
-        "time_zone": data.time_zone.strip(),
-        "preferred_hours": data.preferred_hours.strip(),
-        "response_hours": data.response_hours,
-        "keep_in_touch_days": data.keep_in_touch_days,
-        "tags": normalise_tags(data.tags),
-        "notes": data.notes,
-        "archived": data.archived,
-    }
+    fields = _fields(data)
     with db.atomic():
         if client_id is None:
             client = Client.create(uuid=data.uuid or new_uuid(), **fields)
@@ -138,6 +127,67 @@ def save_client(
         client.save(only=[Client.search_text])
         rollups.refresh_clients([client.id])
     return client
+
+
+def _fields(data: ClientInput) -> dict[str, object]:
+    """A client's columns as stored, from what was typed or read."""
+    return {
+        "name": data.name.strip(),
+        "company": data.company.strip(),
+        "language": data.language,
+        "time_zone": data.time_zone.strip(),
+        "preferred_hours": data.preferred_hours.strip(),
+        "response_hours": data.response_hours,
+        "keep_in_touch_days": data.keep_in_touch_days,
+        "tags": normalise_tags(data.tags),
+        "notes": data.notes,
+        "archived": int(bool(data.archived)),
+    }
+
+
+def add_clients(
+    inputs: list[ClientInput], progress: Callable[[int], None] | None = None
+) -> list[int]:
+    """Many new clients at once (an import, a copy into the team's database): the same
+    rows save_client writes, with one insert per table and one rollup pass instead of
+    nine statements per client (minutes for an agency's clients over a network).
+
+    Runs inside the caller's transaction; returns the new ids in input order.
+    """
+    if not db.in_transaction():
+        raise RuntimeError("add_clients() needs an open transaction")
+    if not inputs:
+        return []
+    (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM client").fetchone()
+    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+    client_rows, point_rows, ids = [], [], []
+    for offset, data in enumerate(inputs, start=1):
+        client_id = last + offset
+        channels = validate(data)
+        fields = _fields(data)
+        handles = [h for _, value, normal in channels for h in (value, normal)]
+        text = search_text(fields["name"], fields["company"], fields["tags"], handles)
+        client_rows.append(
+            (client_id, data.uuid or new_uuid(), *fields.values(), stamp, stamp, text)
+        )
+        point_rows += [
+            (new_uuid(), client_id, key, value, normal, rank)
+            for rank, (key, value, normal) in enumerate(channels, start=1)
+        ]
+        ids.append(client_id)
+        if progress is not None and offset % 1000 == 0:
+            progress(offset)  # may raise, to cancel: the caller's transaction rolls back
+    columns = ", ".join(["id", "uuid", *fields, "created_at", "updated_at", "search_text"])
+    marks = ",".join("?" * len(client_rows[0]))
+    bulk.insert_many(f"INSERT INTO client ({columns}) VALUES ({marks})", client_rows)
+    bulk.insert_many(
+        "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        point_rows,
+    )
+    sync_ids("client", "contact_point")
+    rollups.refresh_clients(ids)
+    return ids
 
 
 def normalise_tags(text: str) -> str:
