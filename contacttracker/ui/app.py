@@ -223,6 +223,8 @@ def offer_sample_data(location) -> None:
     from contacttracker.store.models import Client
     from contacttracker.ui import dialogs
 
+    if location.backend == "postgresql":
+        return  # the team's database is real work from the first day: no sample clients
     key = f"sample-offered/{location.describe()}"
     settings = QSettings()
     if settings.value(key) or Client.select().exists():
