@@ -93,3 +93,20 @@ def test_a_newer_shared_database_is_refused_untouched(backend, databases, tmp_pa
     assert caught.value.kind == "newer"
     close()
     assert query(url, "SELECT version FROM schema_version") == [(CURRENT_VERSION + 5,)]
+
+
+def test_a_user_who_may_not_create_tables_is_told_so(backend, databases):
+    """A login without rights on an empty database: words, not a traceback."""
+    from urllib.parse import urlparse
+
+    url = urlparse(databases.new_server_database())
+    databases._admin(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ct_intern')"
+        " THEN CREATE ROLE ct_intern LOGIN; END IF; END $$"
+    )
+    as_intern = url._replace(netloc=f"ct_intern@{url.hostname}:{url.port}").geturl()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(as_intern)
+    assert "could not be brought up to date" in str(caught.value)
+    assert "permission denied" in str(caught.value)
+    close()

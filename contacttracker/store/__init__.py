@@ -9,10 +9,13 @@ if "peewee" not in sys.modules and "psycopg" not in sys.modules:
     # start-up; it is imported only when a shared database is opened (see .postgres).
     sys.modules["psycopg"] = None  # type: ignore[assignment]
     try:
-        import peewee  # noqa: F401
+        import peewee
     finally:
         del sys.modules["psycopg"]
 
+import peewee
+
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import DatabaseError, Location, close, connect, resolve
 from contacttracker.store.schema import migrate
 
@@ -30,6 +33,16 @@ def open_database(value: str | None = None, *, create: bool = True) -> Location:
     except DatabaseError:
         close()
         raise
+    except peewee.PeeweeException as exc:
+        # A server that will not let this user create tables, a full disk: said in words.
+        # Each step is its own transaction, so the database is left at the last whole one.
+        close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{where}: the database could not be brought up to date ({exc})."
+            ).format(where=location.describe(), exc=exc),
+            "usage",
+        ) from exc
     return location
 
 

@@ -904,6 +904,10 @@ Choose No for an empty start.</source>
         <translation>{where}: драйвер PostgreSQL не установлен. Установите contacttracker с дополнением team (psycopg) или откройте локальный файл.</translation>
     </message>
     <message>
+        <source>{where}: the database could not be brought up to date ({exc}).</source>
+        <translation>{where}: не удалось обновить базу до текущей версии ({exc}).</translation>
+    </message>
+    <message>
         <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
         <translation>{where}: на сервере нет такой базы. Попросите администратора сервера создать её.</translation>
     </message>

@@ -904,6 +904,10 @@ Choose No for an empty start.</source>
         <translation>{where}: драйвер PostgreSQL не встановлено. Встановіть contacttracker з додатком team (psycopg) або відкрийте локальний файл.</translation>
     </message>
     <message>
+        <source>{where}: the database could not be brought up to date ({exc}).</source>
+        <translation>{where}: не вдалося оновити базу до поточної версії ({exc}).</translation>
+    </message>
+    <message>
         <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
         <translation>{where}: на сервері немає такої бази. Попросіть адміністратора сервера створити її.</translation>
     </message>
