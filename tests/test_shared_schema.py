@@ -14,6 +14,7 @@ from contacttracker.store import close, open_database
 from contacttracker.store.database import DatabaseError
 from contacttracker.store.models import ALL_MODELS
 from contacttracker.store.schema import CURRENT_VERSION, migrate
+from tests.helpers.old_rows import add_old_rows, assert_upgraded_with_old_rows
 from tests.helpers.state import query
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,33 +36,15 @@ def test_models_match_the_shared_schema(db_path):
 @pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
 def test_upgrade_from_every_older_version_keeps_rows(backend, databases, tmp_path, version):
     from contacttracker.store.postgres import open_team
-    from contacttracker.store.search import search
 
     url = databases.new(backend, tmp_path)
     old = open_team(url)
     migrate(old, target=version)
-    old.execute_sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES"
-        " ('11111111-1111-4111-8111-111111111111', 'Старий клієнт', '2025-01-01 00:00:00',"
-        " '2025-01-01 00:00:00')"
-    )
-    old.execute_sql(
-        "INSERT INTO conversation (uuid, client_id, channel, direction, occurred_at, subject,"
-        " summary, created_at, updated_at) VALUES ('22222222-2222-4222-8222-222222222222',"
-        " (SELECT id FROM client), 'phone', 'out', '2025-01-02 10:00:00', 'Кошторис',"
-        " 'Обговорили кошторис на логотип', '2025-01-02 10:00:00', '2025-01-02 10:00:00')"
-    )
+    add_old_rows(old)
     old.close()
     open_database(url)
     try:
-        from contacttracker.store.database import db
-
-        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == (
-            CURRENT_VERSION
-        )
-        assert db.execute_sql("SELECT name FROM client").fetchall() == [("Старий клієнт",)]
-        hits = search("кошторис")
-        assert [h.conversation for h in hits] == ["22222222-2222-4222-8222-222222222222"]
+        assert_upgraded_with_old_rows()
     finally:
         close()
 

@@ -6,6 +6,7 @@ from contacttracker.store import close, open_database
 from contacttracker.store.database import APPLICATION_ID, DatabaseError, resolve
 from contacttracker.store.models import ALL_MODELS
 from contacttracker.store.schema import CURRENT_VERSION, migrate
+from tests.helpers.old_rows import add_old_rows, assert_upgraded_with_old_rows
 
 
 def test_new_database_is_current_with_pragmas(db_path):
@@ -36,36 +37,18 @@ def _old_database(path, version):
 
     database = peewee.SqliteDatabase(str(path))
     migrate(database, target=version)
-    database.execute_sql(
-        "INSERT INTO client (uuid, name, created_at, updated_at) VALUES"
-        " ('11111111-1111-4111-8111-111111111111', 'Старий клієнт', '2025-01-01 00:00:00',"
-        " '2025-01-01 00:00:00')"
-    )
-    database.execute_sql(
-        "INSERT INTO conversation (uuid, client_id, channel, direction, occurred_at, subject,"
-        " summary, created_at, updated_at) VALUES ('22222222-2222-4222-8222-222222222222', 1,"
-        " 'phone', 'out', '2025-01-02 10:00:00', 'Кошторис', 'Обговорили кошторис на логотип',"
-        " '2025-01-02 10:00:00', '2025-01-02 10:00:00')"
-    )
+    add_old_rows(database)
     database.close()
 
 
 @pytest.mark.parametrize("version", range(1, CURRENT_VERSION))
 def test_upgrade_from_every_older_version_keeps_rows_and_backs_up(tmp_path, version):
-    from contacttracker.store.search import search
 
     path = tmp_path / "old.db"
     _old_database(path, version)
     open_database(str(path))
     try:
-        from contacttracker.store.database import db
-
-        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == (
-            CURRENT_VERSION
-        )
-        assert db.execute_sql("SELECT name FROM client").fetchall() == [("Старий клієнт",)]
-        hits = search("кошторис")
-        assert [h.conversation for h in hits] == ["22222222-2222-4222-8222-222222222222"]
+        assert_upgraded_with_old_rows()
     finally:
         close()
     backups = list((tmp_path / "backups").glob("old-before-v*.db"))

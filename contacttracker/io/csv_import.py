@@ -30,8 +30,9 @@ from contacttracker.store.clients import (
 from contacttracker.store.database import db
 from contacttracker.store.dialect import (
     after_bulk_insert,
+    among,
     defer_foreign_keys,
-    is_pg,
+    id_chunks,
     sync_ids,
 )
 from contacttracker.store.models import new_uuid, utcnow
@@ -551,18 +552,8 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
 def refresh_clients(client_ids: list[int]) -> None:
     """After a bulk write: the rule state of these clients' conversations, and their rollups."""
     known = catalogue()
-    if is_pg():  # one statement each, the ids as one array parameter
-        sql = "SELECT id FROM conversation WHERE client_id = ANY(?)"
-        flags.refresh([r[0] for r in db.execute_sql(sql, [client_ids])], known)
-        return
-    for start in range(0, len(client_ids), 500):
-        chunk = client_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        ids = [
-            r[0]
-            for r in db.execute_sql(
-                f"SELECT id FROM conversation WHERE client_id IN ({marks})", chunk
-            )
-        ]
+    for chunk in id_chunks(client_ids):
+        where, params = among("client_id", chunk)
+        ids = [r[0] for r in db.execute_sql(f"SELECT id FROM conversation WHERE {where}", params)]
         flags.refresh(ids, known)
         rollups.refresh_clients(chunk)

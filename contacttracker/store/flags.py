@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from contacttracker.domain.channels import EMAIL, Catalogue
 from contacttracker.store import rollups
 from contacttracker.store.database import db
-from contacttracker.store.dialect import is_pg
+from contacttracker.store.dialect import among, id_chunks
 
 _LIVE = "x.deleted_at IS NULL"
 
@@ -78,13 +78,9 @@ def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
         rollups.refresh_clients(None)
         return
     id_list = sorted({int(i) for i in ids if i is not None})
-    if is_pg():  # one statement, the ids as one array parameter
-        db.execute_sql(sql + " WHERE id = ANY(?)", [*params, id_list])
-        rollups.refresh_clients(rollups.clients_of(id_list))
-        return
-    for start in range(0, len(id_list), 500):
-        chunk = id_list[start : start + 500]
-        db.execute_sql(sql + " WHERE id IN (" + ",".join("?" * len(chunk)) + ")", params + chunk)
+    for chunk in id_chunks(id_list):
+        where, chunk_params = among("id", chunk)
+        db.execute_sql(f"{sql} WHERE {where}", params + chunk_params)
     rollups.refresh_clients(rollups.clients_of(id_list))
 
 

@@ -11,7 +11,6 @@ import contextlib
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from urllib.parse import urlparse
 
 import peewee
 import psycopg
@@ -120,12 +119,3 @@ def open_team(url: str) -> TeamDatabase:
     )
     database.connect(reuse_if_open=True)
     return database
-
-
-def safe_url(url: str) -> str:
-    """The URL without its password, for messages and the title bar."""
-    parsed = urlparse(url)
-    if parsed.password is None:
-        return url
-    netloc = parsed.netloc.replace(f":{parsed.password}@", ":•••@")
-    return parsed._replace(netloc=netloc).geturl()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import is_pg, plus_days
+from contacttracker.store.dialect import among, id_chunks, plus_days
 
 #: Never contacted but on a rhythm: due from the start of time (the rule says "slipping").
 NEVER = "0001-01-01 00:00:00"
@@ -35,32 +35,17 @@ def refresh_clients(client_ids: Iterable[int] | None) -> None:
         db.execute_sql(touch_sql())
         return
     ids = sorted({int(i) for i in client_ids if i is not None})
-    if is_pg():  # one statement, the ids as one array parameter
-        db.execute_sql(ROLLUP_SQL + " WHERE id = ANY(?)", [ids])
-        db.execute_sql(touch_sql() + " WHERE id = ANY(?)", [ids])
-        return
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        where = " WHERE id IN (" + ",".join("?" * len(chunk)) + ")"
-        db.execute_sql(ROLLUP_SQL + where, chunk)
-        db.execute_sql(touch_sql() + where, chunk)
+    for chunk in id_chunks(ids):
+        where, params = among("id", chunk)
+        db.execute_sql(f"{ROLLUP_SQL} WHERE {where}", params)
+        db.execute_sql(f"{touch_sql()} WHERE {where}", params)
 
 
 def clients_of(conversation_ids: Iterable[int]) -> set[int]:
     ids = sorted({int(i) for i in conversation_ids if i is not None})
-    if is_pg():
-        sql = "SELECT DISTINCT client_id FROM conversation WHERE id = ANY(?)"
-        return {r[0] for r in db.execute_sql(sql, [ids])}
     found: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        found.update(
-            r[0]
-            for r in db.execute_sql(
-                "SELECT DISTINCT client_id FROM conversation WHERE id IN ("
-                + ",".join("?" * len(chunk))
-                + ")",
-                chunk,
-            )
-        )
+    for chunk in id_chunks(ids):
+        where, params = among("id", chunk)
+        sql = f"SELECT DISTINCT client_id FROM conversation WHERE {where}"
+        found.update(r[0] for r in db.execute_sql(sql, params))
     return found
