@@ -529,3 +529,62 @@ def test_a_row_may_link_to_a_later_row_of_the_file(db_path, tmp_path, client_fac
     assert reply.replies_to.subject == "Питання"
     assert reply.id < reply.replies_to.id  # in file order
     assert not Conversation.get(Conversation.subject == "Питання").awaiting_reply
+
+
+def _rule_columns():
+    from contacttracker.store.database import db
+
+    conversations = db.execute_sql(
+        "SELECT uuid, confirmed_at, awaiting_confirmation, awaiting_summary, answered_at,"
+        " awaiting_reply FROM conversation ORDER BY uuid"
+    ).fetchall()
+    clients = db.execute_sql(
+        "SELECT uuid, last_contact_at, open_items, touch_due_at FROM client ORDER BY uuid"
+    ).fetchall()
+    return [tuple(map(str, r)) for r in conversations + clients]
+
+
+def test_an_import_writes_the_rule_state_the_refresh_would(tmp_path, backend, databases):
+    """The state is worked out from the file's rows as they go in; the SQL refresh over
+    everything afterwards changes nothing. Into an empty database, and into one that holds
+    the first part of the history already (stored rows answer and are confirmed by new ones).
+    """
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.io.export import export
+    from contacttracker.store import close, demo, flags, open_database
+    from contacttracker.store.database import db
+    from contacttracker.store.settings import catalogue
+
+    open_database(str(tmp_path / "source.db"))
+    demo.build(clients=40, conversations=3000, seed=9)
+    # What the SQL reads loosely: LIKE ignores ASCII case and takes _ for any character,
+    # trim() strips spaces only.
+    db.execute_sql("UPDATE conversation SET dismissed = 'UNCONFIRMED_EMAIL' WHERE id % 7 = 0")
+    db.execute_sql("UPDATE conversation SET dismissed = 'needs-summary' WHERE id % 11 = 0")
+    db.execute_sql("UPDATE conversation SET dismissed = 'Awaiting_Reply' WHERE id % 13 = 0")
+    db.execute_sql("UPDATE conversation SET agreements = '\t' WHERE id % 17 = 0")
+    db.execute_sql("UPDATE conversation SET agreements = '   ' WHERE id % 19 = 0")
+    export("clients", tmp_path / "clients.csv")
+    export("conversations", tmp_path / "all.csv")
+    lines = (tmp_path / "all.csv").read_text("utf-8-sig").splitlines(True)
+    close()
+    import csv as csvlib
+    import io
+
+    rows = list(csvlib.reader(io.StringIO("".join(lines), newline="")))
+    head = io.StringIO(newline="")
+    csvlib.writer(head, lineterminator="\r\n").writerows(rows[: len(rows) // 2])
+    (tmp_path / "first-half.csv").write_text(head.getvalue(), "utf-8-sig")
+
+    for name, before in (("empty", None), ("half", "first-half.csv")):
+        open_database(str(databases.new(backend, tmp_path / name)))
+        import_file(tmp_path / "clients.csv")
+        if before:
+            import_file(tmp_path / before)
+        report = import_file(tmp_path / "all.csv")
+        assert report.added == (3000 if before is None else 3000 - (len(rows) // 2 - 1))
+        imported = _rule_columns()
+        assert any(r[2] == "1" for r in imported) and any(r[5] == "1" for r in imported)
+        flags.refresh(None, catalogue())
+        assert _rule_columns() == imported, name
+        close()

@@ -21,6 +21,7 @@ MAX_FIELD = 1_000_000
 # A cell a spreadsheet would run as a formula, and any cell already starting with our guard
 # apostrophe before such a character (so the guard round-trips exactly).
 _FORMULA_RE = re.compile(r"^'*[=+\-@\t\r]")
+_GUARDED_RE = re.compile(r"'[=+\-@\t\r]")
 
 
 class InputError(ValueError):
@@ -92,20 +93,23 @@ def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
         raise InputError(QT_TRANSLATE_NOOP("Import", "line 1: {exc}").format(exc=exc)) from exc
     header = [h.strip().lstrip("\ufeff") for h in header]
 
+    # Only a cell our export guarded starts with an apostrophe before a formula character;
+    # a file without one anywhere (most files) skips the per-cell look.
+    guarded = _GUARDED_RE.search(text) is not None
+
     def body() -> Iterator[tuple[int, list[str]]]:
-        while True:
-            try:
-                cells = next(rows)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Import", "line {line_num}: {value1}").format(
-                        line_num=rows.line_num, value1=_csv_reason(exc)
-                    )
-                ) from exc
-            if cells:
-                yield rows.line_num, [restore(c) if c[:1] == "'" else c for c in cells]
+        try:
+            for cells in rows:
+                if cells:
+                    if guarded:
+                        cells = [restore(c) if c[:1] == "'" else c for c in cells]
+                    yield rows.line_num, cells
+        except csv.Error as exc:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "line {line_num}: {value1}").format(
+                    line_num=rows.line_num, value1=_csv_reason(exc)
+                )
+            ) from exc
 
     return header, body()
 

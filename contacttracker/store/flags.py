@@ -8,7 +8,9 @@ rows it touches; a test checks the stored state against the Python rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from contacttracker.domain.channels import EMAIL, Catalogue
 from contacttracker.store import rollups
@@ -42,18 +44,18 @@ def _refresh_sql(catalogue: Catalogue) -> tuple[str, list[object]]:
           THEN (SELECT min(x.occurred_at) {confirmed_by}) END,
       awaiting_confirmation = CASE
           WHEN channel = ? AND direction = 'out' AND deleted_at IS NULL
-           AND dismissed NOT LIKE '%unconfirmed_email%'
+           AND lower(dismissed) NOT LIKE '%unconfirmed_email%'
            AND NOT EXISTS (SELECT 1 {confirmed_by}) THEN 1 ELSE 0 END,
       awaiting_summary = CASE
           WHEN channel IN {spoken} AND trim(agreements) <> '' AND deleted_at IS NULL
-           AND dismissed NOT LIKE '%needs_summary%'
+           AND lower(dismissed) NOT LIKE '%needs_summary%'
            AND NOT EXISTS (SELECT 1 FROM conversation x WHERE x.summarizes_id = conversation.id
                 AND x.channel = ? AND x.direction = 'out' AND {_LIVE}) THEN 1 ELSE 0 END,
       answered_at = CASE WHEN direction = 'in' AND channel IN {written} AND confirms_id IS NULL
           THEN (SELECT min(x.occurred_at) {answered_by}) END,
       awaiting_reply = CASE
           WHEN direction = 'in' AND channel IN {written} AND confirms_id IS NULL
-           AND deleted_at IS NULL AND dismissed NOT LIKE '%awaiting_reply%'
+           AND deleted_at IS NULL AND lower(dismissed) NOT LIKE '%awaiting_reply%'
            AND NOT EXISTS (SELECT 1 {answered_by}) THEN 1 ELSE 0 END
     """
     params: list[object] = [
@@ -82,6 +84,72 @@ def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
         where, chunk_params = among("id", chunk)
         db.execute_sql(f"{sql} WHERE {where}", params + chunk_params)
     rollups.refresh_clients(rollups.clients_of(id_list))
+
+
+# `lower(dismissed) NOT LIKE '%key%'` as the refresh reads it on both backends: `_` is any
+# one character, and letters match in either case.
+def _like(key: str) -> re.Pattern[str]:
+    return re.compile(".".join(map(re.escape, key.split("_"))), re.I | re.A | re.S)
+
+
+_DISMISSED = {key: _like(key) for key in ("unconfirmed_email", "needs_summary", "awaiting_reply")}
+
+#: A new row for :func:`state_of_new`: (key, client_id, channel, direction, occurred_at,
+#: agreements, dismissed, confirms, summarizes, replies_to), links as other rows' keys or ''.
+NewRow = tuple[str, int, str, str, str, str, str, str, str, str]
+
+
+def state_of_new(rows: Sequence[NewRow], catalogue: Catalogue) -> list[tuple]:
+    """The rule state of conversations about to be inserted, computed from these rows alone:
+    (confirmed_at, awaiting_confirmation, awaiting_summary, answered_at, awaiting_reply) per
+    row, exactly what the refresh SQL stores when these are their clients' only rows.
+
+    A bulk import writes each row once with its state instead of writing it again in a
+    second pass; rows of clients that had conversations before still go through
+    :func:`refresh` (stored rows may answer or confirm them).
+    """
+    spoken, written = set(catalogue.spoken_keys()), set(catalogue.written_keys())
+    confirmed: dict[str, str] = {}
+    summarized: set[str] = set()
+    sent: dict[int, list[str]] = {}
+    for _key, client, channel, direction, at, _agr, _dis, confirms, summarizes, reply in rows:
+        for target in (confirms, reply if direction == "in" and channel == EMAIL else ""):
+            if target and (target not in confirmed or at < confirmed[target]):
+                confirmed[target] = at
+        if summarizes and channel == EMAIL and direction == "out":
+            summarized.add(summarizes)
+        if direction == "out":
+            sent.setdefault(client, []).append(at)
+    for times in sent.values():
+        times.sort()
+    not_confirmation = _DISMISSED["unconfirmed_email"].search
+    not_summary = _DISMISSED["needs_summary"].search
+    not_reply = _DISMISSED["awaiting_reply"].search
+    state = []
+    for key, client, channel, direction, at, agreements, dismissed, confirms, _s, _r in rows:
+        confirmed_at = answered_at = None
+        waiting_confirmation = waiting_summary = waiting_reply = 0
+        if channel == EMAIL and direction == "out":
+            confirmed_at = confirmed.get(key)
+            waiting_confirmation = int(confirmed_at is None and not not_confirmation(dismissed))
+        if (
+            channel in spoken
+            and agreements.strip(" ")
+            and key not in summarized
+            and not not_summary(dismissed)
+        ):
+            waiting_summary = 1
+        if direction == "in" and channel in written and not confirms:
+            times = sent.get(client, ())
+            at_or_after = bisect_left(times, at)
+            if at_or_after < len(times):
+                answered_at = times[at_or_after]
+            elif not not_reply(dismissed):
+                waiting_reply = 1
+        state.append(
+            (confirmed_at, waiting_confirmation, waiting_summary, answered_at, waiting_reply)
+        )
+    return state
 
 
 def affected_by(conversation_id: int) -> set[int]:
