@@ -270,9 +270,14 @@ def test_fast_counts_equal_the_queues(db_path, now):
     demo.build(30, 600, seed=12, now=now)
     for client in list(Client.select().limit(4)):
         save_client(ClientInput(name=client.name, archived=True), client.id)
-    for conv in list(
-        Conversation.select().where(Conversation.follow_up_due.is_null(False)).limit(3)
-    ):
+    due = Conversation.select().where(
+        Conversation.follow_up_due.is_null(False),
+        Conversation.follow_up_done == 0,
+        Conversation.follow_up_due <= now.strftime("%Y-%m-%d %H:%M:%S"),
+    )
+    trashed = list(due.limit(3))
+    assert len(trashed) == 3, "the sample has due follow-ups to put in the Trash"
+    for conv in trashed:
         delete_conversation(conv.id)
     expected = {q: len(attention.items(q, now)) for q in rules.QUEUES}
     assert attention.counts(now) == expected

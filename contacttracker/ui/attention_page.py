@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from contacttracker.domain.channels import Catalogue
-from contacttracker.store import browse
-from contacttracker.store.conversations import mark_done
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.models import AttentionModel
@@ -176,6 +174,8 @@ class AttentionPage(QWidget):
         item = self.current()
         if item is None or item.conversation_id is None:
             return
+        from contacttracker.store import browse  # with its first use: start-up shows only queues
+
         email = browse.conversation(item.conversation_id)
         if email is None:
             return
@@ -208,6 +208,8 @@ class AttentionPage(QWidget):
                 self.catalogue, self, client_id=item.client_id, channel=item.next_step.channel
             )
         if dialogs.exec_dialog(dialog) and queue == "follow_up" and item.conversation_id:
+            from contacttracker.store.conversations import mark_done
+
             mark_done(item.conversation_id, "follow_up")
             bus.changed.emit()
 
@@ -220,5 +222,7 @@ class AttentionPage(QWidget):
         item = self.current()
         if item is None or item.conversation_id is None or self.model.queue == "losing_touch":
             return
+        from contacttracker.store.conversations import mark_done  # loaded on first use
+
         mark_done(item.conversation_id, self.model.queue)
         bus.changed.emit()

@@ -28,8 +28,9 @@ from contacttracker.store.conversations import delete_conversation
 from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.client_models import ClientListModel, LogModel
 from contacttracker.ui.icons import channel_icon
-from contacttracker.ui.models import ID_ROLE, ROW_ROLE, ClientListModel, LogModel
+from contacttracker.ui.models import ID_ROLE, ROW_ROLE
 
 
 def plain_label(parent: QWidget, value: str = "") -> QLabel:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from contacttracker.domain.channels import Catalogue
 from contacttracker.store.search import MARK_END, MARK_START
 from contacttracker.ui.clients_page import table
-from contacttracker.ui.models import ROW_ROLE, SearchModel
+from contacttracker.ui.models import ROW_ROLE
+from contacttracker.ui.search_model import SearchModel
 
 
 def highlighted_html(snippet: str) -> str:
