@@ -270,6 +270,14 @@ def test_fast_counts_equal_the_queues(db_path, now):
     demo.build(30, 600, seed=12, now=now)
     for client in list(Client.select().limit(4)):
         save_client(ClientInput(name=client.name, archived=True), client.id)
+    oldest = Client.select().where(Client.archived == 0).order_by(Client.last_contact_at)
+    for client in list(oldest.limit(3)):
+        save_client(ClientInput(name=client.name, keep_in_touch_days=1), client.id)
+    losing = [i.client_id for i in attention.items("losing_touch", now)]
+    assert len(losing) >= 2, "clients to lose touch with"
+    save_client(
+        ClientInput(name="Archived while due", archived=True, keep_in_touch_days=1), losing[0]
+    )
     due = Conversation.select().where(
         Conversation.follow_up_due.is_null(False),
         Conversation.follow_up_done == 0,

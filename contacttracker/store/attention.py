@@ -156,7 +156,17 @@ def counts(now: datetime | None = None, author: str | None = None) -> dict[str, 
             ).fetchone()
             total -= trashed
         result[queue] = total - hidden[queue]
-    result["losing_touch"] = count("losing_touch", now)
+    # Losing touch the same way: the due clients from their partial index alone, less the
+    # hidden ones from theirs (`+` keeps SQLite on the small index: 3 ms → 0.15 at 20,000).
+    (due,) = db.execute_sql(
+        "SELECT count(*) FROM client WHERE keep_in_touch_days > 0 AND touch_due_at < ?", (stamp,)
+    ).fetchone()
+    (hidden_due,) = db.execute_sql(
+        "SELECT count(*) FROM client WHERE (archived = 1 OR deleted_at IS NOT NULL)"
+        " AND +keep_in_touch_days > 0 AND touch_due_at < ?",
+        (stamp,),
+    ).fetchone()
+    result["losing_touch"] = due - hidden_due
     return result
 
 

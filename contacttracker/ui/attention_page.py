@@ -104,8 +104,9 @@ class AttentionPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     # -- loading ------------------------------------------------------------------------
-    def show_queue(self, queue: str) -> None:
-        self.model.load(queue)
+    def show_queue(self, queue: str, total: int | None = None) -> None:
+        """Show a queue; `total` is its size when the window has just counted it."""
+        self.model.load(queue, total=total)
         shown = len(self.model.items)
         title = text.queue_title(queue)
         if self.model.total > shown:
@@ -122,9 +123,9 @@ class AttentionPage(QWidget):
             self.table.selectRow(0)
         self._update_actions()
 
-    def reload(self) -> None:
+    def reload(self, totals: dict[str, int] | None = None) -> None:
         row = self.table.currentIndex().row()
-        self.show_queue(self.model.queue)
+        self.show_queue(self.model.queue, (totals or {}).get(self.model.queue))
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
 

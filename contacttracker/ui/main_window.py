@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, item: QListWidgetItem | None) -> None:
         key = item.data(PAGE_ROLE) if item else None
         if key in QUEUES:
-            self.attention.show_queue(key)
+            self.attention.show_queue(key, self.counts.get(key))
             self.pages.setCurrentWidget(self.attention)
         elif key == "clients":
             self.pages.setCurrentWidget(self.clients)
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         current = self.pages.currentWidget()
         if current is self.attention:
-            self.attention.reload()
+            self.attention.reload(self.counts)
         if self._clients is not None:
             self._clients.reload()
         if self._search is not None and self._search.box.text():

@@ -66,7 +66,11 @@ class AttentionModel(Table):
         self.items: list[attention.Item] = []
         self.total = 0
 
-    def load(self, queue: str, catalogue: Catalogue | None = None) -> None:
+    def load(
+        self, queue: str, catalogue: Catalogue | None = None, total: int | None = None
+    ) -> None:
+        """The queue's oldest items; `total` is its size when the caller has just counted it
+        (the sidebar's figure), else it is counted here."""
         self.beginResetModel()
         self.queue = queue
         if catalogue is not None:
@@ -74,7 +78,10 @@ class AttentionModel(Table):
         mine = whose.author()
         self.items = attention.items(queue, limit=self.LIMIT, catalogue=self.catalogue, author=mine)
         full = len(self.items) >= self.LIMIT
-        self.total = attention.count(queue, author=mine) if full else len(self.items)
+        if not full:
+            self.total = len(self.items)
+        else:
+            self.total = total if total is not None else attention.count(queue, author=mine)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
