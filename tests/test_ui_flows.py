@@ -156,6 +156,25 @@ def test_lists_load_in_pages(qtbot, window, now):
     assert log.row_of(rows[850].id) == 850
 
 
+def test_a_long_queue_says_how_many_of_the_sidebar_count_it_shows(qtbot, window, monkeypatch):
+    from contacttracker.domain.rules import QUEUES
+    from contacttracker.store import attention, demo
+    from contacttracker.ui.models import AttentionModel
+
+    monkeypatch.setattr(AttentionModel, "LIMIT", 3)
+    demo.build(40, 600, seed=5)
+    window.refresh()
+    counts = attention.counts()
+    long = [q for q in QUEUES if counts[q] > 3]
+    assert len(long) >= 2, counts
+    for queue in long:
+        window.show_section(queue)
+        page = window.attention
+        assert page.model.rowCount() == 3 and page.model.total == counts[queue]
+        assert page.title.text().endswith(f"3 of {counts[queue]}")
+        assert f"({counts[queue]})" in window.queue_items[queue].text()
+
+
 class UrlCatcher(QObject):
     def __init__(self):
         super().__init__()
