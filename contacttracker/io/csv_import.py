@@ -485,7 +485,7 @@ def write_conversations(
     (uuid, confirms, summarizes, replies_to) as UUIDs or ''.
     """
     existing = existing_ids("conversation", [r[0] for r in rows])
-    fresh = [r for r in rows if r[0] not in existing]
+    fresh = [r for r in rows if r[0] not in existing] if existing else rows
     report.skipped += len(rows) - len(fresh)
     fresh_uuids = {r[0] for r in fresh}
     targets = {t for _u, *ts in links for t in ts if t} - fresh_uuids
@@ -520,7 +520,8 @@ def write_conversations(
         # The new rows get the ids after the last one, in file order, so links between them
         # are set as they are inserted (no second pass); a link to a later row of the file
         # is a forward reference, checked at commit.
-        ids = {r[0]: last + 1 + i for i, r in enumerate(fresh)}
+        inside = {t for ts in linked.values() for t in ts if t} & fresh_uuids
+        ids = {r[0]: last + 1 + i for i, r in enumerate(fresh) if r[0] in inside}
         ids.update(outside)
         link_ids = {u: tuple(ids.get(t) for t in ts) for u, ts in linked.items()}
         unlinked = (None, None, None)
