@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -11,8 +12,15 @@ from contacttracker.domain.words import QT_TRANSLATE_NOOP
 _HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 
 
+@cache
+def _known_zones() -> frozenset[str]:
+    """Read once: listing the zones walks the system's time-zone folders (a few
+    milliseconds), and an import checks every client's zone."""
+    return frozenset(available_timezones())
+
+
 def valid_zone(name: str) -> bool:
-    if not name or name not in available_timezones():
+    if not name or name not in _known_zones():
         return False
     try:
         ZoneInfo(name)
