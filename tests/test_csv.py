@@ -174,3 +174,68 @@ def test_sql_guard_is_the_same_rule(cell):
     con = sqlite3.connect(":memory:")
     (guarded,) = con.execute(f"SELECT {guard_sql('x')} FROM (SELECT ? AS x)", (cell,)).fetchone()
     assert guarded == neutralise(cell)
+
+
+def test_a_clients_file_imported_again_updates_them_as_saving_each_would(
+    db_path, tmp_path, client_factory, log, now
+):
+    """Changed names, channels, tags, archiving and rhythm come in through the bulk update:
+    fields, channels, search text, version and rollups as a save in the window leaves them."""
+    import csv as csvlib
+    import io
+
+    from contacttracker.store import browse
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.store.database import db
+    from contacttracker.store.models import Client
+
+    olena = client_factory(name="Олена", channels=[("email", "olena@example.com")])
+    taras = client_factory(name="Тарас", channels=[("phone", "+380501234567")])
+    log(olena, "email", "out", now)
+    log(taras, "phone", "in", now)
+    export("clients", tmp_path / "clients.csv")
+    rows = list(csvlib.reader(io.StringIO((tmp_path / "clients.csv").read_text("utf-8-sig"))))
+    head = rows[0]
+    for row in rows[1:]:
+        if row[head.index("name")] == "Олена":
+            row[head.index("name")] = "Олена Коваленко"
+            row[head.index("channels")] = "telegram: @olena_k\nemail: olena@studio.ua"
+            row[head.index("tags")] = "VIP; Київ, vip"
+        else:
+            row[head.index("archived")] = "1"
+            row[head.index("keep_in_touch_days")] = "30"
+    out = io.StringIO(newline="")
+    csvlib.writer(out, lineterminator="\r\n").writerows(rows)
+    (tmp_path / "changed.csv").write_text(out.getvalue(), "utf-8-sig")
+    versions = {c.id: c.version for c in Client.select()}
+
+    report = import_file(tmp_path / "changed.csv")
+
+    assert (report.added, report.updated) == (0, 2)
+    o, t = Client.get_by_id(olena.id), Client.get_by_id(taras.id)
+    assert (o.name, o.tags, o.version) == ("Олена Коваленко", "VIP, Київ", versions[o.id] + 1)
+    assert (t.archived, t.keep_in_touch_days, t.version) == (1, 30, versions[t.id] + 1)
+    assert t.touch_due_at is not None, "the rollups follow the new rhythm"
+    assert [c.name for c in browse.client_page("коваленко studio.ua")] == ["Олена Коваленко"]
+    points = "SELECT channel, value, rank FROM contact_point WHERE client_id = ? ORDER BY rank"
+    assert db.execute_sql(points, (o.id,)).fetchall() == [
+        ("telegram", "@olena_k", 1),
+        ("email", "olena@studio.ua", 2),
+    ]
+    # Saving what is stored changes nothing but the version: the import wrote the same rows.
+    stored = "SELECT name, company, tags, archived, keep_in_touch_days, search_text,"
+    stored += " last_contact_at, open_items, touch_due_at FROM client ORDER BY id"
+    before = db.execute_sql(stored).fetchall()
+    for client in (o, t):
+        channels = [(c, v) for c, v, _rank in db.execute_sql(points, (client.id,))]
+        save_client(
+            ClientInput(
+                name=client.name,
+                tags=client.tags,
+                archived=bool(client.archived),
+                keep_in_touch_days=client.keep_in_touch_days,
+                channels=channels,
+            ),
+            client.id,
+        )
+    assert db.execute_sql(stored).fetchall() == before

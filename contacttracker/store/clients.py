@@ -6,11 +6,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from contacttracker.domain.channels import normalise_handle
+from contacttracker.domain.channels import Catalogue, normalise_handle
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import bulk, conflicts, rollups
 from contacttracker.store.database import db
-from contacttracker.store.dialect import among, id_chunks, sync_ids
+from contacttracker.store.dialect import among, executemany, id_chunks, sync_ids
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
 from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
@@ -45,8 +45,10 @@ class ValidationError(ValueError):
         self.problems = problems
 
 
-def validate(data: ClientInput) -> list[tuple[str, str, str]]:
-    """Check a client; returns the channels as (key, typed, normalised) or raises."""
+def validate(data: ClientInput, known: Catalogue | None = None) -> list[tuple[str, str, str]]:
+    """Check a client; returns the channels as (key, typed, normalised) or raises.
+
+    `known` is the channel catalogue when the caller checks many clients (read once)."""
     from contacttracker.domain.clock import parse_hours, valid_zone
 
     problems: list[str] = []
@@ -73,7 +75,7 @@ def validate(data: ClientInput) -> list[tuple[str, str, str]]:
         problems.append(QT_TRANSLATE_NOOP("Clients", "response time must be more than 0 hours"))
     if data.keep_in_touch_days is not None and data.keep_in_touch_days <= 0:
         problems.append(QT_TRANSLATE_NOOP("Clients", "keep-in-touch days must be more than 0"))
-    known = catalogue()
+    known = known or catalogue()
     channels: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for key, value in data.channels:
@@ -146,13 +148,17 @@ def _fields(data: ClientInput) -> dict[str, object]:
 
 
 def add_clients(
-    inputs: list[ClientInput], progress: Callable[[int], None] | None = None
+    inputs: list[ClientInput],
+    progress: Callable[[int], None] | None = None,
+    checked: list[list[tuple[str, str, str]]] | None = None,
 ) -> list[int]:
     """Many new clients at once (an import, a copy into the team's database): the same
     rows save_client writes, with one insert per table and one rollup pass instead of
     nine statements per client (minutes for an agency's clients over a network).
 
-    Runs inside the caller's transaction; returns the new ids in input order.
+    `checked` holds what validate() returned for each input when the caller has run it
+    already (an import checks every row before writing any). Runs inside the caller's
+    transaction; returns the new ids in input order.
     """
     if not db.in_transaction():
         raise RuntimeError("add_clients() needs an open transaction")
@@ -161,9 +167,10 @@ def add_clients(
     (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM client").fetchone()
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
     client_rows, point_rows, ids = [], [], []
+    known = catalogue()
     for offset, data in enumerate(inputs, start=1):
         client_id = last + offset
-        channels = validate(data)
+        channels = checked[offset - 1] if checked is not None else validate(data, known)
         fields = _fields(data)
         handles = [h for _, value, normal in channels for h in (value, normal)]
         text = search_text(fields["name"], fields["company"], fields["tags"], handles)
@@ -188,6 +195,52 @@ def add_clients(
     sync_ids("client", "contact_point")
     rollups.refresh_clients(ids)
     return ids
+
+
+def update_clients(
+    changes: list[tuple[int, ClientInput]],
+    checked: list[list[tuple[str, str, str]]] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Many stored clients brought up to date at once (a clients file imported again): what
+    save_client writes for each, as one UPDATE and one rewrite of the channels for all of
+    them instead of a dozen ORM statements per client (20,000 clients: half a minute).
+
+    `checked` as for add_clients. Runs inside the caller's transaction.
+    """
+    if not db.in_transaction():
+        raise RuntimeError("update_clients() needs an open transaction")
+    if not changes:
+        return
+    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+    known = catalogue()
+    rows, point_rows, ids = [], [], []
+    for n, (client_id, data) in enumerate(changes):
+        channels = checked[n] if checked is not None else validate(data, known)
+        fields = _fields(data)
+        handles = [h for _, value, normal in channels for h in (value, normal)]
+        text = search_text(fields["name"], fields["company"], fields["tags"], handles)
+        rows.append((*fields.values(), stamp, text, client_id))
+        point_rows += [
+            (new_uuid(), client_id, key, value, normal, rank)
+            for rank, (key, value, normal) in enumerate(channels, start=1)
+        ]
+        ids.append(client_id)
+        if progress is not None and (n + 1) % 1000 == 0:
+            progress(n + 1)  # may raise, to cancel: the caller's transaction rolls back
+    columns = [*_fields(changes[0][1]), "updated_at", "search_text"]
+    assignments = ", ".join(f"{c} = ?" for c in columns)
+    executemany(f"UPDATE client SET {assignments}, version = version + 1 WHERE id = ?", rows)
+    for chunk in id_chunks(ids):
+        where, params = among("client_id", chunk)
+        db.execute_sql(f"DELETE FROM contact_point WHERE {where}", params)
+    bulk.insert_many(
+        "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        point_rows,
+    )
+    sync_ids("contact_point")
+    rollups.refresh_clients(ids)
 
 
 def normalise_tags(text: str) -> str:
