@@ -239,3 +239,34 @@ def test_a_clients_file_imported_again_updates_them_as_saving_each_would(
             client.id,
         )
     assert db.execute_sql(stored).fetchall() == before
+    save_client(ClientInput(name="Олена Бондар"), o.id)  # the index's update trigger is back
+    assert [c.name for c in browse.client_page("бондар")] == ["Олена Бондар"]
+    assert browse.client_page("коваленко") == []
+
+
+def test_imported_clients_are_found_by_the_filter_and_keep_their_triggers(
+    db_path, tmp_path, client_factory, backend, databases
+):
+    """New clients get their trigram entries in one pass after the insert; the triggers that
+    keep the index for later saves are back afterwards."""
+    from contacttracker.store import browse
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.store.database import db
+
+    client_factory(name="Олена Коваленко", channels=[("phone", "+380501234567")])
+    client_factory(name="Emily Carter", company="Harbour & Hill")
+    export("clients", tmp_path / "clients.csv")
+    close()
+    open_database(str(databases.new(backend, tmp_path / "other")))
+    triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    before = None if backend != "sqlite" else db.execute_sql(triggers).fetchall()
+    assert import_file(tmp_path / "clients.csv").added == 2
+    assert [c.name for c in browse.client_page("ковал")] == ["Олена Коваленко"]
+    assert [c.name for c in browse.client_page("harbour")] == ["Emily Carter"]
+    assert [c.name for c in browse.client_page("0501234567")] == ["Олена Коваленко"]
+    if before is not None:
+        assert db.execute_sql(triggers).fetchall() == before
+    emily = browse.client_page("carter")[0]
+    save_client(ClientInput(name="Emily Whitaker"), emily.id)
+    assert [c.name for c in browse.client_page("whitaker")] == ["Emily Whitaker"]
+    assert browse.client_page("carter") == []

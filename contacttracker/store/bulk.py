@@ -1,4 +1,4 @@
-"""Inserting many conversations at once: one FTS indexing pass instead of a trigger per row.
+"""Writing many rows at once: one full-text indexing pass instead of a trigger per row.
 
 Runs inside the caller's transaction: the insert trigger is dropped, the rows go in, the new
 rows are indexed with one INSERT ... SELECT and the trigger is restored. Should anything fail,
@@ -11,29 +11,82 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import executemany, is_pg
-from contacttracker.store.schema import FTS_INSERT_TRIGGER
+from contacttracker.store.dialect import among, executemany, id_chunks, is_pg
+from contacttracker.store.schema import (
+    CLIENT_FTS_INSERT_TRIGGER,
+    CLIENT_FTS_UPDATE_TRIGGER,
+    FTS_INSERT_TRIGGER,
+)
 
 # Each import of 100,000 rows spends ~4 s in the per-row trigger and ~0.6 s this way.
 
 
-@contextmanager
-def conversations_bulk() -> Iterator[None]:
-    """Within a transaction: rows inserted inside the block are indexed once, at the end."""
-    if not db.in_transaction():
-        raise RuntimeError("conversations_bulk() needs an open transaction")
-    if is_pg():  # the search column is kept by the server as rows go in
-        yield
-        return
-    (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
-    db.execute_sql("DROP TRIGGER conversation_fts_insert")
-    yield
-    db.execute_sql(
+# Per table: the insert trigger that keeps its full-text index, and the one statement that
+# indexes every row after a given id instead.
+_FULL_TEXT = {
+    "conversation": (
+        "conversation_fts_insert",
+        FTS_INSERT_TRIGGER,
         "INSERT INTO conversation_fts (rowid, subject, summary, agreements)"
         " SELECT id, subject, summary, agreements FROM conversation WHERE id > ?",
-        (last,),
-    )
-    db.execute_sql(FTS_INSERT_TRIGGER)
+    ),
+    "client": (
+        "client_fts_insert",
+        CLIENT_FTS_INSERT_TRIGGER,
+        "INSERT INTO client_fts (rowid, search_text) SELECT id, search_text FROM client"
+        " WHERE id > ?",
+    ),
+}
+
+
+@contextmanager
+def indexed_at_end(table: str) -> Iterator[None]:
+    """Within a transaction: rows of `table` inserted inside the block get their full-text
+    entries in one pass at the end (20,000 clients: 2.6 s through the trigger, 0.45 s so)."""
+    if not db.in_transaction():
+        raise RuntimeError("indexed_at_end() needs an open transaction")
+    if is_pg():  # the server keeps its search columns as rows go in
+        yield
+        return
+    trigger, create, index = _FULL_TEXT[table]
+    (last,) = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
+    db.execute_sql(f"DROP TRIGGER {trigger}")
+    yield
+    db.execute_sql(index, (last,))
+    db.execute_sql(create)
+
+
+@contextmanager
+def client_text_rewritten(ids: list[int]) -> Iterator[None]:
+    """Within a transaction, for clients whose search text the block rewrites: their
+    full-text entries are taken out before and put back after, one pass each, instead of
+    by the update trigger a row at a time (20,000 clients: 1.9 s of a re-import)."""
+    if not db.in_transaction():
+        raise RuntimeError("client_text_rewritten() needs an open transaction")
+    if is_pg():
+        yield
+        return
+    chunks = [among("id", chunk) for chunk in id_chunks(ids)]
+    for where, params in chunks:
+        db.execute_sql(
+            "INSERT INTO client_fts (client_fts, rowid, search_text)"
+            f" SELECT 'delete', id, search_text FROM client WHERE {where}",
+            params,
+        )
+    db.execute_sql("DROP TRIGGER client_fts_update")
+    yield
+    for where, params in chunks:
+        db.execute_sql(
+            f"INSERT INTO client_fts (rowid, search_text) SELECT id, search_text FROM client"
+            f" WHERE {where}",
+            params,
+        )
+    db.execute_sql(CLIENT_FTS_UPDATE_TRIGGER)
+
+
+def conversations_bulk():
+    """Within a transaction: conversations inserted inside the block are indexed once."""
+    return indexed_at_end("conversation")
 
 
 # Indexes the rule refresh does not read: the queues', the time order's and the Trash's.

@@ -186,7 +186,8 @@ def add_clients(
             progress(offset)  # may raise, to cancel: the caller's transaction rolls back
     columns = ", ".join(["id", "uuid", *fields, "created_at", "updated_at", "search_text"])
     marks = ",".join("?" * len(client_rows[0]))
-    bulk.insert_many(f"INSERT INTO client ({columns}) VALUES ({marks})", client_rows)
+    with bulk.indexed_at_end("client"):
+        bulk.insert_many(f"INSERT INTO client ({columns}) VALUES ({marks})", client_rows)
     bulk.insert_many(
         "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -230,7 +231,8 @@ def update_clients(
             progress(n + 1)  # may raise, to cancel: the caller's transaction rolls back
     columns = [*_fields(changes[0][1]), "updated_at", "search_text"]
     assignments = ", ".join(f"{c} = ?" for c in columns)
-    executemany(f"UPDATE client SET {assignments}, version = version + 1 WHERE id = ?", rows)
+    with bulk.client_text_rewritten(ids):
+        executemany(f"UPDATE client SET {assignments}, version = version + 1 WHERE id = ?", rows)
     for chunk in id_chunks(ids):
         where, params = among("client_id", chunk)
         db.execute_sql(f"DELETE FROM contact_point WHERE {where}", params)

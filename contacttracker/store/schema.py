@@ -196,24 +196,28 @@ V4_ROLLUPS = [
 ]
 
 
+CLIENT_FTS_INSERT_TRIGGER = """CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN
+        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END"""
+
+CLIENT_FTS_UPDATE_TRIGGER = """CREATE TRIGGER client_fts_update AFTER UPDATE OF search_text ON client BEGIN
+        INSERT INTO client_fts (client_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END"""
+
 V5_CLIENT_TRIGRAMS = [
     # Substring search over clients ("олен" finds Олена, Соленко): answers from the index
     # instead of running LIKE over every client on each keystroke.
     """CREATE VIRTUAL TABLE client_fts USING fts5(
         search_text, content='client', content_rowid='id', tokenize='trigram'
     )""",
-    """CREATE TRIGGER client_fts_insert AFTER INSERT ON client BEGIN
-        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
-    END""",
+    CLIENT_FTS_INSERT_TRIGGER,
     """CREATE TRIGGER client_fts_delete AFTER DELETE ON client BEGIN
         INSERT INTO client_fts (client_fts, rowid, search_text)
         VALUES ('delete', old.id, old.search_text);
     END""",
-    """CREATE TRIGGER client_fts_update AFTER UPDATE OF search_text ON client BEGIN
-        INSERT INTO client_fts (client_fts, rowid, search_text)
-        VALUES ('delete', old.id, old.search_text);
-        INSERT INTO client_fts (rowid, search_text) VALUES (new.id, new.search_text);
-    END""",
+    CLIENT_FTS_UPDATE_TRIGGER,
     "INSERT INTO client_fts (client_fts) VALUES ('rebuild')",
 ]
 
