@@ -270,3 +270,28 @@ def test_imported_clients_are_found_by_the_filter_and_keep_their_triggers(
     save_client(ClientInput(name="Emily Whitaker"), emily.id)
     assert [c.name for c in browse.client_page("whitaker")] == ["Emily Whitaker"]
     assert browse.client_page("carter") == []
+
+
+def test_a_cancelled_clients_import_leaves_nothing_and_every_trigger(
+    db_path, tmp_path, backend, databases
+):
+    from contacttracker.io.export import Cancelled
+    from contacttracker.store.database import db
+
+    demo.build(clients=1500, conversations=10, seed=4)
+    export("clients", tmp_path / "clients.csv")
+    close()
+    open_database(str(databases.new(backend, tmp_path / "other")))
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    before = db.execute_sql(triggers).fetchall() if backend == "sqlite" else None
+    with pytest.raises(Cancelled):
+        import_file(tmp_path / "clients.csv", progress=lambda done, total: done < 1000)
+    assert db.execute_sql("SELECT count(*) FROM client").fetchone()[0] == 0
+    if before is not None:
+        assert db.execute_sql(triggers).fetchall() == before
+        assert db.execute_sql("SELECT count(*) FROM client_fts").fetchone()[0] == 0
+    assert import_file(tmp_path / "clients.csv").added == 1500
+    with pytest.raises(Cancelled):  # the same file again: the updates are undone as well
+        import_file(tmp_path / "clients.csv", progress=lambda done, total: done < 1000)
+    if before is not None:
+        assert db.execute_sql(triggers).fetchall() == before
