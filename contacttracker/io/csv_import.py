@@ -290,12 +290,9 @@ def _import_clients(
 def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
     """uuid → id of the rows of ``table`` that already have one of these UUIDs."""
     found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        rows = db.execute_sql(
-            f"SELECT uuid, id FROM {table} WHERE uuid IN ({','.join('?' * len(chunk))})", chunk
-        )
-        found.update(dict(rows))
+    for chunk in id_chunks(uuids):  # one array on PostgreSQL: 100,000 placeholders cost it 0.7 s
+        where, params = among("uuid", chunk)
+        found.update(dict(db.execute_sql(f"SELECT uuid, id FROM {table} WHERE {where}", params)))
     return found
 
 
@@ -583,14 +580,12 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
     def stored() -> dict[tuple[int, str], int]:
         found: dict[tuple[int, str], int] = {}
         clients = sorted({client_id for client_id, _name in wanted})
-        for start in range(0, len(clients), 500):
-            chunk = clients[start : start + 500]
+        for chunk in id_chunks(clients):
+            where, params = among("client_id", chunk)
             found.update(
                 ((client_id, name), project_id)
                 for project_id, client_id, name in db.execute_sql(
-                    "SELECT id, client_id, name FROM project"
-                    f" WHERE client_id IN ({','.join('?' * len(chunk))})",
-                    chunk,
+                    f"SELECT id, client_id, name FROM project WHERE {where}", params
                 )
             )
         return found

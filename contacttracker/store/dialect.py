@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from contacttracker.store.database import db
+
+Key = TypeVar("Key", int, str)  # row ids, or UUIDs
 
 
 def is_pg() -> bool:
@@ -45,8 +48,8 @@ def unit_separator() -> str:
     return "chr(31)" if is_pg() else "char(31)"
 
 
-def id_chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
-    """Ids in pieces SQLite's parameter limit takes; all at once for PostgreSQL."""
+def id_chunks(ids: Sequence[Key], size: int = 500) -> Iterator[Sequence[Key]]:
+    """Ids (or UUIDs) in pieces SQLite's parameter limit takes; all at once for PostgreSQL."""
     if is_pg():
         if ids:
             yield ids
@@ -55,7 +58,7 @@ def id_chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
         yield ids[start : start + size]
 
 
-def among(column: str, ids: Sequence[int]) -> tuple[str, list[object]]:
+def among(column: str, ids: Sequence[Key]) -> tuple[str, list[object]]:
     """`column IN (...)`, with its parameters: one array parameter on PostgreSQL (a long IN
     list costs it more to plan than to run)."""
     if is_pg():
