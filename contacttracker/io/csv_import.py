@@ -480,7 +480,8 @@ def write_conversations(
     progress: Progress | None = None,
 ) -> None:
     """Insert checked conversation rows in one transaction; rows already present (same UUID)
-    are skipped, links are set by UUID, and the rule state of the clients is refreshed.
+    are skipped, links are set by UUID, and each row goes in with its rule state (the rows of
+    clients that had conversations before, and stored rows linked to, are refreshed after).
 
     A row: (uuid, client_id, project, channel, direction, occurred_at, duration_min, subject,
     summary, agreements, urgent, follow_up_due, follow_up_done, author, dismissed); a link:
