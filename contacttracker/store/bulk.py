@@ -8,7 +8,7 @@ the rollback brings the trigger back with everything else (SQLite DDL is transac
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, is_pg
@@ -84,7 +84,7 @@ def client_text_rewritten(ids: list[int]) -> Iterator[None]:
     db.execute_sql(CLIENT_FTS_UPDATE_TRIGGER)
 
 
-def conversations_bulk():
+def conversations_bulk() -> AbstractContextManager[None]:
     """Within a transaction: conversations inserted inside the block are indexed once."""
     return indexed_at_end("conversation")
 
