@@ -90,3 +90,20 @@ def test_client_filter_finds_substrings_of_any_length(client_factory):
     assert names("оле", archived=True) == ["Олег Архівний", "Олена Коваленко"]
     save_client(ClientInput(name="Олена Шевчук", channels=[("email", "o@example.com")]), a.id)
     assert names("аленк") == [], "the index follows edits"
+
+
+def test_the_client_filter_is_planned_for_each_word_typed(db_path, client_factory, backend):
+    """One letter and a whole surname want different plans: on PostgreSQL the filter's
+    statement is never prepared (a prepared one settles on one plan for every word)."""
+    from contacttracker.store import browse
+    from contacttracker.store.database import db
+
+    client_factory(name="Олена Коваленко")
+    client_factory(name="Кирило Бондар")
+    client_factory(name="Emily Carter")
+    for _ in range(8):  # more than psycopg's five runs before it prepares a statement
+        assert [c.name for c in browse.client_page("к")] == ["Кирило Бондар", "Олена Коваленко"]
+        assert [c.name for c in browse.client_page("коваленко")] == ["Олена Коваленко"]
+    if backend == "postgresql":
+        prepared = db.execute_sql("SELECT statement FROM pg_prepared_statements").fetchall()
+        assert not [s for (s,) in prepared if "search_text LIKE" in s], prepared

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import is_pg, nocase, unit_separator
+from contacttracker.store.dialect import is_pg, nocase, planned_each_time, unit_separator
 from contacttracker.store.timeutil import from_db
 
 CLIENT_SORTS = {
@@ -70,7 +70,8 @@ def client_page(
     WHERE {" AND ".join(where)}
     ORDER BY {CLIENT_SORTS[sort].format(name=nocase("cl.name"))}
     LIMIT ? OFFSET ?"""
-    rows = db.execute_sql(sql, [*params, limit, offset]).fetchall()
+    with planned_each_time():  # "к" and "коваленко" want different plans on PostgreSQL
+        rows = db.execute_sql(sql, [*params, limit, offset]).fetchall()
     result = []
     for cid, name, company, first, last, n, arch in rows:
         channel, _, handle = first.partition("\x1f")

@@ -74,6 +74,17 @@ def executemany(sql: str, rows: Iterable[Sequence[object]]) -> None:
         db.connection().executemany(sql, rows)
 
 
+@contextmanager
+def planned_each_time() -> Iterator[None]:
+    """For a statement whose best plan depends on what the user typed: on PostgreSQL it is
+    planned for its values every time, not once for all (SQLite always does so)."""
+    if is_pg():
+        with db.obj.planned_each_time():
+            yield
+    else:
+        yield
+
+
 def sync_ids(*tables: str) -> None:
     """After rows were inserted with their ids given, let new rows number on from the top.
 
