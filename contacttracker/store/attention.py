@@ -177,7 +177,7 @@ def _losing_touch_rows(now: datetime, limit: int | None, author: str | None) -> 
         sql = sql.replace(" ORDER BY cl.touch_due_at", _MINE_CLIENT + " ORDER BY cl.touch_due_at")
         params += (author,)
     sql += f" LIMIT {int(limit)}" if limit is not None else ""
-    return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, params)]
+    return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, params).fetchall()]
 
 
 def items(

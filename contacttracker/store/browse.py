@@ -208,14 +208,14 @@ def _with_links(rows: list[tuple]) -> list[LogRow]:
                 f"SELECT {col}, id, channel, occurred_at FROM conversation"
                 f" WHERE {col} IN ({marks}) AND deleted_at IS NULL",
                 ids,
-            ):
+            ).fetchall():
                 incoming.setdefault(target, []).append((rel, ch, from_db(at), xid))
     if targets:
         t_ids = sorted(targets)
         marks = ",".join("?" * len(t_ids))
         for xid, ch, at in db.execute_sql(
             f"SELECT id, channel, occurred_at FROM conversation WHERE id IN ({marks})", t_ids
-        ):
+        ).fetchall():
             info[xid] = (ch, from_db(at))
     result = []
     for r in rows:

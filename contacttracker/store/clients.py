@@ -264,7 +264,7 @@ def channels_of(client_ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
             f"SELECT client_id, channel, normalized FROM contact_point WHERE {where}"
             " ORDER BY client_id, rank",
             params,
-        )
+        ).fetchall()  # all at once: psycopg converts row by row when iterated (4 ms a page)
         for client_id, channel, normal in rows:
             result[client_id].append((channel, normal))
     return result
