@@ -167,7 +167,7 @@ def add_clients(
     (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM client").fetchone()
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
     client_rows, point_rows, ids = [], [], []
-    known = catalogue()
+    known = catalogue() if checked is None else None  # read once, and only if needed
     for offset, data in enumerate(inputs, start=1):
         client_id = last + offset
         channels = checked[offset - 1] if checked is not None else validate(data, known)
@@ -214,7 +214,7 @@ def update_clients(
     if not changes:
         return
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-    known = catalogue()
+    known = catalogue() if checked is None else None  # read once, and only if needed
     rows, point_rows, ids = [], [], []
     for n, (client_id, data) in enumerate(changes):
         channels = checked[n] if checked is not None else validate(data, known)
