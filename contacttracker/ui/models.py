@@ -22,6 +22,13 @@ from contacttracker.ui import text, whose
 from contacttracker.ui.icons import channel_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The roles a view asks for, read once: looking up a PySide6 enum member costs more than
+# comparing with it, and data() answers thousands of these on a page.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+DECORATION = Qt.ItemDataRole.DecorationRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+FONT = Qt.ItemDataRole.FontRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
@@ -90,27 +97,31 @@ class AttentionModel(Table):
     def item(self, row: int) -> attention.Item:
         return self.items[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every role of every visible cell: each answer is worked out alone.
         if not index.isValid():
             return None
         item = self.items[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                "●" if item.overdue else "",
-                text.age(item.age_hours),
-                item.client,
-                text.channel_name(self.catalogue, item.channel) if item.channel else "",
-                item.subject,
-                text.step_text(item.next_step, self.catalogue),
-            ][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and item.overdue:
+        if role == DISPLAY:
+            if col == 0:
+                return "●" if item.overdue else ""
+            if col == 1:
+                return text.age(item.age_hours)
+            if col == 2:
+                return item.client
+            if col == 3:
+                return text.channel_name(self.catalogue, item.channel) if item.channel else ""
+            if col == 4:
+                return item.subject
+            return text.step_text(item.next_step, self.catalogue)
+        if role == TOOLTIP and col == 0 and item.overdue:
             return self.tr("Overdue")
-        if role == Qt.ItemDataRole.DecorationRole and col == 3 and item.channel:
+        if role == DECORATION and col == 3 and item.channel:
             return channel_icon(item.channel)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue and col in (0, 1):
+        if role == FOREGROUND and item.overdue and col in (0, 1):
             return overdue_brush()
-        if role == Qt.ItemDataRole.FontRole and item.overdue and col == 1:
+        if role == FONT and item.overdue and col == 1:
             font = QFont()
             font.setBold(True)
             return font

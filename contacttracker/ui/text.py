@@ -140,24 +140,31 @@ def when(value: datetime | None, seconds: bool = False) -> str:
     return locale.toString(local, fmt)
 
 
+# A step's words: (with the channel's name as %1, without a channel). Marked here, translated
+# when shown; only the one phrase a row shows is looked up (a queue page paints hundreds).
+STEP_WORDS = {
+    Step.CONFIRM: (
+        QT_TRANSLATE_NOOP("Step", "Ask by %1"),
+        QT_TRANSLATE_NOOP("Step", "Ask whether it arrived"),
+    ),
+    Step.WRITE_SUMMARY: (None, QT_TRANSLATE_NOOP("Step", "Write the summary e-mail")),
+    Step.REPLY: (QT_TRANSLATE_NOOP("Step", "Reply by %1"), None),
+    Step.FOLLOW_UP: (QT_TRANSLATE_NOOP("Step", "Follow up by %1"), None),
+    Step.GET_IN_TOUCH: (
+        QT_TRANSLATE_NOOP("Step", "Get in touch by %1"),
+        QT_TRANSLATE_NOOP("Step", "Get in touch"),
+    ),
+    Step.DUPLICATE_IN_MESSENGER: (QT_TRANSLATE_NOOP("Step", "Urgent: duplicate by %1"), None),
+    Step.CALL: (None, QT_TRANSLATE_NOOP("Step", "Urgent: call")),
+}
+
+
 def step_text(step: NextStep, catalogue: Catalogue) -> str:
-    name = channel_via(catalogue, step.channel) if step.channel else ""
-    texts = {
-        Step.CONFIRM: translate("Step", "Ask by %1").replace("%1", name)
-        if name
-        else translate("Step", "Ask whether it arrived"),
-        Step.WRITE_SUMMARY: translate("Step", "Write the summary e-mail"),
-        Step.REPLY: translate("Step", "Reply by %1").replace("%1", name),
-        Step.FOLLOW_UP: translate("Step", "Follow up by %1").replace("%1", name),
-        Step.GET_IN_TOUCH: translate("Step", "Get in touch by %1").replace("%1", name)
-        if name
-        else translate("Step", "Get in touch"),
-        Step.DUPLICATE_IN_MESSENGER: translate("Step", "Urgent: duplicate by %1").replace(
-            "%1", name
-        ),
-        Step.CALL: translate("Step", "Urgent: call"),
-    }
-    return texts[step.step]
+    by_channel, alone = STEP_WORDS[step.step]
+    name = channel_via(catalogue, step.channel) if step.channel and by_channel else ""
+    if by_channel and (name or alone is None):
+        return translate("Step", by_channel).replace("%1", name)
+    return translate("Step", alone)
 
 
 LINK_WORDS = {
