@@ -111,15 +111,16 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
     + BARE_WINDOW
 )
 
-# The libraries' own share of the app's start: the bare window after importing peewee as the
-# store does and making the Python types of every Qt class the app's start made (sys.argv[1:]).
+# The libraries' own share of the app's start: the bare window after importing peewee (as the
+# store does) and platformdirs, and making the Python types of every Qt class the app's start
+# made (sys.argv[1:]).
 FLOOR_START = (
     PEAK
     + """
 import os, sys, importlib
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.modules["psycopg"] = None  # as contacttracker.store imports it
-import peewee
+import peewee, platformdirs
 del sys.modules["psycopg"]
 for name in sys.argv[1:]:
     module, _, attr = name.rpartition(".")
