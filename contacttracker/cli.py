@@ -143,6 +143,9 @@ def _open(args, create: bool = True):
 
 
 def _open_window(args) -> int:
+    from contacttracker.store import team
+
+    team.load_driver_early(args.db)
     try:
         from contacttracker.ui.app import run
     except ImportError:

@@ -330,3 +330,34 @@ def test_shared_database_from_settings(qtbot, window, scripted, databases, memor
     assert window.location.backend == "postgresql"
     assert settings.shared.text().endswith("(in use)")
     assert settings.place.text() == window.location.describe()
+
+
+@pytest.mark.parametrize(
+    ("db_arg", "env", "shared", "loaded"),
+    [
+        ("postgresql://team@localhost/agency", "", False, True),
+        ("", "postgresql://team@localhost/agency", False, True),
+        ("", "", True, True),  # the shared database set up in the window, in use
+        ("", "", False, False),
+        ("/tmp/work.db", "", True, False),  # a file on the command line wins
+    ],
+)
+def test_the_driver_loads_before_the_window_only_for_a_server(
+    tmp_path, monkeypatch, db_arg, env, shared, loaded
+):
+    """The window's start loads psycopg before PySide6 when it will open a server, and not
+    at all for a file (a fresh process each: this one has loaded everything)."""
+    from contacttracker.store import team
+
+    if shared:
+        team.configure(team.Server("db.agency.lan", user="olena"), True)
+    monkeypatch.setenv("CONTACTTRACKER_DB", env)
+    code = (
+        "import sys; from contacttracker.store import team; "
+        f"team.load_driver_early({db_arg!r} or None); "
+        "print('psycopg' in sys.modules, 'PySide6' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout.split()
+    assert out == [str(loaded), "False"]

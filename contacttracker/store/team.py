@@ -8,10 +8,12 @@ at each start and held in memory only.
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlparse
 
 from contacttracker.store import settings
+from contacttracker.store.database import ENV_VAR
 
 SERVICE = "contacttracker"
 
@@ -67,6 +69,18 @@ def configured() -> tuple[Server | None, bool]:
     if not isinstance(url, str) or not url.startswith("postgresql://"):
         return None, False
     return Server.parse(url)[0], bool(data.get("use_shared", False))
+
+
+def load_driver_early(db_arg: str | None) -> None:
+    """Import the PostgreSQL driver now when the window will start on a server: before
+    PySide6, whose import hook reads the source of every module imported after it (the
+    driver brings a hundred: 30 ms of a 0.13 s import)."""
+    value = db_arg or os.environ.get(ENV_VAR) or ""
+    if not value:
+        server, use = configured()
+        value = "postgresql://" if server is not None and use else ""
+    if value.startswith(("postgresql://", "postgres://")):
+        import contacttracker.store.postgres  # noqa: F401
 
 
 def configure(server: Server | None, use: bool) -> None:
