@@ -24,7 +24,7 @@ from contacttracker.store.timeutil import from_db, now_utc, to_db_text
 
 class Item(NamedTuple):
     """One row of a queue. A named tuple: a page builds up to 500 of them on every refresh,
-    and a frozen data class takes three times as long to build (5 of 23 ms for all queues)."""
+    and a frozen data class took three times as long to build (2,500 items: 6 ms → 2 ms)."""
 
     queue: str
     conversation_id: int | None

@@ -132,6 +132,20 @@ for name in sys.argv[1:]:
 )
 
 
+def medians_in_turn(*fns, runs: int = 15, warm: int = 1) -> list[float]:
+    """Medians (ms) of runs taken in turn, one of each function per round: a machine that
+    slows down for a while (a shared server, another process) slows every side alike."""
+    for fn in fns * warm:
+        fn()
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, kept in zip(fns, times, strict=True):
+            start = time.perf_counter()
+            fn()
+            kept.append((time.perf_counter() - start) * 1000)
+    return [statistics.median(kept) for kept in times]
+
+
 def median_ms(fn, runs: int = 7, warm: int = 1) -> float:
     for _ in range(warm):
         fn()
@@ -312,8 +326,7 @@ def measure_queries(db: str) -> dict[str, float]:
     # driver (sqlite3, psycopg) with the same parameters. The ratio is what our layer adds.
     statements = traced(ours, proxy)
     raw, close_raw = replayer(db, statements)
-    ours_ms = median_ms(ours)
-    raw_ms = median_ms(raw)
+    ours_ms, raw_ms = medians_in_turn(ours, raw)
     close_raw()
     word, docs = common_word(proxy, db)
     total = proxy.execute_sql("SELECT count(*) FROM conversation").fetchone()[0]
@@ -424,8 +437,9 @@ def measure_export(db: str, work: Path, runs: int = 3) -> dict[str, float]:
         with open(work / "shell.csv", "w") as out:
             subprocess.run(command, stdout=out, check=True)
 
-    ours = median_ms(lambda: export("conversations", work / "ours.csv"), runs=runs, warm=0)
-    base = median_ms(shell, runs=runs, warm=0)
+    ours, base = medians_in_turn(
+        lambda: export("conversations", work / "ours.csv"), shell, runs=runs, warm=0
+    )
     return {"export_ms": ours, "export_shell_ms": base, "export_ratio": ours / base}
 
 
