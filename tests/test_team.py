@@ -361,3 +361,21 @@ def test_the_driver_loads_before_the_window_only_for_a_server(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     ).stdout.split()
     assert out == [str(loaded), "False"]
+
+
+def test_without_the_driver_the_early_load_leaves_the_word_to_the_window(tmp_path):
+    """A build without psycopg: the early load passes quietly, and opening the server then
+    says in words that the driver is missing (the window shows that with its ways out)."""
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from contacttracker.store import team, open_database, DatabaseError\n"
+        "team.load_driver_early('postgresql://team@localhost/agency')\n"
+        "try:\n"
+        "    open_database('postgresql://team@localhost/agency')\n"
+        "except DatabaseError as exc:\n"
+        "    print(exc.kind, exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout
+    assert out.startswith("unsupported ") and "driver is not installed" in out

@@ -80,7 +80,9 @@ def load_driver_early(db_arg: str | None) -> None:
         server, use = configured()
         value = "postgresql://" if server is not None and use else ""
     if value.startswith(("postgresql://", "postgres://")):
-        import contacttracker.store.postgres  # noqa: F401
+        # Without the driver, opening the database says so in words later, in the window.
+        with contextlib.suppress(ImportError):
+            import contacttracker.store.postgres  # noqa: F401
 
 
 def configure(server: Server | None, use: bool) -> None:
