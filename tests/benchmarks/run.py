@@ -114,8 +114,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 )
 
 # The libraries' own share of the app's start: the bare window after importing peewee (as the
-# store does) and platformdirs, and making the Python types of every Qt class the app's start
-# made (sys.argv[1:]).
+# store does) and platformdirs, then each name of sys.argv[1:]: psycopg's for a server, and
+# every Qt class the app's start made a Python type for.
 FLOOR_START = (
     PEAK
     + """
