@@ -147,6 +147,27 @@ def _fields(data: ClientInput) -> dict[str, object]:
     }
 
 
+def _bulk_parts(
+    client_id: int, data: ClientInput, channels: list[tuple[str, str, str]]
+) -> tuple[dict[str, object], str, list[tuple]]:
+    """What the bulk writers store for one client: its columns, its search text and its
+    contact-point rows."""
+    fields = _fields(data)
+    handles = [h for _, value, normal in channels for h in (value, normal)]
+    text = search_text(fields["name"], fields["company"], fields["tags"], handles)
+    points = [
+        (new_uuid(), client_id, key, value, normal, rank)
+        for rank, (key, value, normal) in enumerate(channels, start=1)
+    ]
+    return fields, text, points
+
+
+_INSERT_POINTS = (
+    "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
 def add_clients(
     inputs: list[ClientInput],
     progress: Callable[[int], None] | None = None,
@@ -171,16 +192,11 @@ def add_clients(
     for offset, data in enumerate(inputs, start=1):
         client_id = last + offset
         channels = checked[offset - 1] if checked is not None else validate(data, known)
-        fields = _fields(data)
-        handles = [h for _, value, normal in channels for h in (value, normal)]
-        text = search_text(fields["name"], fields["company"], fields["tags"], handles)
+        fields, text, points = _bulk_parts(client_id, data, channels)
         client_rows.append(
             (client_id, data.uuid or new_uuid(), *fields.values(), stamp, stamp, text)
         )
-        point_rows += [
-            (new_uuid(), client_id, key, value, normal, rank)
-            for rank, (key, value, normal) in enumerate(channels, start=1)
-        ]
+        point_rows += points
         ids.append(client_id)
         if progress is not None and offset % 1000 == 0:
             progress(offset)  # may raise, to cancel: the caller's transaction rolls back
@@ -188,11 +204,7 @@ def add_clients(
     marks = ",".join("?" * len(client_rows[0]))
     with bulk.indexed_at_end("client"):
         bulk.insert_many(f"INSERT INTO client ({columns}) VALUES ({marks})", client_rows)
-    bulk.insert_many(
-        "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        point_rows,
-    )
+    bulk.insert_many(_INSERT_POINTS, point_rows)
     sync_ids("client", "contact_point")
     rollups.refresh_clients(ids)
     return ids
@@ -218,14 +230,9 @@ def update_clients(
     rows, point_rows, ids = [], [], []
     for n, (client_id, data) in enumerate(changes):
         channels = checked[n] if checked is not None else validate(data, known)
-        fields = _fields(data)
-        handles = [h for _, value, normal in channels for h in (value, normal)]
-        text = search_text(fields["name"], fields["company"], fields["tags"], handles)
+        fields, text, points = _bulk_parts(client_id, data, channels)
         rows.append((*fields.values(), stamp, text, client_id))
-        point_rows += [
-            (new_uuid(), client_id, key, value, normal, rank)
-            for rank, (key, value, normal) in enumerate(channels, start=1)
-        ]
+        point_rows += points
         ids.append(client_id)
         if progress is not None and (n + 1) % 1000 == 0:
             progress(n + 1)  # may raise, to cancel: the caller's transaction rolls back
@@ -236,11 +243,7 @@ def update_clients(
     for chunk in id_chunks(ids):
         where, params = among("client_id", chunk)
         db.execute_sql(f"DELETE FROM contact_point WHERE {where}", params)
-    bulk.insert_many(
-        "INSERT INTO contact_point (uuid, client_id, channel, value, normalized, rank)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        point_rows,
-    )
+    bulk.insert_many(_INSERT_POINTS, point_rows)
     sync_ids("contact_point")
     rollups.refresh_clients(ids)
 
