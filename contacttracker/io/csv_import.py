@@ -490,12 +490,13 @@ def write_conversations(
     existing = existing_ids("conversation", [r[0] for r in rows])
     fresh = [r for r in rows if r[0] not in existing] if existing else rows
     report.skipped += len(rows) - len(fresh)
-    fresh_uuids = {r[0] for r in fresh}
-    targets = {t for _u, *ts in links for t in ts if t} - fresh_uuids
+    # Where each new row stands in the file; its id will be the last stored id plus one more.
+    order = dict(zip([r[0] for r in fresh], range(1, len(fresh) + 1), strict=True))
+    targets = {t for _u, *ts in links for t in ts if t and t not in order}
     outside = existing_ids("conversation", sorted(targets))  # stored before, or skipped now
     for uuid, *ts in links:
         for target in ts:
-            if target and target not in fresh_uuids and target not in outside:
+            if target and target not in order and target not in outside:
                 report.rejected.append(
                     (
                         0,
@@ -507,14 +508,10 @@ def write_conversations(
     if report.rejected:
         raise ImportRejected(report)
     stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-    linked = {u: ts for u, *ts in links if u in fresh_uuids}
-    no_links = ("", "", "")
+    linked = {u: (c, s, r) for u, c, s, r in links if u in order}
     # Each row is written once, with its rule state worked out from the file's rows; the
     # clients that had conversations before get the SQL refresh (stored rows may answer them).
-    state = flags.state_of_new(
-        [(r[0], r[1], r[3], r[4], r[5], r[9], r[14], *linked.get(r[0], no_links)) for r in fresh],
-        catalogue(),
-    )
+    state = flags.state_of_new(fresh, linked, catalogue())
     new_clients = sorted({r[1] for r in fresh})
     with db.atomic(), bulk.indexes_rebuilt_after(len(fresh)):
         older = clients_with_conversations(new_clients)
@@ -523,26 +520,7 @@ def write_conversations(
         # The new rows get the ids after the last one, in file order, so links between them
         # are set as they are inserted (no second pass); a link to a later row of the file
         # is a forward reference, checked at commit.
-        inside = {t for ts in linked.values() for t in ts if t} & fresh_uuids
-        ids = {r[0]: last + 1 + i for i, r in enumerate(fresh) if r[0] in inside}
-        ids.update(outside)
-        link_ids = {u: tuple(ids.get(t) for t in ts) for u, ts in linked.items()}
-        unlinked = (None, None, None)
-        params = [
-            (
-                number,
-                *r[:2],
-                project_ids.get((r[1], r[2])) if r[2] else None,
-                *r[3:],
-                *link_ids.get(r[0], unlinked),
-                *rule_state,
-                stamp,
-                stamp,
-            )
-            for number, r, rule_state in zip(
-                range(last + 1, last + 1 + len(fresh)), fresh, state, strict=True
-            )
-        ]
+        params = _insert_params(fresh, state, linked, order, outside, project_ids, last, stamp)
         defer_foreign_keys()
         with bulk.conversations_bulk():
             for start in range(0, len(params), 10000):
@@ -556,6 +534,70 @@ def write_conversations(
         flags.refresh(outside.values(), catalogue())
         rollups.refresh_clients(sorted(set(new_clients) - set(older)))
     report.added += len(fresh)
+
+
+def _insert_params(
+    fresh: list[tuple],
+    state: list[tuple],
+    linked: dict[str, tuple[str, str, str]],
+    order: dict[str, int],
+    outside: dict[str, int],
+    project_ids: dict[tuple[int, str], int],
+    last: int,
+    stamp: str,
+) -> list[tuple]:
+    """The values of _INSERT for each new row: its id (``last`` plus its place in the
+    file), its columns, its links as ids, its rule state and its time stamps."""
+    ids = {
+        t: outside[t] if t in outside else last + order[t]
+        for ts in linked.values()
+        for t in ts
+        if t
+    }
+    ids[""] = None
+    link_ids = {u: (ids[c], ids[s], ids[r]) for u, (c, s, r) in linked.items()}
+    unlinked = (None, None, None)
+    return [
+        (
+            number,
+            uuid,
+            client,
+            project_ids.get((client, project)) if project else None,
+            channel,
+            direction,
+            at,
+            duration,
+            subject,
+            summary,
+            agreements,
+            urgent,
+            due,
+            done,
+            author,
+            dismissed,
+            *link_ids.get(uuid, unlinked),
+            *rule_state,
+            stamp,
+            stamp,
+        )
+        for number, (
+            uuid,
+            client,
+            project,
+            channel,
+            direction,
+            at,
+            duration,
+            subject,
+            summary,
+            agreements,
+            urgent,
+            due,
+            done,
+            author,
+            dismissed,
+        ), rule_state in zip(range(last + 1, last + 1 + len(fresh)), fresh, state, strict=True)
+    ]
 
 
 def clients_with_conversations(client_ids: list[int]) -> list[int]:
