@@ -563,40 +563,15 @@ def _insert_params(
             uuid,
             client,
             project_ids.get((client, project)) if project else None,
-            channel,
-            direction,
-            at,
-            duration,
-            subject,
-            summary,
-            agreements,
-            urgent,
-            due,
-            done,
-            author,
-            dismissed,
+            *rest,
             *link_ids.get(uuid, unlinked),
             *rule_state,
             stamp,
             stamp,
         )
-        for number, (
-            uuid,
-            client,
-            project,
-            channel,
-            direction,
-            at,
-            duration,
-            subject,
-            summary,
-            agreements,
-            urgent,
-            due,
-            done,
-            author,
-            dismissed,
-        ), rule_state in zip(range(last + 1, last + 1 + len(fresh)), fresh, state, strict=True)
+        for number, (uuid, client, project, *rest), rule_state in zip(
+            range(last + 1, last + 1 + len(fresh)), fresh, state, strict=True
+        )
     ]
 
 
