@@ -90,6 +90,20 @@ def test_export_to_stdout_without_bom(demo_db):
     assert out.startswith("queue,conversation")
 
 
+def test_conversations_to_stdout_are_the_file_byte_for_byte(demo_db, tmp_path):
+    """The lines go to the byte layer of the output: the same bytes on stdout as in a
+    file, the byte-order mark first when asked for, the header before the rows."""
+    run("export", "conversations", "--out", str(tmp_path / "v.csv"), db=demo_db)
+    in_file = (tmp_path / "v.csv").read_bytes()
+    cmd = [sys.executable, "-m", "contacttracker", "--db", str(demo_db), "export"]
+    with_bom = subprocess.run([*cmd, "conversations"], capture_output=True, timeout=120)
+    plain = subprocess.run([*cmd, "conversations", "--no-bom"], capture_output=True, timeout=120)
+    assert with_bom.returncode == plain.returncode == 0
+    assert with_bom.stdout == in_file and in_file.startswith(b"\xef\xbb\xbfuuid,client_uuid,")
+    assert plain.stdout == in_file[3:]
+    assert in_file.count(b"\r\n") > 40 and "Андрій".encode() in in_file
+
+
 def test_search_finds_a_word_from_a_summary(demo_db):
     proc = run("search", "макет", db=demo_db)
     assert "[" in proc.stdout and "]" in proc.stdout

@@ -90,6 +90,24 @@ def test_export_import_export_is_byte_identical(tmp_path, now, delimiter):
         close()
 
 
+def test_conversation_lines_reach_a_stream_without_a_byte_layer(tmp_path, now):
+    """A text-only stream (no ``buffer`` beneath it) gets the same lines as a file."""
+    import io
+
+    from contacttracker.io.export import write_conversations
+
+    open_database(str(tmp_path / "d.db"))
+    try:
+        demo.build(5, 60, seed=3, now=now)
+        export("conversations", tmp_path / "conv.csv", bom=False)
+        text = io.StringIO(newline="")
+        text.write((tmp_path / "conv.csv").read_bytes().decode().split("\r\n", 1)[0] + "\r\n")
+        assert write_conversations(text, ",", None) == 60
+    finally:
+        close()
+    assert text.getvalue().encode("utf-8") == (tmp_path / "conv.csv").read_bytes()
+
+
 def test_formula_text_survives_the_round_trip(db_path, client_factory, log, now, tmp_path):
     client = client_factory(name='=HYPERLINK("http://x")', notes="+1 call me")
     log(client, "email", "out", now, subject="@risk", summary="-2 days")

@@ -171,9 +171,15 @@ def conversation_sql(delimiter: str) -> str:
     values = ", ".join(
         f"replace({expr}, '\"', '\"\"')" if quoted else expr for expr, quoted in columns
     )
-    # PostgreSQL's format() takes the same %s template as SQLite's printf().
+    # PostgreSQL's format() takes the same %s template as SQLite's printf(). The line comes
+    # back as UTF-8 bytes, for the file as they are.
+    line = (
+        f"convert_to(format('{template}', {values}), 'UTF8')"
+        if is_pg()
+        else f"CAST(printf('{template}', {values}) AS BLOB)"
+    )
     return f"""
-SELECT {"format" if is_pg() else "printf"}('{template}', {values})
+SELECT {line}
 FROM conversation c
 JOIN client cl ON cl.id = c.client_id
 LEFT JOIN project p ON p.id = c.project_id
@@ -187,11 +193,18 @@ ORDER BY c.id
 
 def write_conversations(stream, delimiter: str, progress: Progress | None) -> int:
     """The conversations as CSV lines straight from the database, in batches; returns the
-    count."""
+    count.
+
+    The lines arrive as UTF-8 bytes and go to the file's byte layer, not decoded into
+    Python text to be encoded again (a million lines: hundreds of megabytes each way).
+    """
     count = 0
+    stream.flush()  # the header, through the text layer, goes first
+    out = getattr(stream, "buffer", None)
+    write = out.write if out is not None else lambda data: stream.write(data.decode("utf-8"))
     with server_cursor(conversation_sql(delimiter)) as cursor:
         while rows := cursor.fetchmany(5000):
-            stream.write("".join([row[0] for row in rows]))
+            write(b"".join([row[0] for row in rows]))
             count += len(rows)
             if progress is not None and not progress(count):
                 raise Cancelled
