@@ -202,7 +202,7 @@ def write_conversations(stream, delimiter: str, progress: Progress | None) -> in
     stream.flush()  # the header, through the text layer, goes first
     out = getattr(stream, "buffer", None)
     write = out.write if out is not None else lambda data: stream.write(data.decode("utf-8"))
-    with server_cursor(conversation_sql(delimiter)) as cursor:
+    with server_cursor(conversation_sql(delimiter), binary=True) as cursor:
         while rows := cursor.fetchmany(5000):
             write(b"".join([row[0] for row in rows]))
             count += len(rows)

@@ -116,11 +116,12 @@ def defer_foreign_keys() -> None:
 
 
 @contextmanager
-def server_cursor(sql: str, params: Sequence[object] = ()) -> Iterator:
+def server_cursor(sql: str, params: Sequence[object] = (), *, binary: bool = False) -> Iterator:
     """A cursor to read a big result in batches (fetchmany) without holding all of it.
 
     SQLite steps through rows as they are fetched anyway; PostgreSQL would send the whole
-    result at once unless the cursor lives on the server, inside a transaction.
+    result at once unless the cursor lives on the server, inside a transaction. `binary`
+    asks the server for its binary format: bytes arrive as they are, not as hex text.
     """
     if not is_pg():
         yield db.execute_sql(sql, params)
@@ -128,7 +129,8 @@ def server_cursor(sql: str, params: Sequence[object] = ()) -> Iterator:
     from contacttracker.store.postgres import to_pg
 
     with db.atomic(), db.connection().cursor(name="contacttracker_read") as cursor:
-        cursor.execute(to_pg(sql), tuple(params))  # params given: psycopg reads %% as %
+        # params given: psycopg reads %% as %
+        cursor.execute(to_pg(sql), tuple(params), binary=binary)
         yield cursor
 
 
