@@ -588,3 +588,26 @@ def test_an_import_writes_the_rule_state_the_refresh_would(tmp_path, backend, da
         flags.refresh(None, catalogue())
         assert _rule_columns() == imported, name
         close()
+
+
+def test_rows_are_found_by_uuid_and_by_id_in_any_number(client_factory, log, now):
+    """The set look-ups an import makes (one joined array on PostgreSQL) find exactly the
+    rows asked for: thousands of keys, none, and keys no row has."""
+    from contacttracker.io.csv_import import clients_with_conversations, existing_ids
+    from contacttracker.store.database import db
+    from contacttracker.store.dialect import among
+
+    clients = [client_factory(name=f"Клієнт {i}") for i in range(3)]
+    talked = log(clients[0], "phone", "out", now)
+    stored = {c.uuid: c.id for c in clients}
+    asked = [*stored, *(f"00000000-0000-4000-8000-{i:012d}" for i in range(5000))]
+    assert existing_ids("client", asked) == stored
+    assert existing_ids("client", []) == {}
+    assert existing_ids("conversation", [talked.uuid, "no\x1fsuch", ""]) == {
+        talked.uuid: talked.id
+    }
+    ids = [c.id for c in clients] + list(range(10**6, 10**6 + 5000))
+    assert clients_with_conversations(ids) == [clients[0].id]
+    where, params = among("name", ["Клієнт 1", "Клієнт, 2"])
+    names = [r[0] for r in db.execute_sql(f"SELECT name FROM client WHERE {where}", params)]
+    assert names == ["Клієнт 1"]
