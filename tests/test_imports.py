@@ -603,9 +603,7 @@ def test_rows_are_found_by_uuid_and_by_id_in_any_number(client_factory, log, now
     asked = [*stored, *(f"00000000-0000-4000-8000-{i:012d}" for i in range(5000))]
     assert existing_ids("client", asked) == stored
     assert existing_ids("client", []) == {}
-    assert existing_ids("conversation", [talked.uuid, "no\x1fsuch", ""]) == {
-        talked.uuid: talked.id
-    }
+    assert existing_ids("conversation", [talked.uuid, "no\x1fsuch", ""]) == {talked.uuid: talked.id}
     ids = [c.id for c in clients] + list(range(10**6, 10**6 + 5000))
     assert clients_with_conversations(ids) == [clients[0].id]
     where, params = among("name", ["Клієнт 1", "Клієнт, 2"])
