@@ -106,28 +106,28 @@ def indexes_rebuilt_after(rows: int) -> Iterator[None]:
     """Within a transaction, for `rows` new conversations: when they are many next to what
     is stored, drop the deferrable indexes, and build them again at the end of the block.
 
-    A rollback restores them with everything else. For 100,000 rows into a small database
-    this halves the time of the inserts and of the rule refresh.
+    A rollback restores them with everything else. For 100,000 rows into a small SQLite
+    file this halves the time of the inserts and of the rule refresh. PostgreSQL keeps its
+    indexes: its `COPY` maintains them for less than building six again (and checking the
+    deferred references first) costs, 5.5 → 5.2 s per 100,000 rows.
     """
     if not db.in_transaction():
         raise RuntimeError("indexes_rebuilt_after() needs an open transaction")
+    if is_pg() or rows < 5000:
+        yield
+        return
     (stored,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
-    if rows < 5000 or rows * 4 < stored:
+    if rows * 4 < stored:
         yield
         return
     marks = ",".join("?" * len(DEFERRABLE_INDEXES))
-    where = (
-        f"FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ({marks})"
-        if is_pg()
-        else f"FROM sqlite_master WHERE type = 'index' AND name IN ({marks})"
-    )
-    names = "indexname, indexdef" if is_pg() else "name, sql"
-    found = db.execute_sql(f"SELECT {names} {where}", DEFERRABLE_INDEXES).fetchall()
+    found = db.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+        DEFERRABLE_INDEXES,
+    ).fetchall()
     for name, _sql in found:
         db.execute_sql(f"DROP INDEX {name}")
     yield
-    if is_pg():  # references deferred by the import are checked now: an index needs it
-        db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")
     for _name, sql in found:
         db.execute_sql(sql)
 
