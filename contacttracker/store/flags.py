@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from contacttracker.domain.channels import EMAIL, Catalogue
 from contacttracker.store import rollups
@@ -103,6 +104,9 @@ NewRow = tuple[
 #: A new row's links by its uuid: (confirms, summarizes, replies_to) as other rows' uuids or ''.
 NewLinks = dict[str, tuple[str, str, str]]
 _NO_LINKS = ("", "", "")
+#: What the rules read of a new row: uuid, client, channel, direction, time, agreements,
+#: dismissed.
+_STATE_FIELDS = itemgetter(0, 1, 3, 4, 5, 9, 14)
 
 
 def state_of_new(rows: Sequence[NewRow], links: NewLinks, catalogue: Catalogue) -> list[tuple]:
@@ -139,23 +143,7 @@ def state_of_new(rows: Sequence[NewRow], links: NewLinks, catalogue: Catalogue) 
     not_summary = _DISMISSED["needs_summary"].search
     not_reply = _DISMISSED["awaiting_reply"].search
     state = []
-    for (
-        key,
-        client,
-        _p,
-        channel,
-        direction,
-        at,
-        _d,
-        _s,
-        _m,
-        agreements,
-        _u,
-        _f,
-        _o,
-        _a,
-        dismissed,
-    ) in rows:
+    for key, client, channel, direction, at, agreements, dismissed in map(_STATE_FIELDS, rows):
         confirmed_at = answered_at = None
         waiting_confirmation = waiting_summary = waiting_reply = 0
         if channel == EMAIL and direction == "out":
