@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from contacttracker.store.models import Client, ContactPoint, Conversation
 from contacttracker.store.timeutil import now_utc
@@ -173,6 +173,38 @@ def test_a_long_queue_says_how_many_of_the_sidebar_count_it_shows(qtbot, window,
         assert page.model.rowCount() == 3 and page.model.total == counts[queue]
         assert page.title.text().endswith(f"3 of {counts[queue]}")
         assert f"({counts[queue]})" in window.queue_items[queue].text()
+
+
+def test_a_long_queue_is_read_a_page_at_a_time_as_it_is_scrolled(qtbot, window, monkeypatch):
+    """The window opens on the first page of a queue; scrolling to the bottom reads the next
+    ones up to the limit, in order, none twice; a reload keeps what was scrolled to."""
+    from contacttracker.store import attention, demo
+    from contacttracker.ui.models import AttentionModel
+
+    monkeypatch.setattr(AttentionModel, "PAGE", 4)
+    monkeypatch.setattr(AttentionModel, "LIMIT", 10)
+    demo.build(40, 600, seed=5)
+    window.refresh()
+    counts = attention.counts()
+    queue = max(counts, key=lambda q: counts[q])
+    assert counts[queue] > 10, counts
+    page, model = window.attention, window.attention.model
+    page.table.setFixedHeight(90)  # two rows on screen: the view asks for more when scrolled
+    window.show_section(queue)
+    QApplication.processEvents()
+    assert model.rowCount() == 4 and page.title.text().endswith(f"10 of {counts[queue]}")
+    bar = page.table.verticalScrollBar()
+    for _ in range(10):
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    assert model.rowCount() == 10 and not model.canFetchMore()
+    whole = attention.items(queue, limit=10)
+    assert [(i.conversation, i.client) for i in model.items] == [
+        (i.conversation, i.client) for i in whole
+    ]
+    page.table.selectRow(8)
+    page.reload()
+    assert model.rowCount() == 10 and page.table.currentIndex().row() == 8
 
 
 class UrlCatcher(QObject):

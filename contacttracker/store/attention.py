@@ -86,10 +86,20 @@ LOSING_TOUCH_SQL = (
 )
 
 
-def queue_statement(queue: str, limit: int | None) -> str:
+def queue_statement(queue: str, limit: int | None, offset: int = 0) -> str:
     where, order = QUEUE_SQL[queue]
     sql = f"SELECT {_COLUMNS} {where} ORDER BY {order}"
-    return sql + (f" LIMIT {int(limit)}" if limit is not None else "")
+    return sql + _page(limit, offset)
+
+
+def _page(limit: int | None, offset: int) -> str:
+    """LIMIT (and OFFSET) of a page of a queue; every queue's order ends on ids, so pages
+    never overlap."""
+    if not offset:
+        return f" LIMIT {int(limit)}" if limit is not None else ""
+    if limit is None:
+        raise ValueError("a page after the first needs a limit")
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}"
 
 
 def _params(queue: str, now: datetime) -> tuple:
@@ -172,13 +182,15 @@ def counts(now: datetime | None = None, author: str | None = None) -> dict[str, 
     return result
 
 
-def _losing_touch_rows(now: datetime, limit: int | None, author: str | None) -> list[tuple]:
+def _losing_touch_rows(
+    now: datetime, limit: int | None, author: str | None, offset: int = 0
+) -> list[tuple]:
     sql = LOSING_TOUCH_SQL
     params: tuple = (to_db_text(now),)
     if author is not None:
         sql = sql.replace(" ORDER BY cl.touch_due_at", _MINE_CLIENT + " ORDER BY cl.touch_due_at")
         params += (author,)
-    sql += f" LIMIT {int(limit)}" if limit is not None else ""
+    sql += _page(limit, offset)
     return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, params).fetchall()]
 
 
@@ -190,15 +202,17 @@ def items(
     catalogue: Catalogue | None = None,
     limits: Thresholds | None = None,
     author: str | None = None,
+    offset: int = 0,
 ) -> list[Item]:
     """One queue's items, oldest first, each with whether it is overdue and what to do next;
-    with `author`, only that person's."""
+    with `author`, only that person's; `offset` skips the first ones (a list read a page at
+    a time)."""
     now = now or now_utc()
     catalogue = catalogue or load_catalogue()
     limits = limits or load_thresholds()
     if queue == "losing_touch":
-        return _losing_touch(now, limit, catalogue, author)
-    sql, params = queue_statement(queue, limit), _params(queue, now)
+        return _losing_touch(now, limit, catalogue, author, offset)
+    sql, params = queue_statement(queue, limit, offset), _params(queue, now)
     if author is not None:
         sql = sql.replace(" ORDER BY ", _MINE + " ORDER BY ", 1)
         params += (author,)
@@ -257,9 +271,13 @@ def _outgoing_since(client_id: int, occurred: object) -> list[Record]:
 
 
 def _losing_touch(
-    now: datetime, limit: int | None, catalogue: Catalogue, author: str | None = None
+    now: datetime,
+    limit: int | None,
+    catalogue: Catalogue,
+    author: str | None = None,
+    offset: int = 0,
 ) -> list[Item]:
-    rows = _losing_touch_rows(now, limit, author)
+    rows = _losing_touch_rows(now, limit, author, offset)
     channels = channels_of(r[0] for r in rows)
     result = []
     for client_id, name, last, _days, cid, uuid, channel, subject in rows:

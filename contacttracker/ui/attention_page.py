@@ -104,10 +104,11 @@ class AttentionPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
     # -- loading ------------------------------------------------------------------------
-    def show_queue(self, queue: str, total: int | None = None) -> None:
-        """Show a queue; `total` is its size when the window has just counted it."""
-        self.model.load(queue, total=total)
-        shown = len(self.model.items)
+    def show_queue(self, queue: str, total: int | None = None, rows: int = 0) -> None:
+        """Show a queue; `total` is its size when the window has just counted it, `rows`
+        how many of it to read at least."""
+        self.model.load(queue, total=total, rows=rows)
+        shown = self.model.shown()
         title = text.queue_title(queue)
         if self.model.total > shown:
             title += (
@@ -125,7 +126,9 @@ class AttentionPage(QWidget):
 
     def reload(self, totals: dict[str, int] | None = None) -> None:
         row = self.table.currentIndex().row()
-        self.show_queue(self.model.queue, (totals or {}).get(self.model.queue))
+        self.show_queue(
+            self.model.queue, (totals or {}).get(self.model.queue), self.model.rowCount()
+        )
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
 

@@ -54,9 +54,14 @@ class Table(QAbstractTableModel):
 
 
 class AttentionModel(Table):
-    """One queue's items, oldest first (at most LIMIT shown; the count says how many)."""
+    """One queue's items, oldest first (at most LIMIT shown; the count says how many).
+
+    The first PAGE are read when the queue is shown and the rest as the list is scrolled
+    down to them: a screenful is all the window needs to open (the first queue of a
+    million conversations: 15 ms for 500 items read cold, 4.5 ms for 100)."""
 
     LIMIT = 500
+    PAGE = 100
     headers: ClassVar[list[str]] = [
         "",
         QT_TRANSLATE_NOOP("Columns", "Waiting"),
@@ -72,24 +77,55 @@ class AttentionModel(Table):
         self.queue = "unconfirmed_email"
         self.items: list[attention.Item] = []
         self.total = 0
+        self._more = False
 
     def load(
-        self, queue: str, catalogue: Catalogue | None = None, total: int | None = None
+        self,
+        queue: str,
+        catalogue: Catalogue | None = None,
+        total: int | None = None,
+        rows: int = 0,
     ) -> None:
-        """The queue's oldest items; `total` is its size when the caller has just counted it
-        (the sidebar's figure), else it is counted here."""
+        """The queue's oldest items, a page of them or `rows` if more (a reload keeps what
+        was scrolled to); `total` is its size when the caller has just counted it (the
+        sidebar's figure), else it is counted here."""
         self.beginResetModel()
         self.queue = queue
         if catalogue is not None:
             self.catalogue = catalogue
         mine = whose.author()
-        self.items = attention.items(queue, limit=self.LIMIT, catalogue=self.catalogue, author=mine)
-        full = len(self.items) >= self.LIMIT
-        if not full:
+        wanted = min(max(self.PAGE, rows), self.LIMIT)
+        self.items = attention.items(queue, limit=wanted, catalogue=self.catalogue, author=mine)
+        self._more = len(self.items) >= wanted
+        if not self._more:
             self.total = len(self.items)
         else:
             self.total = total if total is not None else attention.count(queue, author=mine)
         self.endResetModel()
+
+    def shown(self) -> int:
+        """How many of the queue the list holds once scrolled to its end."""
+        return min(self.total, self.LIMIT)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and len(self.items) < self.shown()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        start = len(self.items)
+        more = attention.items(
+            self.queue,
+            limit=min(self.PAGE, self.shown() - start),
+            catalogue=self.catalogue,
+            author=whose.author(),
+            offset=start,
+        )
+        self._more = bool(more)
+        if more:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self.items.extend(more)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
