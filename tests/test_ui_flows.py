@@ -178,7 +178,10 @@ def test_a_long_queue_says_how_many_of_the_sidebar_count_it_shows(qtbot, window,
 def test_a_long_queue_is_read_a_page_at_a_time_as_it_is_scrolled(qtbot, window, monkeypatch):
     """The window opens on the first page of a queue; scrolling to the bottom reads the next
     ones up to the limit, in order, none twice; a reload keeps what was scrolled to."""
-    from contacttracker.store import attention, demo
+    from dataclasses import fields
+
+    from contacttracker.domain.thresholds import Thresholds
+    from contacttracker.store import attention, demo, settings
     from contacttracker.ui.models import AttentionModel
 
     monkeypatch.setattr(AttentionModel, "PAGE", 4)
@@ -193,14 +196,18 @@ def test_a_long_queue_is_read_a_page_at_a_time_as_it_is_scrolled(qtbot, window, 
     window.show_section(queue)
     QApplication.processEvents()
     assert model.rowCount() == 4 and page.title.text().endswith(f"10 of {counts[queue]}")
+    whole = attention.items(queue, limit=10)
+    # Thresholds changed behind the list's back: the later pages are judged as the first was.
+    settings.set_many({f.name: "1000000" for f in fields(Thresholds)})
+    relaxed = attention.items(queue, limit=10)
+    assert [i.overdue for i in relaxed] != [i.overdue for i in whole]
     bar = page.table.verticalScrollBar()
     for _ in range(10):
         bar.setValue(bar.maximum())
         QApplication.processEvents()
     assert model.rowCount() == 10 and not model.canFetchMore()
-    whole = attention.items(queue, limit=10)
-    assert [(i.conversation, i.client) for i in model.items] == [
-        (i.conversation, i.client) for i in whole
+    assert [(i.conversation, i.client, i.overdue) for i in model.items] == [
+        (i.conversation, i.client, i.overdue) for i in whole
     ]
     page.table.selectRow(8)
     page.reload()

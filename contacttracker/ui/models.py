@@ -16,8 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import attention
+from contacttracker.store.settings import thresholds as load_thresholds
 from contacttracker.ui import text, whose
 from contacttracker.ui.icons import channel_icon
 
@@ -78,6 +80,7 @@ class AttentionModel(Table):
         self.items: list[attention.Item] = []
         self.total = 0
         self._more = False
+        self._limits: Thresholds | None = None
 
     def load(
         self,
@@ -95,7 +98,11 @@ class AttentionModel(Table):
             self.catalogue = catalogue
         mine = whose.author()
         wanted = min(max(self.PAGE, rows), self.LIMIT)
-        self.items = attention.items(queue, limit=wanted, catalogue=self.catalogue, author=mine)
+        # The settings' thresholds are read once per load; the later pages judge by them too.
+        self._limits = load_thresholds()
+        self.items = attention.items(
+            queue, limit=wanted, catalogue=self.catalogue, limits=self._limits, author=mine
+        )
         self._more = len(self.items) >= wanted
         if not self._more:
             self.total = len(self.items)
@@ -118,6 +125,7 @@ class AttentionModel(Table):
             self.queue,
             limit=min(self.PAGE, self.shown() - start),
             catalogue=self.catalogue,
+            limits=self._limits,
             author=whose.author(),
             offset=start,
         )
