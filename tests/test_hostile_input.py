@@ -18,6 +18,15 @@ FAST = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 CELL = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)
+#: What JSON can spell and no file of text can hold: NUL and halves of UTF-16 pairs too.
+JSON_CELL = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=["Cs"]),
+        st.characters(whitelist_categories=["Cs"]),
+        st.just("\x00"),
+    ),
+    max_size=40,
+)
 
 
 def _state(target):
@@ -184,8 +193,8 @@ def test_whatsapp_chats_of_any_shape(db_path, tmp_path, lines, create):
                 "id": st.integers(0, 5),
                 "type": st.sampled_from(["message", "service", 3]),
                 "date_unixtime": st.one_of(st.integers(-10, 2_000_000_000).map(str), CELL),
-                "from": st.one_of(CELL, st.none()),
-                "text": st.one_of(CELL, st.lists(CELL, max_size=2)),
+                "from": st.one_of(JSON_CELL, st.none()),
+                "text": st.one_of(JSON_CELL, st.lists(JSON_CELL, max_size=2)),
             }
         ),
         max_size=6,

@@ -14,6 +14,7 @@ from pathlib import Path
 import vobject
 
 from contacttracker.domain.channels import Catalogue, is_email, normalise_handle
+from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 
@@ -276,8 +277,12 @@ def read_contacts(path: Path) -> tuple[str, list[Contact]]:
     """(format, contacts) of a file, from its content; raises InputError when unreadable."""
     text = decode(path.read_bytes(), path.name)
     if "BEGIN:VCARD" in text[:2000].upper():
-        return "vcard", parse_vcards(text, path.name)
-    return parse_contact_csv(text)
+        kind, contacts = "vcard", parse_vcards(text, path.name)
+    else:
+        kind, contacts = parse_contact_csv(text)
+    for contact in contacts:  # a quoted-printable =00 decodes to a NUL, for one
+        storable_fields(contact)
+    return kind, contacts
 
 
 def usable_channels(contact: Contact, catalogue: Catalogue) -> tuple[list, list[str]]:

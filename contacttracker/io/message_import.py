@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from contacttracker.domain.phones import to_e164
+from contacttracker.domain.storable import storable, storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 from contacttracker.io.csv_import import (
@@ -111,6 +112,12 @@ def import_messages(
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
         ) from exc
+    # JSON may spell a NUL or half a surrogate pair ("\u0000", "\ud83d"), a mail's parts
+    # may decode to one: the text is made storable before it is matched or written.
+    for _chat, messages in chats:
+        for message in messages:
+            storable_fields(message)
+    chats = [(storable(chat), messages) for chat, messages in chats]
     rows, links, uuids = [], [], set()
     who = author()
     with db.atomic():

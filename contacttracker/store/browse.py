@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contacttracker.domain.storable import storable
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, nocase, planned_each_time, unit_separator
 from contacttracker.store.timeutil import from_db
@@ -50,7 +51,7 @@ def client_page(
     params: list[object] = []
     if not archived:
         where.append("cl.archived = 0")
-    words = text.casefold().split()
+    words = storable(text).casefold().split()
     long_words = [w for w in words if len(w) >= 3]
     if long_words and not is_pg():
         # The trigram index finds every client containing each word anywhere.

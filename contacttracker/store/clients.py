@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import Catalogue, normalise_handle
+from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import bulk, conflicts, rollups
 from contacttracker.store.database import db
@@ -35,6 +36,9 @@ class ClientInput:
     #: (channel key, handle as typed), best first.
     channels: Sequence[tuple[str, str]] = field(default_factory=list)
     uuid: str = ""
+
+    def __post_init__(self) -> None:
+        storable_fields(self)  # a pasted NUL or a lone surrogate never reaches the database
 
 
 class ValidationError(ValueError):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacttracker.domain.rules import IN, OUT, QUEUES
+from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined
 from contacttracker.store import conflicts, flags, history, rollups
 from contacttracker.store.clients import project_for
@@ -40,6 +41,9 @@ class ConversationInput:
     replies_to_id: int | None = None
     author: str | None = None
     uuid: str = ""
+
+    def __post_init__(self) -> None:
+        storable_fields(self)  # a pasted NUL or a lone surrogate never reaches the database
 
 
 def _check(data: ConversationInput) -> None:

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from contacttracker.domain.channels import Catalogue, custom_channel
+from contacttracker.domain.storable import storable
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import db
@@ -27,8 +28,9 @@ def get(key: str, default: str = "") -> str:
 def set_many(values: dict[str, str]) -> None:
     with db.atomic():
         for key, value in values.items():
-            Setting.insert(key=key, value=str(value)).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: str(value)}
+            text = storable(str(value))
+            Setting.insert(key=key, value=text).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: text}
             ).execute()
 
 
@@ -78,7 +80,7 @@ def set_my_name(name: str) -> None:
 def author() -> str:
     """Who is recording: the name this person set, else one an earlier version kept in the
     database, else the login name."""
-    name = my_name() or get("author")
+    name = storable(my_name() or get("author"))
     if name:
         return name
     try:
@@ -94,6 +96,7 @@ def catalogue() -> Catalogue:
 
 
 def add_channel(key: str, name: str, kind: str = "written", link: str = "") -> None:
+    key, name, link = storable(key), storable(name), storable(link)
     channel = custom_channel(key, name, kind, link)
     if channel.key in catalogue():
         raise ValueError(
