@@ -126,6 +126,13 @@ GOOD_HEADER = (
 GOOD_ROW = "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,Олена,,uk,,,,,,,0,email: o@example.com\r\n"
 
 
+def client_row(response: str = "", keep: str = "") -> str:
+    return (
+        f"0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,Олена,,uk,,,{response},{keep},,,0,"
+        "email: o@example.com\r\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -141,6 +148,12 @@ GOOD_ROW = "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01,Олена,,uk,,,,,,,0,email: o
         ((GOOD_HEADER + GOOD_ROW + 'x,"unterminated\r\n').encode(), "line"),
         ((GOOD_HEADER + GOOD_ROW[:-2] + "," + "x" * 10_000_000 + "\r\n").encode(), "KB"),
         ((GOOD_HEADER + GOOD_ROW).encode("utf-16"), ""),
+        # Numbers a card cannot hold (PostgreSQL's integer column refused the first).
+        ((GOOD_HEADER + client_row(keep="3000000000")).encode(), "at most 365"),
+        ((GOOD_HEADER + client_row(keep="366")).encode(), "at most 365"),
+        ((GOOD_HEADER + client_row(response="nan")).encode(), "at most 240 hours"),
+        ((GOOD_HEADER + client_row(response="inf")).encode(), "at most 240 hours"),
+        ((GOOD_HEADER + client_row(response="1e308")).encode(), "at most 240 hours"),
     ],
 )
 def test_bad_input_is_rejected_whole_and_changes_nothing(db_path, tmp_path, content, reason):
@@ -168,6 +181,56 @@ def test_every_rejected_row_is_reported_with_its_line(db_path, tmp_path):
     from contacttracker.store.models import Client
 
     assert Client.select().count() == 0
+
+
+CONVERSATION_HEADER = (
+    "uuid,client_uuid,client,project,channel,direction,occurred_at,duration_min,subject,"
+    "summary,agreements,urgent,follow_up_due,follow_up_done,confirms,summarizes,replies_to,"
+    "author,dismissed\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("duration_min", "3000000000", "between 0 and 1440 minutes"),
+        ("duration_min", "-5", "between 0 and 1440 minutes"),
+        ("duration_min", "1441", "between 0 and 1440 minutes"),
+        ("follow_up_due", "0001-01-01T00:30:00+01:00", "not a date and time"),
+        ("occurred_at", "9999-12-31T23:30:00-01:00", "not a date and time"),
+    ],
+)
+def test_conversation_values_out_of_range_are_refused_whole(
+    db_path, tmp_path, column, value, reason
+):
+    """What no backend can store, or no conversation lasts, is a rejected row with its line,
+    not a traceback from the database (PostgreSQL's integer column, Python's year 1)."""
+    clients = tmp_path / "clients.csv"
+    clients.write_bytes((GOOD_HEADER + GOOD_ROW).encode())
+    import_file(clients)
+    cells = dict.fromkeys(CONVERSATION_HEADER.strip().split(","), "")
+    cells |= {
+        "uuid": "5d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01",
+        "client_uuid": "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01",
+        "client": "Олена",
+        "channel": "phone",
+        "direction": "out",
+        "occurred_at": "2026-01-01T10:00:00Z",
+        "urgent": "0",
+        "follow_up_done": "0",
+        column: value,
+    }
+    path = tmp_path / "v.csv"
+    path.write_text(CONVERSATION_HEADER + ",".join(cells.values()) + "\n", encoding="utf-8")
+    before = stored_state(db_path)
+    with pytest.raises(ImportRejected) as caught:
+        import_file(path)
+    assert [n for n, _ in caught.value.report.rejected] == [2]
+    assert reason in str(caught.value)
+    assert stored_state(db_path) == before
+    cells[column] = {"duration_min": "1440"}.get(column, "2026-01-01T09:00:00+01:00")
+    path.write_text(CONVERSATION_HEADER + ",".join(cells.values()) + "\n", encoding="utf-8")
+    assert import_file(path).added == 1, "the same row within range is taken"
 
 
 def test_conversations_need_their_clients_first(db_path, tmp_path):
@@ -313,3 +376,26 @@ def test_a_cancelled_clients_import_leaves_nothing_and_every_trigger(
         import_file(tmp_path / "clients.csv", progress=lambda done, total: done < 1000)
     if before is not None:
         assert db.execute_sql(triggers).fetchall() == before
+
+
+def test_the_store_refuses_what_the_editors_cannot_hold(db_path):
+    """The same limits for a typed client or conversation as for an imported one."""
+    from datetime import UTC, datetime
+
+    from contacttracker.store.clients import ClientInput, ValidationError, save_client
+    from contacttracker.store.conversations import ConversationInput, log_conversation
+
+    for bad in ({"response_hours": float("nan")}, {"keep_in_touch_days": 366}):
+        with pytest.raises(ValidationError, match="at most"):
+            save_client(ClientInput(name="Олена", **bad))
+    client = save_client(ClientInput(name="Олена", response_hours=240, keep_in_touch_days=365))
+    talk = {"client_id": client.id, "channel": "phone", "direction": "out"}
+    with pytest.raises(ValueError, match="between 0 and 1440"):
+        log_conversation(
+            ConversationInput(
+                **talk, occurred_at=datetime(2026, 1, 1, tzinfo=UTC), duration_min=1441
+            )
+        )
+    from contacttracker.store.models import Conversation
+
+    assert Conversation.select().count() == 0

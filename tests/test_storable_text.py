@@ -27,6 +27,8 @@ def test_storable_drops_nul_and_mends_lone_surrogates():
     assert storable("\ud83d\ude00!") == "😀!", "a pair split in two code points is joined"
     assert storable("plain") == "plain" and storable("") == ""
     assert storable("Привіт 😀") == "Привіт 😀"
+    typed = ClientInput(name="x", channels=(("email", "a\x00@b.c"),), notes="\x00\ud83d")
+    assert (typed.channels, typed.notes) == ((("email", "a@b.c"),), "\ufffd")
 
 
 def test_a_telegram_export_spelling_nul_and_half_pairs_is_stored_clean(db_path, tmp_path):

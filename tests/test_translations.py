@@ -201,7 +201,7 @@ def test_problems_of_a_form_are_translated_one_by_one(db_path, language):
     language("uk")
     shown = localized(caught.value)
     assert "клієнтові потрібне ім’я" in shown
-    assert "строк відповіді має бути більшим за 0 годин" in shown
+    assert "строк відповіді має бути більшим за 0 і не більшим за 240 год" in shown
     assert "the client needs a name" not in shown
 
 

@@ -7,41 +7,55 @@ reader, so both are dealt with where text comes in, and the two backends store t
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 
 def storable(text: str) -> str:
     """`text` without NUL characters, with any lone surrogate replaced by U+FFFD."""
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    if text.isascii():
+    if _fine(text):
         return text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        # Through UTF-16: a pair split into two code points is joined, a lone half replaced.
-        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return text
+    text = text.replace("\x00", "")
+    if _fine(text):
+        return text
+    # Through UTF-16: a pair split into two code points is joined, a lone half replaced.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def storable_fields(record: Any) -> None:
     """Make every text field of a data class instance storable, in place; text pairs in a
-    list field (channels and their handles) too."""
-    for field in fields(record):
-        value = getattr(record, field.name)
-        if isinstance(value, str):
-            setattr(record, field.name, storable(value))
-        elif isinstance(value, list | tuple) and value:
-            setattr(record, field.name, _storable_items(value))
+    list field (channels and their handles) too. Cheap when all is well (an import builds
+    tens of thousands of these): only a field that needs it is rebuilt."""
+    for name, value in vars(record).items():
+        if type(value) is str:
+            if not _fine(value):
+                setattr(record, name, storable(value))
+        elif type(value) in (list, tuple) and value and not all(map(_fine_item, value)):
+            setattr(record, name, type(value)(_storable_item(item) for item in value))
 
 
-def _storable_items(items: list | tuple) -> list | tuple:
-    def one(item: object) -> object:
-        if isinstance(item, str):
-            return storable(item)
-        if isinstance(item, tuple):
-            return tuple(storable(x) if isinstance(x, str) else x for x in item)
-        return item
+def _fine(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
-    return type(items)(one(item) for item in items)
+
+def _fine_item(item: object) -> bool:
+    if type(item) is str:
+        return _fine(item)
+    if type(item) is tuple:
+        return all(_fine(x) for x in item if type(x) is str)
+    return True
+
+
+def _storable_item(item: object) -> object:
+    if type(item) is str:
+        return storable(item)
+    if type(item) is tuple:
+        return tuple(storable(x) if type(x) is str else x for x in item)
+    return item

@@ -29,6 +29,7 @@ from contacttracker.store.clients import (
     update_clients,
     validate,
 )
+from contacttracker.store.conversations import MAX_DURATION_MIN, duration_problem
 from contacttracker.store.database import db
 from contacttracker.store.dialect import (
     after_bulk_insert,
@@ -324,15 +325,16 @@ def _time(text: str, what: str) -> str | None:
         return None
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError as exc:
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        # The first hour of year 1 east of Greenwich is before any UTC time there is.
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    except (ValueError, OverflowError) as exc:
         raise ValueError(
             QT_TRANSLATE_NOOP("Import", "{what} {text!r} is not a date and time (ISO 8601)").format(
                 what=what, text=text
             )
         ) from exc
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 _INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,
@@ -422,6 +424,8 @@ def _parse_conversations(header, parsed, report: Report):
             if occurred is None:
                 raise ValueError(QT_TRANSLATE_NOOP("Import", "occurred_at is empty"))
             duration = _optional_number(cells[i_dur], int, "duration_min") if cells[i_dur] else None
+            if duration is not None and not 0 <= duration <= MAX_DURATION_MIN:
+                raise ValueError(duration_problem(cells[i_dur]))
             urgent, done = _FLAGS.get(cells[i_urgent]), _FLAGS.get(cells[i_done])
             if urgent is None or done is None:
                 raise ValueError(

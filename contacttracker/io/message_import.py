@@ -112,12 +112,13 @@ def import_messages(
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
         ) from exc
-    # JSON may spell a NUL or half a surrogate pair ("\u0000", "\ud83d"), a mail's parts
-    # may decode to one: the text is made storable before it is matched or written.
-    for _chat, messages in chats:
-        for message in messages:
-            storable_fields(message)
-    chats = [(storable(chat), messages) for chat, messages in chats]
+    if report.kind != "whatsapp":  # a chat's text file was checked whole by decode()
+        # JSON may spell a NUL or half a surrogate pair ("\u0000", "\ud83d"), a mail's
+        # parts may decode to one: the text is made storable before it is matched or written.
+        for _chat, messages in chats:
+            for message in messages:
+                storable_fields(message)
+        chats = [(storable(chat), messages) for chat, messages in chats]
     rows, links, uuids = [], [], set()
     who = author()
     with db.atomic():

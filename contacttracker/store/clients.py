@@ -17,6 +17,9 @@ from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
 
 LANGUAGES = ("uk", "ru", "en")
+#: The longest answer time and keep-in-touch rhythm a client card holds (the editor's range).
+MAX_RESPONSE_HOURS = 240
+MAX_KEEP_IN_TOUCH_DAYS = 365
 
 
 @dataclass
@@ -75,10 +78,21 @@ def validate(data: ClientInput, known: Catalogue | None = None) -> list[tuple[st
             parse_hours(data.preferred_hours)
         except ValueError as exc:
             problems.append(reason_of(exc))
-    if data.response_hours is not None and data.response_hours <= 0:
-        problems.append(QT_TRANSLATE_NOOP("Clients", "response time must be more than 0 hours"))
-    if data.keep_in_touch_days is not None and data.keep_in_touch_days <= 0:
-        problems.append(QT_TRANSLATE_NOOP("Clients", "keep-in-touch days must be more than 0"))
+    if data.response_hours is not None and not 0 < data.response_hours <= MAX_RESPONSE_HOURS:
+        # Written so that NaN fails too; infinity is over the top.
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Clients", "response time must be more than 0 and at most {most} hours"
+            ).format(most=MAX_RESPONSE_HOURS)
+        )
+    if data.keep_in_touch_days is not None and not (
+        0 < data.keep_in_touch_days <= MAX_KEEP_IN_TOUCH_DAYS
+    ):
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Clients", "keep-in-touch days must be more than 0 and at most {most}"
+            ).format(most=MAX_KEEP_IN_TOUCH_DAYS)
+        )
     known = known or catalogue()
     channels: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()

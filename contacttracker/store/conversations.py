@@ -20,6 +20,9 @@ from contacttracker.store.settings import author as default_author
 from contacttracker.store.settings import catalogue
 from contacttracker.store.timeutil import to_db
 
+#: The longest a conversation lasts, in minutes (the log dialog's range).
+MAX_DURATION_MIN = 24 * 60
+
 
 @dataclass
 class ConversationInput:
@@ -46,6 +49,13 @@ class ConversationInput:
         storable_fields(self)  # a pasted NUL or a lone surrogate never reaches the database
 
 
+def duration_problem(minutes: object) -> str:
+    """Why a duration is refused: the same words for the window and for an import."""
+    return QT_TRANSLATE_NOOP(
+        "Conversations", "duration {minutes} is not between 0 and {most} minutes"
+    ).format(minutes=minutes, most=MAX_DURATION_MIN)
+
+
 def _check(data: ConversationInput) -> None:
     problems = []
     if data.direction not in (IN, OUT):
@@ -58,8 +68,8 @@ def _check(data: ConversationInput) -> None:
         )
     if data.occurred_at.tzinfo is None:
         problems.append(QT_TRANSLATE_NOOP("Conversations", "the time has no time zone"))
-    if data.duration_min is not None and data.duration_min < 0:
-        problems.append(QT_TRANSLATE_NOOP("Conversations", "duration cannot be negative"))
+    if data.duration_min is not None and not 0 <= data.duration_min <= MAX_DURATION_MIN:
+        problems.append(duration_problem(data.duration_min))
     if Client.get_or_none(Client.id == data.client_id) is None:
         problems.append(QT_TRANSLATE_NOOP("Conversations", "no such client"))
     for name in ("confirms_id", "summarizes_id", "replies_to_id"):

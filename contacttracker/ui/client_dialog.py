@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.phones import formatted
 from contacttracker.store import browse
-from contacttracker.store.clients import ClientInput, ValidationError, save_client
+from contacttracker.store.clients import (
+    MAX_KEEP_IN_TOUCH_DAYS,
+    MAX_RESPONSE_HOURS,
+    ClientInput,
+    ValidationError,
+    save_client,
+)
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
@@ -70,12 +76,12 @@ class ClientDialog(QDialog):
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText("09:00-18:00")
         self.response = QDoubleSpinBox(self)
-        self.response.setRange(0, 240)
+        self.response.setRange(0, MAX_RESPONSE_HOURS)
         self.response.setDecimals(1)
         self.response.setSuffix(self.tr(" h"))
         self.response.setSpecialValueText(self.tr("default"))
         self.keep = QSpinBox(self)
-        self.keep.setRange(0, 365)
+        self.keep.setRange(0, MAX_KEEP_IN_TOUCH_DAYS)
         self.keep.setSuffix(self.tr(" days"))
         self.keep.setSpecialValueText(self.tr("no rhythm"))
         self.tags = QLineEdit(self)

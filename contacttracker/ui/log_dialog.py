@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.store import browse
-from contacttracker.store.conversations import ConversationInput, log_conversation
+from contacttracker.store.conversations import (
+    MAX_DURATION_MIN,
+    ConversationInput,
+    log_conversation,
+)
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.forms import commit, save_cancel
@@ -111,7 +115,7 @@ class LogDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
         self.duration = QSpinBox(self)
-        self.duration.setRange(0, 24 * 60)
+        self.duration.setRange(0, MAX_DURATION_MIN)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSpecialValueText(self.tr("—"))
         self.project = QComboBox(self)

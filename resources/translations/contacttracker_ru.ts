@@ -539,8 +539,8 @@ Choose No for an empty start.</source>
 <context>
     <name>Clients</name>
     <message>
-        <source>keep-in-touch days must be more than 0</source>
-        <translation>число дней между контактами должно быть больше 0</translation>
+        <source>keep-in-touch days must be more than 0 and at most {most}</source>
+        <translation>количество дней между контактами должно быть больше 0 и не больше {most}</translation>
     </message>
     <message>
         <source>language must be one of {value1}</source>
@@ -555,8 +555,8 @@ Choose No for an empty start.</source>
         <translation>удобные часы {text!r} должны выглядеть как 09:00-18:00</translation>
     </message>
     <message>
-        <source>response time must be more than 0 hours</source>
-        <translation>срок ответа должен быть больше 0 часов</translation>
+        <source>response time must be more than 0 and at most {most} hours</source>
+        <translation>срок ответа должен быть больше 0 и не больше {most} ч</translation>
     </message>
     <message>
         <source>the client needs a name</source>
@@ -810,8 +810,8 @@ Choose No for an empty start.</source>
         <translation>направление должно быть 'in' или 'out'</translation>
     </message>
     <message>
-        <source>duration cannot be negative</source>
-        <translation>длительность не может быть отрицательной</translation>
+        <source>duration {minutes} is not between 0 and {most} minutes</source>
+        <translation>длительность {minutes} должна быть от 0 до {most} минут</translation>
     </message>
     <message>
         <source>no such client</source>

@@ -539,8 +539,8 @@ Choose No for an empty start.</source>
 <context>
     <name>Clients</name>
     <message>
-        <source>keep-in-touch days must be more than 0</source>
-        <translation>кількість днів між контактами має бути більшою за 0</translation>
+        <source>keep-in-touch days must be more than 0 and at most {most}</source>
+        <translation>кількість днів між контактами має бути більшою за 0 і не більшою за {most}</translation>
     </message>
     <message>
         <source>language must be one of {value1}</source>
@@ -555,8 +555,8 @@ Choose No for an empty start.</source>
         <translation>зручні години {text!r} мають виглядати як 09:00-18:00</translation>
     </message>
     <message>
-        <source>response time must be more than 0 hours</source>
-        <translation>строк відповіді має бути більшим за 0 годин</translation>
+        <source>response time must be more than 0 and at most {most} hours</source>
+        <translation>строк відповіді має бути більшим за 0 і не більшим за {most} год</translation>
     </message>
     <message>
         <source>the client needs a name</source>
@@ -810,8 +810,8 @@ Choose No for an empty start.</source>
         <translation>напрям має бути 'in' або 'out'</translation>
     </message>
     <message>
-        <source>duration cannot be negative</source>
-        <translation>тривалість не може бути від’ємною</translation>
+        <source>duration {minutes} is not between 0 and {most} minutes</source>
+        <translation>тривалість {minutes} має бути від 0 до {most} хвилин</translation>
     </message>
     <message>
         <source>no such client</source>
