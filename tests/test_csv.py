@@ -154,6 +154,12 @@ def client_row(response: str = "", keep: str = "") -> str:
         ((GOOD_HEADER + client_row(response="nan")).encode(), "at most 240 hours"),
         ((GOOD_HEADER + client_row(response="inf")).encode(), "at most 240 hours"),
         ((GOOD_HEADER + client_row(response="1e308")).encode(), "at most 240 hours"),
+        ((GOOD_HEADER + GOOD_ROW.replace("Олена", "О" * 501)).encode(), "longer than 500"),
+        (
+            (GOOD_HEADER + GOOD_ROW.replace(",,uk", "," + "Ф" * 501 + ",uk")).encode(),
+            "company",
+        ),
+        ((GOOD_HEADER + GOOD_ROW.replace("o@example", "o" * 490 + "@example")).encode(), "500"),
     ],
 )
 def test_bad_input_is_rejected_whole_and_changes_nothing(db_path, tmp_path, content, reason):
@@ -191,20 +197,26 @@ CONVERSATION_HEADER = (
 
 
 @pytest.mark.parametrize(
-    ("column", "value", "reason"),
+    ("column", "value", "good", "reason"),
     [
-        ("duration_min", "3000000000", "between 0 and 1440 minutes"),
-        ("duration_min", "-5", "between 0 and 1440 minutes"),
-        ("duration_min", "1441", "between 0 and 1440 minutes"),
-        ("follow_up_due", "0001-01-01T00:30:00+01:00", "not a date and time"),
-        ("occurred_at", "9999-12-31T23:30:00-01:00", "not a date and time"),
+        ("duration_min", "3000000000", "1440", "between 0 and 1440 minutes"),
+        ("duration_min", "-5", "0", "between 0 and 1440 minutes"),
+        ("duration_min", "1441", "1440", "between 0 and 1440 minutes"),
+        ("follow_up_due", "0001-01-01T00:30:00+01:00", "0001-01-01T01:30:00+01:00", "date"),
+        ("occurred_at", "9999-12-31T23:30:00-01:00", "9999-12-31T22:30:00-01:00", "date"),
+        # Texts PostgreSQL could not index (about 2,700 bytes an index entry, 1 MB a tsvector).
+        ("project", "п" * 201, "п" * 200, "project name is longer than 200"),
+        ("subject", "т" * 1001, "т" * 1000, "subject is longer than 1000"),
+        ("summary", "слово " * 16667, "слово " * 16666, "summary is longer than 100000"),
+        ("agreements", "x" * 100_001, "x" * 100_000, "agreements are longer than 100000"),
     ],
 )
 def test_conversation_values_out_of_range_are_refused_whole(
-    db_path, tmp_path, column, value, reason
+    db_path, tmp_path, column, value, good, reason
 ):
     """What no backend can store, or no conversation lasts, is a rejected row with its line,
-    not a traceback from the database (PostgreSQL's integer column, Python's year 1)."""
+    not a traceback from the database (PostgreSQL's integer column and indexes, Python's
+    year 1); the same row within range is taken."""
     clients = tmp_path / "clients.csv"
     clients.write_bytes((GOOD_HEADER + GOOD_ROW).encode())
     import_file(clients)
@@ -228,7 +240,7 @@ def test_conversation_values_out_of_range_are_refused_whole(
     assert [n for n, _ in caught.value.report.rejected] == [2]
     assert reason in str(caught.value)
     assert stored_state(db_path) == before
-    cells[column] = {"duration_min": "1440"}.get(column, "2026-01-01T09:00:00+01:00")
+    cells[column] = good
     path.write_text(CONVERSATION_HEADER + ",".join(cells.values()) + "\n", encoding="utf-8")
     assert import_file(path).added == 1, "the same row within range is taken"
 

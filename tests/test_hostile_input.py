@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from contacttracker.io.csv_import import ImportRejected, import_file
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
+from contacttracker.store.clients import MAX_NAME
+from contacttracker.store.conversations import MAX_SUBJECT
 from tests.helpers.state import row_counts
 
 pytestmark = pytest.mark.backends
@@ -85,9 +87,10 @@ def test_conversation_files_of_any_content(db_path, tmp_path, rows):
 
 
 def test_a_huge_name_and_markup_break_nothing(qtbot, window, client_factory, log, now):
-    name = "<img src=x onerror=alert(1)>" + "Щ" * 10_000
+    markup = "<img src=x onerror=alert(1)>"
+    name = markup + "Щ" * (MAX_NAME - len(markup))  # as long as a name may be
     client = client_factory(name=name)
-    log(client, "email", "out", now, subject="<script>" * 500)
+    log(client, "email", "out", now, subject="<script>" * (MAX_SUBJECT // len("<script>")))
     window.refresh()
     window.open_client(client.id)
     assert window.clients.card.name.text() == name

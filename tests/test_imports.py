@@ -325,6 +325,26 @@ def test_an_eml_file(db_path, tmp_path, client_factory):
     assert report.added == 1 and Conversation.get().direction == "out"
 
 
+def test_a_mail_longer_than_a_summary_holds_is_kept_to_the_limit(db_path, tmp_path, client_factory):
+    """A newsletter-sized letter is stored to 100,000 characters, and the report says so;
+    its subject to 1,000 (PostgreSQL searches the three texts through one 1 MB tsvector)."""
+    client_factory()
+    eml = MBOX.split("\n\nFrom olena")[0].split("\n", 1)[1]
+    body = "Рядок кошторису номер {}.\n"
+    long_text = "".join(body.format(n) for n in range(6000))
+    eml = eml.replace("Надсилаю кошторис на логотип.", long_text)
+    eml = eml.replace("Subject: =?utf-8?b?0JrQvtGI0YLQvtGA0LjRgQ==?=", "Subject: " + "Тема " * 300)
+    assert len(long_text) > 150_000
+
+    report = import_any(write(tmp_path, "letter.eml", eml))
+
+    stored = Conversation.get()
+    assert report.added == 1 and len(stored.summary) == 100_000
+    assert stored.summary.startswith("Рядок кошторису номер 0.") and stored.summary.endswith("…")
+    assert len(stored.subject) == 1000
+    assert any(f"{len(long_text.strip())} characters" in note for note in report.notes)
+
+
 def test_exports_as_vcard_and_calendar(db_path, tmp_path, client_factory, log, now):
     import email  # noqa: F401
 

@@ -182,6 +182,10 @@ def custom_channel(key: str, name: str, kind: Kind | str = Kind.WRITTEN, link: s
     return Channel(key, name.strip(), Kind(kind), link=link, builtin=False)
 
 
+#: A handle is looked up by an index; PostgreSQL's holds about 2,700 bytes an entry.
+MAX_HANDLE = 500
+
+
 def normalise_handle(channel: Channel, value: str, region: str | None = None) -> str:
     """The handle as it should be stored: E.164 for phones, trimmed otherwise.
 
@@ -192,6 +196,12 @@ def normalise_handle(channel: Channel, value: str, region: str | None = None) ->
         raise ValueError(QT_TRANSLATE_NOOP("Channels", "the handle is empty"))
     if any(ch in value for ch in "\r\n\t\x00"):
         raise ValueError(QT_TRANSLATE_NOOP("Channels", "a handle is a single line"))
+    if len(value) > MAX_HANDLE:
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Channels", "a handle is at most {most} characters").format(
+                most=MAX_HANDLE
+            )
+        )
     if channel.key == EMAIL:
         if not is_email(value):
             raise ValueError(

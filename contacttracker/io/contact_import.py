@@ -10,7 +10,7 @@ from contacttracker.io.contacts import Contact, read_contacts, usable_channels
 from contacttracker.io.csv_format import InputError
 from contacttracker.io.csv_import import ImportRejected, Report
 from contacttracker.store import rollups
-from contacttracker.store.clients import ClientInput, save_client
+from contacttracker.store.clients import MAX_NAME, ClientInput, save_client
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, ContactPoint, new_uuid
 from contacttracker.store.schema import search_text
@@ -90,8 +90,8 @@ def import_contacts(path: str | Path, progress=None) -> Report:
             if match is None:
                 client = save_client(
                     ClientInput(
-                        name=contact.name[:500],
-                        company=contact.company,
+                        name=contact.name[:MAX_NAME],
+                        company=contact.company[:MAX_NAME],
                         notes=contact.notes,
                         tags=contact.tags,
                         language=contact.language or "uk",
@@ -132,7 +132,7 @@ def _merge(client_id: int, contact: Contact, channels: list) -> bool:
             have.add((key, normal.lower()))
             changed = True
     if not client.company and contact.company:
-        client.company = contact.company
+        client.company = contact.company[:MAX_NAME]
         changed = True
     if contact.notes and contact.notes not in client.notes:
         client.notes = (client.notes + "\n" + contact.notes).strip()

@@ -29,7 +29,11 @@ from contacttracker.store.clients import (
     update_clients,
     validate,
 )
-from contacttracker.store.conversations import MAX_DURATION_MIN, duration_problem
+from contacttracker.store.conversations import (
+    MAX_DURATION_MIN,
+    duration_problem,
+    text_problems,
+)
 from contacttracker.store.database import db
 from contacttracker.store.dialect import (
     after_bulk_insert,
@@ -426,6 +430,11 @@ def _parse_conversations(header, parsed, report: Report):
             duration = _optional_number(cells[i_dur], int, "duration_min") if cells[i_dur] else None
             if duration is not None and not 0 <= duration <= MAX_DURATION_MIN:
                 raise ValueError(duration_problem(cells[i_dur]))
+            too_long = text_problems(
+                cells[i_project], cells[i_subject], cells[i_summary], cells[i_agree]
+            )
+            if too_long:
+                raise ValueError(Joined(too_long))
             urgent, done = _FLAGS.get(cells[i_urgent]), _FLAGS.get(cells[i_done])
             if urgent is None or done is None:
                 raise ValueError(

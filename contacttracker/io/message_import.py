@@ -17,6 +17,7 @@ from contacttracker.io.csv_import import (
 )
 from contacttracker.io.messages import Message, kind_of, parse_telegram, parse_whatsapp, read_mail
 from contacttracker.store.clients import ClientInput, save_client
+from contacttracker.store.conversations import MAX_SUBJECT, MAX_TEXT
 from contacttracker.store.database import db
 from contacttracker.store.settings import author
 
@@ -143,6 +144,13 @@ def import_messages(
             if msg.uuid in uuids:
                 continue
             uuids.add(msg.uuid)
+            if len(msg.text) > MAX_TEXT:  # a long mail: what it says is kept, to the limit
+                report.notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{subject}: {length} characters, the first {most} kept"
+                    ).format(subject=msg.subject or msg.uuid, length=len(msg.text), most=MAX_TEXT)
+                )
+                msg.text = msg.text[: MAX_TEXT - 1] + "…"
             rows.append(_row(msg, client_id, direction, who))
             if msg.reply_to:
                 links.append((msg.uuid, "", "", msg.reply_to))
@@ -153,7 +161,7 @@ def import_messages(
 
 
 def _row(msg: Message, client_id: int, direction: str, who: str) -> tuple:
-    subject = msg.subject or msg.text.split("\n", 1)[0][:80]
+    subject = (msg.subject or msg.text.split("\n", 1)[0][:80])[:MAX_SUBJECT]
     return (
         msg.uuid,
         client_id,

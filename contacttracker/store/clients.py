@@ -20,6 +20,8 @@ LANGUAGES = ("uk", "ru", "en")
 #: The longest answer time and keep-in-touch rhythm a client card holds (the editor's range).
 MAX_RESPONSE_HOURS = 240
 MAX_KEEP_IN_TOUCH_DAYS = 365
+#: A name is sorted and looked up by an index (PostgreSQL's holds about 2,700 bytes an entry).
+MAX_NAME = 500
 
 
 @dataclass
@@ -61,6 +63,18 @@ def validate(data: ClientInput, known: Catalogue | None = None) -> list[tuple[st
     problems: list[str] = []
     if not data.name.strip():
         problems.append(QT_TRANSLATE_NOOP("Clients", "the client needs a name"))
+    if len(data.name.strip()) > MAX_NAME:
+        problems.append(
+            QT_TRANSLATE_NOOP("Clients", "the name is longer than {most} characters").format(
+                most=MAX_NAME
+            )
+        )
+    if len(data.company.strip()) > MAX_NAME:
+        problems.append(
+            QT_TRANSLATE_NOOP("Clients", "the company is longer than {most} characters").format(
+                most=MAX_NAME
+            )
+        )
     if data.language not in LANGUAGES:
         problems.append(
             QT_TRANSLATE_NOOP("Clients", "language must be one of {value1}").format(

@@ -22,6 +22,12 @@ from contacttracker.store.timeutil import to_db
 
 #: The longest a conversation lasts, in minutes (the log dialog's range).
 MAX_DURATION_MIN = 24 * 60
+#: How long each text may be. A project name is looked up by an index (PostgreSQL's holds
+#: about 2,700 bytes an entry); subject, summary and agreements are searched through one
+#: PostgreSQL tsvector, which holds 1 MB (random words take twice their text's size).
+MAX_PROJECT = 200
+MAX_SUBJECT = 1_000
+MAX_TEXT = 100_000
 
 
 @dataclass
@@ -56,8 +62,38 @@ def duration_problem(minutes: object) -> str:
     ).format(minutes=minutes, most=MAX_DURATION_MIN)
 
 
-def _check(data: ConversationInput) -> None:
+def text_problems(project: str, subject: str, summary: str, agreements: str) -> list[str]:
+    """Which of a conversation's texts are too long to store on every backend."""
     problems = []
+    if len(project.strip()) > MAX_PROJECT:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Conversations", "the project name is longer than {most} characters"
+            ).format(most=MAX_PROJECT)
+        )
+    if len(subject.strip()) > MAX_SUBJECT:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Conversations", "the subject is longer than {most} characters"
+            ).format(most=MAX_SUBJECT)
+        )
+    if len(summary.strip()) > MAX_TEXT:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Conversations", "the summary is longer than {most} characters"
+            ).format(most=MAX_TEXT)
+        )
+    if len(agreements.strip()) > MAX_TEXT:
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Conversations", "the agreements are longer than {most} characters"
+            ).format(most=MAX_TEXT)
+        )
+    return problems
+
+
+def _check(data: ConversationInput) -> None:
+    problems = text_problems(data.project, data.subject, data.summary, data.agreements)
     if data.direction not in (IN, OUT):
         problems.append(QT_TRANSLATE_NOOP("Conversations", "direction must be 'in' or 'out'"))
     if data.channel not in catalogue():

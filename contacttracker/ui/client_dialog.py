@@ -25,6 +25,7 @@ from contacttracker.domain.phones import formatted
 from contacttracker.store import browse
 from contacttracker.store.clients import (
     MAX_KEEP_IN_TOUCH_DAYS,
+    MAX_NAME,
     MAX_RESPONSE_HOURS,
     ClientInput,
     ValidationError,
@@ -66,6 +67,8 @@ class ClientDialog(QDialog):
 
         self.name = QLineEdit(self)
         self.company = QLineEdit(self)
+        for line in (self.name, self.company):
+            line.setMaxLength(MAX_NAME)
         self.language = QComboBox(self)
         for code, label in LANGUAGES:
             self.language.addItem(label, code)

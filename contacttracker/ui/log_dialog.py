@@ -25,6 +25,8 @@ from contacttracker.domain.channels import Catalogue
 from contacttracker.store import browse
 from contacttracker.store.conversations import (
     MAX_DURATION_MIN,
+    MAX_PROJECT,
+    MAX_SUBJECT,
     ConversationInput,
     log_conversation,
 )
@@ -120,7 +122,9 @@ class LogDialog(QDialog):
         self.duration.setSpecialValueText(self.tr("—"))
         self.project = QComboBox(self)
         self.project.setEditable(True)
+        self.project.lineEdit().setMaxLength(MAX_PROJECT)
         self.subject = QLineEdit(subject, self)
+        self.subject.setMaxLength(MAX_SUBJECT)
         self.summary = QPlainTextEdit(self)
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText(self.tr("What was said"))

@@ -304,6 +304,10 @@ Choose No for an empty start.</source>
         <translation>контакт должен быть одной строкой</translation>
     </message>
     <message>
+        <source>a handle is at most {most} characters</source>
+        <translation>контакт может содержать не более {most} символов</translation>
+    </message>
+    <message>
         <source>channel {key!r} already exists</source>
         <translation>канал {key!r} уже есть</translation>
     </message>
@@ -563,6 +567,14 @@ Choose No for an empty start.</source>
         <translation>клиенту нужно имя</translation>
     </message>
     <message>
+        <source>the company is longer than {most} characters</source>
+        <translation>название компании длиннее {most} символов</translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters</source>
+        <translation>имя длиннее {most} символов</translation>
+    </message>
+    <message>
         <source>unknown channel {key!r}</source>
         <translation>неизвестный канал {key!r}</translation>
     </message>
@@ -820,6 +832,22 @@ Choose No for an empty start.</source>
     <message>
         <source>only an e-mail we sent can be confirmed</source>
         <translation>подтвердить можно только отправленное нами письмо</translation>
+    </message>
+    <message>
+        <source>the agreements are longer than {most} characters</source>
+        <translation>договорённости длиннее {most} символов</translation>
+    </message>
+    <message>
+        <source>the project name is longer than {most} characters</source>
+        <translation>название проекта длиннее {most} символов</translation>
+    </message>
+    <message>
+        <source>the subject is longer than {most} characters</source>
+        <translation>тема длиннее {most} символов</translation>
+    </message>
+    <message>
+        <source>the summary is longer than {most} characters</source>
+        <translation>итог длиннее {most} символов</translation>
     </message>
     <message>
         <source>the time has no time zone</source>
@@ -1208,6 +1236,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{path}: {value1}</source>
         <translation>{path}: {value1}</translation>
+    </message>
+    <message>
+        <source>{subject}: {length} characters, the first {most} kept</source>
+        <translation>{subject}: {length} символов, сохранены первые {most}</translation>
     </message>
     <message>
         <source>{uuid} links to {target}, which is nowhere</source>

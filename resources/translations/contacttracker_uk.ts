@@ -304,6 +304,10 @@ Choose No for an empty start.</source>
         <translation>контакт має бути одним рядком</translation>
     </message>
     <message>
+        <source>a handle is at most {most} characters</source>
+        <translation>контакт може мати щонайбільше {most} символів</translation>
+    </message>
+    <message>
         <source>channel {key!r} already exists</source>
         <translation>канал {key!r} уже є</translation>
     </message>
@@ -563,6 +567,14 @@ Choose No for an empty start.</source>
         <translation>клієнтові потрібне ім’я</translation>
     </message>
     <message>
+        <source>the company is longer than {most} characters</source>
+        <translation>назва компанії довша за {most} символів</translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters</source>
+        <translation>ім’я довше за {most} символів</translation>
+    </message>
+    <message>
         <source>unknown channel {key!r}</source>
         <translation>невідомий канал {key!r}</translation>
     </message>
@@ -820,6 +832,22 @@ Choose No for an empty start.</source>
     <message>
         <source>only an e-mail we sent can be confirmed</source>
         <translation>підтвердити можна лише надісланий нами лист</translation>
+    </message>
+    <message>
+        <source>the agreements are longer than {most} characters</source>
+        <translation>домовленості довші за {most} символів</translation>
+    </message>
+    <message>
+        <source>the project name is longer than {most} characters</source>
+        <translation>назва проєкту довша за {most} символів</translation>
+    </message>
+    <message>
+        <source>the subject is longer than {most} characters</source>
+        <translation>тема довша за {most} символів</translation>
+    </message>
+    <message>
+        <source>the summary is longer than {most} characters</source>
+        <translation>підсумок довший за {most} символів</translation>
     </message>
     <message>
         <source>the time has no time zone</source>
@@ -1208,6 +1236,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{path}: {value1}</source>
         <translation>{path}: {value1}</translation>
+    </message>
+    <message>
+        <source>{subject}: {length} characters, the first {most} kept</source>
+        <translation>{subject}: {length} символів, збережено перші {most}</translation>
     </message>
     <message>
         <source>{uuid} links to {target}, which is nowhere</source>
