@@ -63,33 +63,39 @@ def duration_problem(minutes: object) -> str:
 
 
 def text_problems(project: str, subject: str, summary: str, agreements: str) -> list[str]:
-    """Which of a conversation's texts are too long to store on every backend."""
+    """Which of a conversation's texts are too long to store on every backend (an import
+    asks this for every row: nothing is copied unless a text is over its limit)."""
     problems = []
-    if len(project.strip()) > MAX_PROJECT:
+    if _over(project, MAX_PROJECT):
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Conversations", "the project name is longer than {most} characters"
             ).format(most=MAX_PROJECT)
         )
-    if len(subject.strip()) > MAX_SUBJECT:
+    if _over(subject, MAX_SUBJECT):
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Conversations", "the subject is longer than {most} characters"
             ).format(most=MAX_SUBJECT)
         )
-    if len(summary.strip()) > MAX_TEXT:
+    if _over(summary, MAX_TEXT):
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Conversations", "the summary is longer than {most} characters"
             ).format(most=MAX_TEXT)
         )
-    if len(agreements.strip()) > MAX_TEXT:
+    if _over(agreements, MAX_TEXT):
         problems.append(
             QT_TRANSLATE_NOOP(
                 "Conversations", "the agreements are longer than {most} characters"
             ).format(most=MAX_TEXT)
         )
     return problems
+
+
+def _over(text: str, most: int) -> bool:
+    """Longer than `most` once trimmed, as it would be stored."""
+    return len(text) > most and len(text.strip()) > most
 
 
 def _check(data: ConversationInput) -> None:
