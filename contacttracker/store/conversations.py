@@ -62,35 +62,34 @@ def duration_problem(minutes: object) -> str:
     ).format(minutes=minutes, most=MAX_DURATION_MIN)
 
 
+# Each text with its limit and the words for going over it, in text_problems' order.
+_TEXT_LIMITS = (
+    (
+        QT_TRANSLATE_NOOP("Conversations", "the project name is longer than {most} characters"),
+        MAX_PROJECT,
+    ),
+    (
+        QT_TRANSLATE_NOOP("Conversations", "the subject is longer than {most} characters"),
+        MAX_SUBJECT,
+    ),
+    (QT_TRANSLATE_NOOP("Conversations", "the summary is longer than {most} characters"), MAX_TEXT),
+    (
+        QT_TRANSLATE_NOOP("Conversations", "the agreements are longer than {most} characters"),
+        MAX_TEXT,
+    ),
+)
+
+
 def text_problems(project: str, subject: str, summary: str, agreements: str) -> list[str]:
     """Which of a conversation's texts are too long to store on every backend (an import
     asks this for every row: nothing is copied unless a text is over its limit)."""
-    problems = []
-    if _over(project, MAX_PROJECT):
-        problems.append(
-            QT_TRANSLATE_NOOP(
-                "Conversations", "the project name is longer than {most} characters"
-            ).format(most=MAX_PROJECT)
+    return [
+        phrase.format(most=most)
+        for text, (phrase, most) in zip(
+            (project, subject, summary, agreements), _TEXT_LIMITS, strict=True
         )
-    if _over(subject, MAX_SUBJECT):
-        problems.append(
-            QT_TRANSLATE_NOOP(
-                "Conversations", "the subject is longer than {most} characters"
-            ).format(most=MAX_SUBJECT)
-        )
-    if _over(summary, MAX_TEXT):
-        problems.append(
-            QT_TRANSLATE_NOOP(
-                "Conversations", "the summary is longer than {most} characters"
-            ).format(most=MAX_TEXT)
-        )
-    if _over(agreements, MAX_TEXT):
-        problems.append(
-            QT_TRANSLATE_NOOP(
-                "Conversations", "the agreements are longer than {most} characters"
-            ).format(most=MAX_TEXT)
-        )
-    return problems
+        if _over(text, most)
+    ]
 
 
 def _over(text: str, most: int) -> bool:
