@@ -148,7 +148,9 @@ def import_messages(
                 report.notes.append(
                     QT_TRANSLATE_NOOP(
                         "Import", "{subject}: {length} characters, the first {most} kept"
-                    ).format(subject=msg.subject or msg.uuid, length=len(msg.text), most=MAX_TEXT)
+                    ).format(
+                        subject=(msg.subject or msg.uuid)[:80], length=len(msg.text), most=MAX_TEXT
+                    )
                 )
                 msg.text = msg.text[: MAX_TEXT - 1] + "…"
             rows.append(_row(msg, client_id, direction, who))
