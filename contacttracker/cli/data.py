@@ -1,0 +1,144 @@
+"""Moving data in and out: sample data, imports, exports, copying into another database."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from contacttracker.cli.common import Failure, non_negative, open_store, positive
+
+EXPORT_TABLES = ("clients", "conversations", "attention", "vcard", "calendar")
+
+
+def register(sub) -> None:
+    demo = sub.add_parser("demo", help="fill the database with realistic sample data")
+    demo.add_argument("--clients", type=positive, default=40)
+    demo.add_argument("--conversations", type=non_negative, default=400)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(func=cmd_demo)
+
+    imp = sub.add_parser(
+        "import",
+        help="import files: own CSV, vCard, Google/Outlook contacts, WhatsApp, Telegram, e-mail",
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--me", default="", help="your name as it appears in chat exports")
+    imp.add_argument(
+        "--new-clients",
+        action="store_true",
+        help="create clients for chats with people not yet in the database",
+    )
+    imp.set_defaults(func=cmd_import)
+
+    exp = sub.add_parser("export", help="export a table to CSV")
+    exp.add_argument("table", choices=EXPORT_TABLES)
+    exp.add_argument("--out", default="-", help="file to write, or - for standard output")
+    exp.add_argument("--delimiter", choices=("comma", "semicolon", "tab"), default="comma")
+    exp.add_argument("--no-bom", action="store_true", help="leave out the UTF-8 byte order mark")
+    exp.set_defaults(func=cmd_export)
+
+    copy = sub.add_parser(
+        "copy", help="copy this database into another one (the team's), UUIDs kept"
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="D",
+        help="target file or URL; - reads it from standard input (keeps a password off the command line)",
+    )
+    copy.add_argument("--json", action="store_true", help="print the figures as JSON")
+    copy.add_argument("--report", metavar="FILE", help="write the figures (or the error) as JSON")
+    copy.set_defaults(func=cmd_copy)
+
+
+def cmd_demo(args) -> int:
+    from contacttracker.store import demo
+
+    open_store(args)
+    started = time.perf_counter()
+    tty = sys.stderr.isatty()
+
+    def say(message: str) -> None:
+        if tty:
+            print(f"\r  {message}…", end="", file=sys.stderr, flush=True)
+
+    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=say)
+    if tty:
+        print(file=sys.stderr)
+    took = time.perf_counter() - started
+    print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from contacttracker.io.csv_import import ImportRejected
+    from contacttracker.io.importers import import_any
+    from contacttracker.store import settings
+
+    open_store(args)
+    me = args.me or settings.get("chat_name")
+    if args.me:
+        settings.set_many({"chat_name": args.me})
+    failed = False
+    for name in args.files:
+        try:
+            report = import_any(name, me, args.new_clients)
+        except ImportRejected as exc:
+            failed = True
+            print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
+            continue
+        print(report.summary(), file=sys.stderr)
+        for note in report.notes[:20]:
+            print(f"  {note}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_export(args) -> int:
+    from contacttracker.io.export import export
+
+    open_store(args)
+    try:
+        if args.table == "vcard":
+            from contacttracker.io.vcard_export import export_vcards
+
+            rows = export_vcards(args.out)
+        elif args.table == "calendar":
+            from contacttracker.io.calendar_export import export_calendar
+
+            rows = export_calendar(args.out)
+        else:
+            rows = export(args.table, args.out, args.delimiter, bom=not args.no_bom)
+    except OSError as exc:
+        raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
+    if args.out != "-":
+        print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def cmd_copy(args) -> int:
+    import json
+
+    from contacttracker.io.copy import copy_to
+    from contacttracker.io.csv_import import ImportRejected
+    from contacttracker.store import DatabaseError
+
+    def report(content: dict) -> None:
+        """For the window, which runs the copy as its own process: a file, not stdout
+        (a windowed program on Windows has none)."""
+        if args.report:
+            Path(args.report).write_text(json.dumps(content, ensure_ascii=False), "utf-8")
+
+    try:
+        location = open_store(args)
+        target = sys.stdin.readline().strip() if args.to == "-" else args.to
+        copied = copy_to(location, target)
+    except (DatabaseError, ImportRejected, Failure) as exc:
+        report({"error": str(exc)})
+        raise Failure(f"{exc}\nNothing more was copied.") from exc
+    report({"figures": copied.figures()})
+    if args.json:
+        print(json.dumps(copied.figures(), ensure_ascii=False))
+    elif not args.report:
+        print(copied.summary())
+    return 0
