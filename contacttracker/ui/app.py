@@ -245,8 +245,13 @@ def offer_sample_data(location) -> None:
 def run(args) -> int:
     from PySide6.QtCore import QTimer
 
-    from contacttracker.ui import i18n
+    from contacttracker.ui import i18n, platform_check
 
+    if platform_check.uses_xcb() and (missing := platform_check.missing_libraries()):
+        log.error("the xcb platform plugin cannot load: %s missing", ", ".join(missing))
+        if sys.stderr is not None:
+            print(f"contacttracker: {platform_check.advice(missing)}", file=sys.stderr)
+        return 1
     app = make_application()
     i18n.install(i18n.chosen_language(getattr(args, "lang", None)))
     sys.excepthook = excepthook
