@@ -1,6 +1,8 @@
 """The summary e-mail: bodies per language, mailto: encoding, .eml drafts, the whole flow."""
 
 import email
+import email.message
+import email.utils
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -272,3 +274,91 @@ def test_summary_command_gives_what_the_dialog_gives(tmp_path, db_path, client_f
         timeout=60,
     )
     assert bad.returncode == 1 and "phone call" in bad.stderr
+
+
+def _reply_mbox(path: Path, message_id: str, sender: str = "olena@example.com") -> Path:
+    """The client's answer to our letter, as her mail program writes it."""
+    reply = email.message.EmailMessage()
+    reply["From"] = f"Олена <{sender}>"
+    reply["To"] = "me@studio.example"
+    reply["Subject"] = "Re: Підсумки"
+    reply["Date"] = email.utils.format_datetime(now_utc())
+    reply["Message-ID"] = "<reply-1@example.com>"
+    reply["In-Reply-To"] = message_id
+    reply["References"] = message_id
+    reply.set_content("Так, усе вірно.")
+    path.write_bytes(b"From olena@example.com Thu Nov 19 10:00:00 2026\n" + reply.as_bytes())
+    return path
+
+
+def test_a_reply_to_a_letter_marked_sent_confirms_it(
+    qtbot, tmp_path, window, scripted, client_factory, log
+):
+    """Mark as sent records our Message-ID; the client's reply, imported from an mbox,
+    names it in In-Reply-To and takes the e-mail out of the unconfirmed queue."""
+    from contacttracker.io.message_import import import_messages
+    from contacttracker.io.messages import mail_uuid
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(client, "phone", "out", now_utc() - timedelta(hours=2), agreements="Аванс 50%")
+    seen = {}
+
+    def send(dialog: SummaryDialog):
+        seen["id"] = dialog.message_id
+        draft_path = tmp_path / "draft.eml"
+        scripted.save_paths.append(str(draft_path))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        draft = email.message_from_bytes(draft_path.read_bytes(), policy=policy.default)
+        assert draft["Message-ID"] == dialog.message_id, "the draft keeps the letter's id"
+        assert dialog.message_id.endswith("@contacttracker.invalid>"), "no account: no host name"
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)  # a double click
+        return dialog.result()
+
+    scripted.expect(SummaryDialog, send)
+    window.write_summary(call.id)
+    sent = Conversation.get(Conversation.summarizes == call.id)
+    assert Conversation.select().where(Conversation.summarizes == call.id).count() == 1
+    assert sent.uuid == mail_uuid(seen["id"]) and sent.awaiting_confirmation
+    report = import_messages(_reply_mbox(tmp_path / "reply.mbox", seen["id"]))
+    assert report.added == 1
+    reply = Conversation.get(Conversation.uuid == mail_uuid("<reply-1@example.com>"))
+    assert reply.replies_to_id == sent.id and reply.direction == "in"
+    sent = Conversation.get_by_id(sent.id)
+    assert not sent.awaiting_confirmation and sent.confirmed_at is not None
+
+
+def test_a_second_summary_of_a_call_asks_first(qtbot, window, scripted, client_factory, log):
+    from contacttracker.io import summary_mail
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(client, "meeting", "out", now_utc() - timedelta(hours=2), agreements="Етап 1")
+    summary_mail.mark_sent(call.id, summary_mail.draft(summary_mail.source(call.id)))
+    scripted.answers.append(False)
+    window.write_summary(call.id)
+    assert "already recorded" in scripted.questions[-1]
+    scripted.answers.append(True)
+    scripted.expect(SummaryDialog, lambda dialog: dialog.reject() or 0)
+    window.write_summary(call.id)
+    assert len(scripted.questions) == 2
+    assert Conversation.select().where(Conversation.summarizes == call.id).count() == 1
+
+
+def test_the_summary_draft_carries_its_message_id(db_path, client_factory, log):
+    from contacttracker.io import summary_mail
+
+    client = client_factory()
+    call = log(client, "phone", "out", now_utc(), agreements="Аванс 50%")
+    src = summary_mail.source(call.id)
+    first, second = summary_mail.draft(src), summary_mail.draft(src)
+    assert first.message_id != second.message_id, "each letter its own id"
+    src.sender = "Андрій <andrii@studio.example>"
+    d = summary_mail.draft(src)
+    d.in_reply_to, d.references = "<q2@example.com>", ["<q1@example.com>"]
+    msg = email.message_from_bytes(summary_mail.render(d, "eml"), policy=policy.default)
+    assert msg["Message-ID"] == d.message_id and d.message_id.endswith("@studio.example>")
+    assert msg["In-Reply-To"] == "<q2@example.com>"
+    assert msg["References"] == "<q1@example.com> <q2@example.com>"
+    assert msg["From"].addresses[0].addr_spec == "andrii@studio.example"

@@ -156,6 +156,22 @@ class Draft:
     cc: list[str]
     subject: str
     body: str
+    #: Our own Message-ID for this letter (kept by the draft, the send and the log alike).
+    message_id: str = ""
+    #: The client's e-mail this letter answers, and the thread before it.
+    in_reply_to: str = ""
+    references: list[str] = field(default_factory=list)
+    #: Who it is from (an account's address), when known.
+    sender: str = ""
+
+    def headers(self) -> dict[str, object]:
+        """The letter's own headers, as io.mail.letter takes them."""
+        return {
+            "sender": self.sender,
+            "message_id": self.message_id,
+            "in_reply_to": self.in_reply_to,
+            "references": self.references,
+        }
 
 
 def template_text(language: str, folders: Sequence[Path]) -> str:

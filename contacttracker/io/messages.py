@@ -239,6 +239,12 @@ def _mid(value: str | None) -> str:
     return (value or "").strip().strip("<>").strip()
 
 
+def mail_uuid(message_id: str) -> str:
+    """The one identity of an e-mail, from its Message-ID (with or without the angle
+    brackets): an imported, synced or sent copy of the same letter is the same row."""
+    return _uid("mail", _mid(message_id))
+
+
 def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[Message]:
     """One Message per e-mail; a header the email package cannot read refuses the file."""
     out = []
@@ -281,14 +287,14 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
         (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
     )
     return Message(
-        _uid("mail", mid),
+        mail_uuid(mid),
         "email",
         sender[0][1].lower(),
         False,
         at,
         _text_of(msg),
         subject=str(msg.get("Subject", "") or ""),
-        reply_to=_uid("mail", parent) if parent else "",
+        reply_to=mail_uuid(parent) if parent else "",
         line=number,
         peers=[a.lower() for _n, a in peers if a],
     )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from contacttracker.domain import summary
 from contacttracker.domain.channels import EMAIL
 from contacttracker.domain.rules import OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail
+from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
 from contacttracker.store import browse
 from contacttracker.store.conversations import ConversationInput, log_conversation
@@ -30,6 +32,10 @@ class Source:
     card: browse.ClientCard
     facts: summary.Facts
     addresses: list[str]
+    #: When summary e-mails of this talk were recorded before (a second one asks first).
+    earlier: list[datetime] = field(default_factory=list)
+    #: Whom the letter is from (an account's address; '' when no account is set up).
+    sender: str = ""
 
 
 def find(reference: str | int) -> int:
@@ -85,10 +91,14 @@ def source(conversation_id: int, language: str | None = None) -> Source:
         sender=author(),
     )
     addresses = [normal for key, _typed, normal in card.channels if key == EMAIL]
-    return Source(conv, card, facts, addresses)
+    earlier = sorted(
+        at for rel, ch, at, _id in conv.links if rel == "summarized_by" and ch == EMAIL
+    )
+    return Source(conv, card, facts, addresses, earlier)
 
 
-def draft(src: Source, language: str | None = None) -> summary.Draft:
+def draft(src: Source, language: str | None = None, message_id: str = "") -> summary.Draft:
+    """The letter in a language; a new Message-ID unless the letter already has one."""
     facts = src.facts
     if language and language != facts.language:
         facts = summary.Facts(**{**facts.__dict__, "language": language})
@@ -98,13 +108,20 @@ def draft(src: Source, language: str | None = None) -> summary.Draft:
             else []
         )
     template = summary.template_text(facts.language, template_folders())
-    return summary.compose(facts, template, to=src.addresses[:1])
+    return stamped(summary.compose(facts, template, to=src.addresses[:1]), src, message_id)
+
+
+def stamped(d: summary.Draft, src: Source, message_id: str = "") -> summary.Draft:
+    """The draft as a letter of its own: from the sender, with our Message-ID."""
+    d.sender = src.sender
+    d.message_id = message_id or mail.new_message_id(src.sender)
+    return d
 
 
 def render(d: summary.Draft, fmt: str) -> bytes:
     """text: headers and body; mailto: the link; eml: an unsent draft message."""
     if fmt == "eml":
-        return mail.eml_bytes(d.to, d.subject, d.body, d.cc)
+        return mail.eml_bytes(d.to, d.subject, d.body, d.cc, **d.headers())
     if fmt == "mailto":
         return (mail.mailto(d.to, d.subject, d.body, d.cc) + "\n").encode()
     head = f"To: {', '.join(d.to)}\n"
@@ -117,6 +134,9 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
     """Record the summary as an outgoing e-mail linked to the talk it writes up.
 
     The talk leaves "agreements without a summary"; the e-mail now waits for confirmation.
+    The row's identity comes from the letter's Message-ID, as an imported or synced copy's
+    does: the client's reply confirms it, a later sync of the Sent folder adds nothing, and
+    recording the same letter twice records it once.
     """
     conv = browse.conversation(conversation_id)
     if conv is None:
@@ -125,6 +145,11 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
                 conversation_id=conversation_id
             )
         )
+    identity = mail_uuid(d.message_id) if d.message_id else ""
+    if identity:
+        known = Conversation.get_or_none(Conversation.uuid == identity)
+        if known is not None:
+            return known
     return log_conversation(
         ConversationInput(
             client_id=conv.client_id,
@@ -135,5 +160,6 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
             summary=d.body,
             project=conv.project,
             summarizes_id=conversation_id,
+            uuid=identity,
         )
     )

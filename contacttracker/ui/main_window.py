@@ -405,15 +405,9 @@ class MainWindow(QMainWindow):
             self.write_summary(conversation_id)
 
     def write_summary(self, conversation_id: int) -> None:
-        from contacttracker.io.summary_mail import NotSummarizable
-        from contacttracker.ui.summary_dialog import SummaryDialog
+        from contacttracker.ui.summary_dialog import write_summary
 
-        try:
-            dialog = SummaryDialog(conversation_id, self)
-        except (NotSummarizable, FileNotFoundError) as exc:
-            dialogs.message(self, "info", self.tr("Summary e-mail"), text.localized(exc))
-            return
-        dialogs.exec_dialog(dialog)
+        write_summary(self, conversation_id)
 
     def new_client(self) -> None:
         from contacttracker.ui.client_dialog import ClientDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.i18n import NATIVE_NAMES
-from contacttracker.ui.text import localized
+from contacttracker.ui.text import localized, when
 
 LANGS = list(NATIVE_NAMES.items())  # each language by its own name
 
@@ -50,6 +50,8 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.conversation_id = conversation_id
         self.src = summary_mail.source(conversation_id)
+        # One letter, one Message-ID: the draft, the mail program and the log all keep it.
+        self.message_id = mail.new_message_id(self.src.sender)
         self.sent_id: int | None = None
         self._subject_edited = False
         self._handed_off = False  # copied, opened or saved: the text lives on elsewhere
@@ -236,7 +238,7 @@ class SummaryDialog(QDialog):
         )
         if self.subject.text().strip():
             draft.subject = self.subject.text().strip()
-        return draft
+        return summary_mail.stamped(draft, self.src, self.message_id)
 
     def update_preview(self) -> None:
         d = self.current()
@@ -289,7 +291,7 @@ class SummaryDialog(QDialog):
             )
             return
         folder = Path(tempfile.mkdtemp(prefix="contacttracker-"))
-        path = mail.write_eml(folder / "summary.eml", d.to, d.subject, d.body, d.cc)
+        path = mail.write_eml(folder / "summary.eml", d.to, d.subject, d.body, d.cc, **d.headers())
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._handed_off = True
         self.status.setText(
@@ -308,7 +310,7 @@ class SummaryDialog(QDialog):
         if not path:
             return
         try:
-            mail.write_eml(Path(path), d.to, d.subject, d.body, d.cc)
+            mail.write_eml(Path(path), d.to, d.subject, d.body, d.cc, **d.headers())
         except OSError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), localized(exc))
             return
@@ -326,3 +328,30 @@ class SummaryDialog(QDialog):
         self.sent_id = sent.id
         bus.changed.emit()
         self.accept()
+
+
+def write_summary(parent: QWidget, conversation_id: int) -> None:
+    """Open the summary e-mail of a talk; a talk that already has one asks first."""
+    from contacttracker.io.summary_mail import NotSummarizable
+
+    try:
+        dialog = SummaryDialog(conversation_id, parent)
+    except (NotSummarizable, FileNotFoundError) as exc:
+        dialogs.message(
+            parent,
+            "info",
+            QCoreApplication.translate("SummaryDialog", "Summary e-mail"),
+            localized(exc),
+        )
+        return
+    if dialog.src.earlier and not dialogs.question(
+        parent,
+        QCoreApplication.translate("SummaryDialog", "Write another summary?"),
+        QCoreApplication.translate(
+            "SummaryDialog",
+            "A summary e-mail of this conversation was already recorded on %1. Write another one?",
+        ).replace("%1", when(dialog.src.earlier[-1])),
+    ):
+        dialog.deleteLater()
+        return
+    dialogs.exec_dialog(dialog)

@@ -1990,10 +1990,6 @@ Choose No for an empty start.</source>
         <translation>Общая база</translation>
     </message>
     <message>
-        <source>Summary e-mail</source>
-        <translation>Итоговое письмо</translation>
-    </message>
-    <message>
         <source>The copy stopped before it could say why.</source>
         <translation>Копирование остановилось, не успев объяснить причину.</translation>
     </message>
@@ -2411,6 +2407,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>(откройте его почтовой программой)</translation>
     </message>
     <message>
+        <source>A summary e-mail of this conversation was already recorded on %1. Write another one?</source>
+        <translation>Итоговое письмо этого разговора уже записано %1. Написать ещё одно?</translation>
+    </message>
+    <message>
         <source>A&amp;greements:</source>
         <translation>&amp;Договорённости:</translation>
     </message>
@@ -2503,6 +2503,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Тема: %1</translation>
     </message>
     <message>
+        <source>Summary e-mail</source>
+        <translation>Итоговое письмо</translation>
+    </message>
+    <message>
         <source>Summary e-mail to %1</source>
         <translation>Итоговое письмо для %1</translation>
     </message>
@@ -2525,6 +2529,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
         <translation>Кому письмо? Добавьте адрес эл. почты клиента.</translation>
+    </message>
+    <message>
+        <source>Write another summary?</source>
+        <translation>Написать ещё один итог?</translation>
     </message>
     <message>
         <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
