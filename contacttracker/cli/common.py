@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
 
 
 class Failure(Exception):
@@ -26,13 +29,46 @@ def non_negative(text: str) -> int:
 
 
 def open_store(args, create: bool = True):
-    """Opens the database the command line names; a refusal becomes words and exit 1."""
+    """Opens the database the command line names; a refusal becomes words and exit 1.
+
+    Commands that only read pass ``create=False``: a mistyped --db is then "no database at
+    …", not a new empty database.
+    """
     from contacttracker.store import DatabaseError, open_database
 
     try:
         return open_database(args.db, create=create)
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
+
+
+def open_store_undoable(args) -> tuple[object, Callable[[], None]]:
+    """Opens (or creates) the database, and returns with it a function that removes again
+    what a creation made: the file, its journal files and the folders made for it. A
+    command that then keeps nothing (every file refused) leaves no new database behind."""
+    from contacttracker.store import DatabaseError, close, resolve
+
+    try:
+        path = resolve(args.db).path
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
+    made: list[Path] = []
+    if path is not None and not path.exists():
+        beside = [path.parent / "backups", *path.parents]
+        made = [path, *(p for p in beside if not p.exists())]  # nearest first
+    location = open_store(args)
+
+    def undo() -> None:
+        close()
+        for part in made:
+            if part == path:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    part.with_name(part.name + suffix).unlink(missing_ok=True)
+            else:
+                with suppress(OSError):  # a folder something else has put a file into stays
+                    part.rmdir()
+
+    return location, undo
 
 
 def table(rows: list[list[str]], header: list[str]) -> str:

@@ -6,7 +6,13 @@ import sys
 import time
 from pathlib import Path
 
-from contacttracker.cli.common import Failure, non_negative, open_store, positive
+from contacttracker.cli.common import (
+    Failure,
+    non_negative,
+    open_store,
+    open_store_undoable,
+    positive,
+)
 
 EXPORT_TABLES = ("clients", "conversations", "attention", "vcard", "calendar")
 
@@ -76,28 +82,34 @@ def cmd_import(args) -> int:
     from contacttracker.io.importers import import_any
     from contacttracker.store import settings
 
-    open_store(args)
-    me = args.me or settings.get("chat_name")
-    if args.me:
-        settings.set_many({"chat_name": args.me})
-    failed = False
-    for name in args.files:
-        try:
-            report = import_any(name, me, args.new_clients)
-        except ImportRejected as exc:
-            failed = True
-            print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
-            continue
-        print(report.summary(), file=sys.stderr)
-        for note in report.notes[:20]:
-            print(f"  {note}", file=sys.stderr)
+    _, undo = open_store_undoable(args)
+    imported = False
+    try:
+        me = args.me or settings.get("chat_name")
+        if args.me:
+            settings.set_many({"chat_name": args.me})
+        failed = False
+        for name in args.files:
+            try:
+                report = import_any(name, me, args.new_clients)
+            except ImportRejected as exc:
+                failed = True
+                print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
+                continue
+            imported = True
+            print(report.summary(), file=sys.stderr)
+            for note in report.notes[:20]:
+                print(f"  {note}", file=sys.stderr)
+    finally:
+        if not imported:
+            undo()  # only a database this command created goes
     return 1 if failed else 0
 
 
 def cmd_export(args) -> int:
     from contacttracker.io.export import export
 
-    open_store(args)
+    open_store(args, create=False)
     try:
         if args.table == "vcard":
             from contacttracker.io.vcard_export import export_vcards
@@ -130,7 +142,7 @@ def cmd_copy(args) -> int:
             Path(args.report).write_text(json.dumps(content, ensure_ascii=False), "utf-8")
 
     try:
-        location = open_store(args)
+        location = open_store(args, create=False)
         target = sys.stdin.readline().strip() if args.to == "-" else args.to
         copied = copy_to(location, target)
     except (DatabaseError, ImportRejected, Failure) as exc:

@@ -29,7 +29,7 @@ def cmd_attention(args) -> int:
     from contacttracker.store import attention
     from contacttracker.store.settings import catalogue
 
-    open_store(args)
+    open_store(args, create=False)
     if args.format == "csv":
         csv_out(ATTENTION_COLUMNS, list(attention_rows()))
         return 0
@@ -69,7 +69,7 @@ def cmd_search(args) -> int:
     from contacttracker.store.search import search
     from contacttracker.store.settings import catalogue
 
-    open_store(args)
+    open_store(args, create=False)
     text = " ".join(args.text)
     hits = search(text, limit=args.limit)
     if not hits:
@@ -101,7 +101,7 @@ def cmd_stats(args) -> int:
     from contacttracker.store.settings import catalogue
     from contacttracker.store.timeutil import now_utc
 
-    open_store(args)
+    open_store(args, create=False)
     known = catalogue()
     data = report.build(period_bounds(args.period, now_utc()))
 

@@ -21,7 +21,7 @@ def register(sub) -> None:
 def cmd_summary(args) -> int:
     from contacttracker.io import summary_mail
 
-    open_store(args)
+    open_store(args, create=False)
     try:
         src = summary_mail.source(summary_mail.find(args.conversation))
         draft = summary_mail.draft(src)

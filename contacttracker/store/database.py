@@ -102,7 +102,10 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
     if not path.exists():
         if not create:
             raise DatabaseError(
-                QT_TRANSLATE_NOOP("Database", "{path}: no such database").format(path=path),
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "no database at {path} (check the path; import or demo creates a new one)",
+                ).format(path=path),
                 "missing",
             )
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -884,6 +884,10 @@ Choose No for an empty start.</source>
         <translation>Эту базу записала более новая версия contacttracker (схема {start}, эта версия понимает до {CURRENT_VERSION}). Обновите программу, чтобы её открыть; ничего не изменено.</translation>
     </message>
     <message>
+        <source>no database at {path} (check the path; import or demo creates a new one)</source>
+        <translation>нет базы данных по адресу {path} (проверьте путь; новую создаёт import или demo)</translation>
+    </message>
+    <message>
         <source>this database was not made by contacttracker</source>
         <translation>эта база создана не contacttracker</translation>
     </message>
@@ -898,10 +902,6 @@ Choose No for an empty start.</source>
     <message>
         <source>{path}: is a folder, not a database file</source>
         <translation>{path}: это папка, а не файл базы</translation>
-    </message>
-    <message>
-        <source>{path}: no such database</source>
-        <translation>{path}: такой базы нет</translation>
     </message>
     <message>
         <source>{path}: the database file is damaged ({exc})</source>

@@ -884,6 +884,10 @@ Choose No for an empty start.</source>
         <translation>Цю базу записала новіша версія contacttracker (схема {start}, ця версія розуміє до {CURRENT_VERSION}). Оновіть програму, щоб її відкрити; нічого не змінено.</translation>
     </message>
     <message>
+        <source>no database at {path} (check the path; import or demo creates a new one)</source>
+        <translation>немає бази даних за адресою {path} (перевірте шлях; нову створює import або demo)</translation>
+    </message>
+    <message>
         <source>this database was not made by contacttracker</source>
         <translation>цю базу створено не contacttracker</translation>
     </message>
@@ -898,10 +902,6 @@ Choose No for an empty start.</source>
     <message>
         <source>{path}: is a folder, not a database file</source>
         <translation>{path}: це тека, а не файл бази</translation>
-    </message>
-    <message>
-        <source>{path}: no such database</source>
-        <translation>{path}: такої бази немає</translation>
     </message>
     <message>
         <source>{path}: the database file is damaged ({exc})</source>
