@@ -12,8 +12,8 @@ from contacttracker.io.csv_import import ImportRejected, Report
 from contacttracker.store import rollups
 from contacttracker.store.clients import MAX_NAME, ClientInput, save_client
 from contacttracker.store.database import db
+from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, new_uuid
-from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
 
 #: Handles that identify a person across files: an address, a phone number.

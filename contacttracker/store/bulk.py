@@ -3,6 +3,9 @@
 Runs inside the caller's transaction: the insert trigger is dropped, the rows go in, the new
 rows are indexed with one INSERT ... SELECT and the trigger is restored. Should anything fail,
 the rollback brings the trigger back with everything else (SQLite DDL is transactional).
+What is dropped is put back as the live database defines it (sqlite_master), never from
+migration text, so a later migration's change to a trigger or an index survives an import.
+PostgreSQL drops nothing here: the server keeps its search columns as rows go in.
 """
 
 from __future__ import annotations
@@ -12,31 +15,39 @@ from contextlib import AbstractContextManager, contextmanager
 
 from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, is_pg
-from contacttracker.store.schema import (
-    CLIENT_FTS_INSERT_TRIGGER,
-    CLIENT_FTS_UPDATE_TRIGGER,
-    FTS_INSERT_TRIGGER,
-)
-
-# Each import of 100,000 rows spends ~4 s in the per-row trigger and ~0.6 s this way.
-
 
 # Per table: the insert trigger that keeps its full-text index, and the one statement that
 # indexes every row after a given id instead.
 _FULL_TEXT = {
     "conversation": (
         "conversation_fts_insert",
-        FTS_INSERT_TRIGGER,
         "INSERT INTO conversation_fts (rowid, subject, summary, agreements)"
         " SELECT id, subject, summary, agreements FROM conversation WHERE id > ?",
     ),
     "client": (
         "client_fts_insert",
-        CLIENT_FTS_INSERT_TRIGGER,
         "INSERT INTO client_fts (rowid, search_text) SELECT id, search_text FROM client"
         " WHERE id > ?",
     ),
 }
+
+
+def _dropped(kind: str, names: Sequence[str]) -> list[str]:
+    """Drop the named triggers or indexes that exist (SQLite); their live definitions,
+    to put them back exactly as they were."""
+    marks = ",".join("?" * len(names))
+    found = db.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND name IN ({marks})",
+        (kind, *names),
+    ).fetchall()
+    for name, _sql in found:
+        db.execute_sql(f"DROP {kind.upper()} {name}")
+    return [sql for _name, sql in found]
+
+
+def _restored(definitions: list[str]) -> None:
+    for sql in definitions:
+        db.execute_sql(sql)
 
 
 @contextmanager
@@ -48,12 +59,12 @@ def indexed_at_end(table: str) -> Iterator[None]:
     if is_pg():  # the server keeps its search columns as rows go in
         yield
         return
-    trigger, create, index = _FULL_TEXT[table]
+    trigger, index = _FULL_TEXT[table]
     (last,) = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
-    db.execute_sql(f"DROP TRIGGER {trigger}")
+    definitions = _dropped("trigger", [trigger])
     yield
     db.execute_sql(index, (last,))
-    db.execute_sql(create)
+    _restored(definitions)
 
 
 @contextmanager
@@ -73,7 +84,7 @@ def client_text_rewritten(ids: list[int]) -> Iterator[None]:
             f" SELECT 'delete', id, search_text FROM client WHERE {where}",
             params,
         )
-    db.execute_sql("DROP TRIGGER client_fts_update")
+    definitions = _dropped("trigger", ["client_fts_update"])
     yield
     for where, params in chunks:
         db.execute_sql(
@@ -81,7 +92,7 @@ def client_text_rewritten(ids: list[int]) -> Iterator[None]:
             f" WHERE {where}",
             params,
         )
-    db.execute_sql(CLIENT_FTS_UPDATE_TRIGGER)
+    _restored(definitions)
 
 
 def conversations_bulk() -> AbstractContextManager[None]:
@@ -120,16 +131,9 @@ def indexes_rebuilt_after(rows: int) -> Iterator[None]:
     if rows * 4 < stored:
         yield
         return
-    marks = ",".join("?" * len(DEFERRABLE_INDEXES))
-    found = db.execute_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
-        DEFERRABLE_INDEXES,
-    ).fetchall()
-    for name, _sql in found:
-        db.execute_sql(f"DROP INDEX {name}")
+    definitions = _dropped("index", DEFERRABLE_INDEXES)
     yield
-    for _name, sql in found:
-        db.execute_sql(sql)
+    _restored(definitions)
 
 
 def insert_many(sql: str, rows: Sequence[Sequence[object]]) -> None:

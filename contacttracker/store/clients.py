@@ -12,8 +12,8 @@ from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import bulk, conflicts, rollups
 from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, sync_ids
+from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
-from contacttracker.store.schema import search_text
 from contacttracker.store.settings import catalogue
 
 LANGUAGES = ("uk", "ru", "en")

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from contacttracker.store import bulk, rollups
 from contacttracker.store.database import db
 from contacttracker.store.dialect import executemany, sync_ids
-from contacttracker.store.schema import search_text
+from contacttracker.store.migrations import search_text
 from contacttracker.store.timeutil import now_utc
 
 FMT = "%Y-%m-%d %H:%M:%S"

@@ -567,20 +567,22 @@ def driver_import(target: str, path: Path) -> float:
     import sqlite3
 
     from contacttracker.store.database import SQLITE_PRAGMAS
-    from contacttracker.store.schema import FTS_INSERT_TRIGGER
 
     con = sqlite3.connect(target, isolation_level=None)
     for name, value in SQLITE_PRAGMAS.items():
         con.execute(f"PRAGMA {name} = {value}")
     clients = dict(con.execute("SELECT uuid, id FROM client").fetchall())
     con.execute("BEGIN IMMEDIATE")
+    (trigger,) = con.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'conversation_fts_insert'"
+    ).fetchone()
     con.execute("DROP TRIGGER conversation_fts_insert")
     con.executemany(insert, prepared(clients))
     con.execute(
         "INSERT INTO conversation_fts (rowid, subject, summary, agreements)"
         " SELECT id, subject, summary, agreements FROM conversation"
     )
-    con.execute(FTS_INSERT_TRIGGER)
+    con.execute(trigger)
     con.execute("COMMIT")
     con.close()
     return time.perf_counter() - start
