@@ -266,3 +266,36 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             QApplication.sendEvent(widget, event)
+
+
+# -- a real IMAP server (tests/helpers/dovecot.py) ----------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot_server():
+    """One Dovecot for the run, on loopback ports; each test gets its own mailbox user.
+    Missing Dovecot skips, except where CI_REQUIRE_DOVECOT says it must be there."""
+    import shutil
+    import tempfile
+
+    from tests.helpers import dovecot
+
+    if not dovecot.available():
+        if os.environ.get(dovecot.REQUIRE_ENV):
+            pytest.fail("dovecot is not installed, and CI requires the IMAP tests")
+        pytest.skip("the IMAP tests need Dovecot (apt-get install dovecot-imapd)")
+    # Not under pytest's own temp folder: its owner-only parents keep the mail processes out.
+    folder = Path(tempfile.mkdtemp(prefix="ct-dovecot-"))
+    server = dovecot.Dovecot(folder)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def mailbox(dovecot_server):
+    """A fresh mailbox on the test server: (server, user, password)."""
+    user = f"me{uuid.uuid4().hex[:10]}@example.org"
+    dovecot_server.add_user(user, "s3cret-pass")
+    return dovecot_server, user, "s3cret-pass"

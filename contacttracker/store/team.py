@@ -93,24 +93,35 @@ def configure(server: Server | None, use: bool) -> None:
 
 def saved_password(server: Server) -> str:
     """The password from the keyring; '' when none is kept or no keyring works here."""
-    try:
-        import keyring
-
-        return keyring.get_password(SERVICE, server.key) or ""
-    except Exception:  # no backend, locked, D-Bus gone: the same as not kept
-        return ""
+    return secret(server.key)
 
 
 def save_password(server: Server, password: str) -> bool:
     """Keep the password in the keyring; False when there is none that works."""
+    return keep_secret(server.key, password)
+
+
+def secret(key: str) -> str:
+    """What the keyring keeps under `key` for this app; '' when nothing or no keyring works
+    (the shared database's password, a mailbox's)."""
+    try:
+        import keyring
+
+        return keyring.get_password(SERVICE, key) or ""
+    except Exception:  # no backend, locked, D-Bus gone: the same as not kept
+        return ""
+
+
+def keep_secret(key: str, password: str) -> bool:
+    """Keep (or, given '', forget) a password in the keyring; False when none works here."""
     try:
         import keyring
 
         if password:
-            keyring.set_password(SERVICE, server.key, password)
+            keyring.set_password(SERVICE, key, password)
         else:
             with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                keyring.delete_password(SERVICE, server.key)
+                keyring.delete_password(SERVICE, key)
         return True
     except Exception:
         return False

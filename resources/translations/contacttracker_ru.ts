@@ -1668,6 +1668,105 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>a mail account called {name!r} already exists</source>
+        <translation>почтовая учётная запись {name!r} уже есть</translation>
+    </message>
+    <message>
+        <source>an account needs a name of up to 100 characters on one line</source>
+        <translation>учётной записи нужно имя до 100 символов в одну строку</translation>
+    </message>
+    <message>
+        <source>an account needs an IMAP server</source>
+        <translation>учётной записи нужен сервер IMAP</translation>
+    </message>
+    <message>
+        <source>an account needs at least one address of yours (--address)</source>
+        <translation>учётной записи нужен хотя бы один ваш адрес (--address)</translation>
+    </message>
+    <message>
+        <source>no mail account called {name!r}</source>
+        <translation>нет почтовой учётной записи {name!r}</translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with 'contacttracker mail add'</source>
+        <translation>почтовых учётных записей ещё нет: добавьте командой 'contacttracker mail add'</translation>
+    </message>
+    <message>
+        <source>security must be tls, starttls or none, not {value!r}</source>
+        <translation>защита должна быть tls, starttls или none, а не {value!r}</translation>
+    </message>
+    <message>
+        <source>the period to sync must be 1 to 36500 days, not {value}</source>
+        <translation>период синхронизации должен быть от 1 до 36500 дней, а не {value}</translation>
+    </message>
+    <message>
+        <source>there are {count} mail accounts: name one</source>
+        <translation>почтовых учётных записей {count}: назовите одну</translation>
+    </message>
+    <message>
+        <source>{host}: an unencrypted connection is allowed to this computer only (localhost); use tls or starttls</source>
+        <translation>{host}: незашифрованное соединение разрешено только с этим компьютером (localhost); используйте tls или starttls</translation>
+    </message>
+    <message>
+        <source>{host}: no such server (host not found)</source>
+        <translation>{host}: такого сервера нет (узел не найден)</translation>
+    </message>
+    <message>
+        <source>{server}: cannot be reached ({reason})</source>
+        <translation>{server}: недоступен ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: the certificate is not trusted ({reason}); its SHA-256 fingerprint is {fingerprint}</source>
+        <translation>{server}: сертификат не доверенный ({reason}); его отпечаток SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{server}: the connection was lost</source>
+        <translation>{server}: соединение прервалось</translation>
+    </message>
+    <message>
+        <source>{server}: the connection was refused (is the port right?)</source>
+        <translation>{server}: в соединении отказано (верен ли порт?)</translation>
+    </message>
+    <message>
+        <source>{server}: the login was refused for {user} (wrong user name or password)</source>
+        <translation>{server}: вход для {user} отклонён (неверное имя пользователя или пароль)</translation>
+    </message>
+    <message>
+        <source>{server}: the secure connection failed ({reason})</source>
+        <translation>{server}: защищённое соединение не удалось ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: the server did not answer in time</source>
+        <translation>{server}: сервер не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused: {reason}</source>
+        <translation>{server}: сервер отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>{server}: there is no folder {folder!r}</source>
+        <translation>{server}: нет папки {folder!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{value!r} не является отпечатком SHA-256 (64 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port number</source>
+        <translation>{value!r} не является номером порта</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a server name</source>
+        <translation>{value!r} не является именем сервера</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>{value!r} не является адресом электронной почты</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About contacttracker</source>

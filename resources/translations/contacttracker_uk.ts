@@ -1668,6 +1668,105 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>a mail account called {name!r} already exists</source>
+        <translation>поштовий обліковий запис {name!r} уже є</translation>
+    </message>
+    <message>
+        <source>an account needs a name of up to 100 characters on one line</source>
+        <translation>обліковому запису потрібна назва до 100 символів в один рядок</translation>
+    </message>
+    <message>
+        <source>an account needs an IMAP server</source>
+        <translation>обліковому запису потрібен сервер IMAP</translation>
+    </message>
+    <message>
+        <source>an account needs at least one address of yours (--address)</source>
+        <translation>обліковому запису потрібна хоча б одна ваша адреса (--address)</translation>
+    </message>
+    <message>
+        <source>no mail account called {name!r}</source>
+        <translation>немає поштового облікового запису {name!r}</translation>
+    </message>
+    <message>
+        <source>no mail account yet: add one with 'contacttracker mail add'</source>
+        <translation>поштових облікових записів ще немає: додайте командою 'contacttracker mail add'</translation>
+    </message>
+    <message>
+        <source>security must be tls, starttls or none, not {value!r}</source>
+        <translation>захист має бути tls, starttls або none, а не {value!r}</translation>
+    </message>
+    <message>
+        <source>the period to sync must be 1 to 36500 days, not {value}</source>
+        <translation>період синхронізації має бути від 1 до 36500 днів, а не {value}</translation>
+    </message>
+    <message>
+        <source>there are {count} mail accounts: name one</source>
+        <translation>поштових облікових записів {count}: назвіть один</translation>
+    </message>
+    <message>
+        <source>{host}: an unencrypted connection is allowed to this computer only (localhost); use tls or starttls</source>
+        <translation>{host}: незашифроване з'єднання дозволене лише з цим комп'ютером (localhost); використайте tls або starttls</translation>
+    </message>
+    <message>
+        <source>{host}: no such server (host not found)</source>
+        <translation>{host}: такого сервера немає (вузол не знайдено)</translation>
+    </message>
+    <message>
+        <source>{server}: cannot be reached ({reason})</source>
+        <translation>{server}: недоступний ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: the certificate is not trusted ({reason}); its SHA-256 fingerprint is {fingerprint}</source>
+        <translation>{server}: сертифікат не довірений ({reason}); його відбиток SHA-256: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{server}: the connection was lost</source>
+        <translation>{server}: з'єднання обірвалося</translation>
+    </message>
+    <message>
+        <source>{server}: the connection was refused (is the port right?)</source>
+        <translation>{server}: у з'єднанні відмовлено (чи правильний порт?)</translation>
+    </message>
+    <message>
+        <source>{server}: the login was refused for {user} (wrong user name or password)</source>
+        <translation>{server}: вхід для {user} відхилено (неправильне ім'я користувача або пароль)</translation>
+    </message>
+    <message>
+        <source>{server}: the secure connection failed ({reason})</source>
+        <translation>{server}: захищене з'єднання не вдалося ({reason})</translation>
+    </message>
+    <message>
+        <source>{server}: the server did not answer in time</source>
+        <translation>{server}: сервер не відповів вчасно</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused: {reason}</source>
+        <translation>{server}: сервер відмовив: {reason}</translation>
+    </message>
+    <message>
+        <source>{server}: there is no folder {folder!r}</source>
+        <translation>{server}: немає теки {folder!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{value!r} не є відбитком SHA-256 (64 шістнадцяткові цифри)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port number</source>
+        <translation>{value!r} не є номером порту</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a server name</source>
+        <translation>{value!r} не є назвою сервера</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>{value!r} не є адресою електронної пошти</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About contacttracker</source>
