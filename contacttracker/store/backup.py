@@ -9,6 +9,7 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, Location, db
 from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
+from contacttracker.store.snapshot import finished, write_copy
 
 KEEP = 20
 
@@ -99,12 +100,7 @@ def auto_backup(location: Location, now: datetime, every_hours: float = 20) -> P
         last = datetime.fromtimestamp(autos[-1].stat().st_mtime, UTC)
         if (now - last).total_seconds() < every_hours * 3600:
             return None
-    target = backup_copy(db.obj, folder, "auto")
-    try:
-        _check(target)
-    except ValueError:
-        target.unlink(missing_ok=True)
-        raise
+    target = backup_copy(db.obj, folder, "auto", _check)
     rotate_automatic(folder, now)
     return target
 
@@ -116,7 +112,7 @@ def backup(location: Location, out: Path | None = None) -> Path:
             QT_TRANSLATE_NOOP("Backup", "backups of a shared database are the server's job")
         )
     if out is None:
-        target = backup_copy(db.obj, backup_dir(location), "manual")
+        target = backup_copy(db.obj, backup_dir(location), "manual", _check)
         rotate(backup_dir(location))
     else:
         if out.exists():
@@ -125,15 +121,7 @@ def backup(location: Location, out: Path | None = None) -> Path:
                     out=out
                 )
             )
-        out.parent.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(out)
-        try:
-            db.connection().backup(dest)
-        finally:
-            dest.close()
-        out.chmod(0o600)
-        target = out
-    _check(target)
+        target = write_copy(db.connection(), out, _check)
     return target
 
 
@@ -143,7 +131,7 @@ def backups_of(location: Location) -> list[Path]:
         return []
     folder = backup_dir(location)
     stem = location.path.stem
-    found = [p for p in folder.glob(f"{stem}-*.db") if p.is_file()]
+    found = [p for p in folder.glob(f"{stem}-*.db") if p.is_file() and finished(p)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 

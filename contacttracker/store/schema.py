@@ -7,7 +7,6 @@ advisory lock. A database newer than this code is refused, never touched.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -85,16 +84,12 @@ def _migrate_shared(database: peewee.Database, start: int, target: int) -> int:
     return start
 
 
-def backup_copy(database: peewee.Database, folder: Path, label: str) -> Path:
+def backup_copy(database: peewee.Database, folder: Path, label: str, check=None) -> Path:
     """A consistent copy of a live SQLite database, made with the online backup API."""
     source_path = Path(database.database)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{source_path.stem}-{label}-{stamp}.db"
-    dest = sqlite3.connect(target)
-    try:
-        database.connection().backup(dest)
-    finally:
-        dest.close()
-    target.chmod(0o600)
-    return target
+    from contacttracker.store.snapshot import write_copy  # whole and checked, or nothing
+
+    return write_copy(database.connection(), target, check)

@@ -179,6 +179,14 @@ Choose No for an empty start.</source>
         <source>{source}: no such file</source>
         <translation>{source}: такого файла нет</translation>
     </message>
+    <message>
+        <source>{target}: the copy could not be written ({exc}); nothing was kept</source>
+        <translation>{target}: не удалось записать копию ({exc}); ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>{target}: the copy did not check out ({result}); nothing was kept</source>
+        <translation>{target}: копия не прошла проверку ({result}); ничего не сохранено</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

@@ -179,6 +179,14 @@ Choose No for an empty start.</source>
         <source>{source}: no such file</source>
         <translation>{source}: такого файлу немає</translation>
     </message>
+    <message>
+        <source>{target}: the copy could not be written ({exc}); nothing was kept</source>
+        <translation>{target}: не вдалося записати копію ({exc}); нічого не збережено</translation>
+    </message>
+    <message>
+        <source>{target}: the copy did not check out ({result}); nothing was kept</source>
+        <translation>{target}: копія не пройшла перевірку ({result}); нічого не збережено</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>

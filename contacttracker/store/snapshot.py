@@ -1,0 +1,141 @@
+"""A copy of a live SQLite database written whole or not at all, as exports are written.
+
+The copy goes to a hidden temporary file beside its final name, owner-only from its first
+byte; it is checked with ``integrity_check``, flushed to disk and only then renamed. A
+backup killed half way, or stopped by a full disk, leaves no file under a backup's name
+(which the window's Restore would offer), and the leftovers of such runs are removed by
+the next copy into the same folder.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
+PART = ".part"
+#: A leftover this old is no copy still being written, even where its process is unknown.
+STALE_SECONDS = 24 * 3600
+
+
+class SnapshotFailed(ValueError):
+    """The copy could not be written or did not check out; nothing was left behind."""
+
+
+def part_name(target: Path) -> Path:
+    """Where ``target`` is written first: hidden, with the writing process's id."""
+    return target.with_name(f".{target.name}.{os.getpid()}{PART}")
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # unknown elsewhere: only age tells
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_leftovers(folder: Path, name: str = "*.db", now: float | None = None) -> list[Path]:
+    """Removes the temporary files of copies to ``name`` (a glob) whose process is gone
+    (killed, or the machine lost power) or that are older than a day; returns what went."""
+    now = time.time() if now is None else now
+    gone = []
+    for part in folder.glob(f".{name}.*{PART}"):
+        pid_text = part.name[: -len(PART)].rpartition(".")[2]
+        try:
+            stale = now - part.stat().st_mtime > STALE_SECONDS
+        except OSError:
+            continue
+        if stale or (pid_text.isdigit() and not _alive(int(pid_text))):
+            _remove(part)
+            gone.append(part)
+    return gone
+
+
+def write_copy(
+    connection: sqlite3.Connection, target: Path, check: Callable[[Path], None] | None = None
+) -> Path:
+    """Copies the open database to ``target`` with the online backup API, checked.
+
+    ``check`` (raising ValueError) replaces the plain ``integrity_check`` of the copy.
+    """
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # In a folder of backups any copy's leftovers go; elsewhere only those of this name.
+    clean_leftovers(folder, "*.db" if folder.name == "backups" else glob.escape(target.name))
+    part = part_name(target)
+    try:
+        # Created owner-only before SQLite writes a byte; its journal takes the same mode.
+        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        dest = sqlite3.connect(part)
+        try:
+            connection.backup(dest)
+            # One self-contained file, not a WAL database that needs files beside it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+            result = "ok" if check else dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if check is not None:
+            check(part)
+        elif result != "ok":
+            raise SnapshotFailed(
+                QT_TRANSLATE_NOOP(
+                    "Backup", "{target}: the copy did not check out ({result}); nothing was kept"
+                ).format(target=target, result=result)
+            )
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+        _sync_folder(folder)
+    except sqlite3.Error as exc:
+        _remove(part)
+        raise SnapshotFailed(
+            QT_TRANSLATE_NOOP(
+                "Backup", "{target}: the copy could not be written ({exc}); nothing was kept"
+            ).format(target=target, exc=exc)
+        ) from exc
+    except BaseException:
+        _remove(part)
+        raise
+    return target
+
+
+def _remove(part: Path) -> None:
+    """The temporary file and the journal files SQLite keeps beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with suppress(OSError):
+            part.with_name(part.name + suffix).unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut once the folder is flushed (POSIX only)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def finished(path: Path) -> bool:
+    """A file that may be offered as a backup: not empty, an SQLite file, and not a copy
+    that stopped half way (its hot journal beside it)."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        return False
+    if header != b"SQLite format 3\x00":
+        return False
+    return not path.with_name(path.name + "-journal").exists()
