@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from contacttracker import __version__
-from contacttracker.cli import backups, data, mail, reports, summary, window
+from contacttracker.cli import backups, data, mail, nudge, reports, summary, window
 from contacttracker.cli.common import Failure
 
 # Each group of commands adds its own parsers; the order is that of --help.
-GROUPS = (data, reports, backups, summary, mail, window)
+GROUPS = (data, reports, backups, summary, nudge, mail, window)
 
 
 def build_parser() -> argparse.ArgumentParser:

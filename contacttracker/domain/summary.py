@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from string import Template
 
+from contacttracker.domain.greeting import addressed_name, first_name, salutation
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("uk", "ru", "en")
@@ -129,12 +130,6 @@ def split_agreements(text: str) -> list[str]:
     return items
 
 
-def first_name(full_name: str) -> str:
-    """The name to greet: the first word of the client's name."""
-    parts = full_name.split()
-    return parts[0] if parts else full_name
-
-
 @dataclass
 class Facts:
     """What the summary is built from."""
@@ -201,7 +196,9 @@ def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[st
     if steps:
         steps_block = "\n" + words["next"] + "\n" + "\n".join(f"— {s}" for s in steps) + "\n"
     values = {
-        "name": first_name(facts.client_name),
+        # A user's older template may still say "$greeting, $name!": it keeps a name.
+        "name": addressed_name(facts.client_name, lang) or first_name(facts.client_name),
+        "salutation": salutation(facts.client_name, lang),
         "greeting": words["greeting"],
         "talk": talk,
         "date": long_date(facts.occurred_on, lang),

@@ -2154,6 +2154,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>Nudge</name>
+    <message>
+        <source>a summary e-mail is recorded with Mark as sent, not as a nudge</source>
+        <translation>итоговое письмо записывается кнопкой «Отметить отправленным», а не как напоминание</translation>
+    </message>
+    <message>
+        <source>no template {name} in {value1}</source>
+        <translation>нет шаблона {name} в {value1}</translation>
+    </message>
+    <message>
+        <source>this conversation is in no queue: nothing to ask about</source>
+        <translation>этот разговор не стоит ни в одной очереди: не о чем спрашивать</translation>
+    </message>
+    <message>
+        <source>{channel} has no link to open a chat with</source>
+        <translation>у канала {channel} нет ссылки, чтобы открыть чат</translation>
+    </message>
+    <message>
+        <source>{client} has no {channel} on file</source>
+        <translation>у клиента {client} не записан {channel}</translation>
+    </message>
+    <message>
+        <source>{reference} names more than one conversation</source>
+        <translation>{reference} соответствует нескольким разговорам</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>All time</source>

@@ -2154,6 +2154,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>Nudge</name>
+    <message>
+        <source>a summary e-mail is recorded with Mark as sent, not as a nudge</source>
+        <translation>підсумковий лист записується кнопкою «Позначити надісланим», а не як нагадування</translation>
+    </message>
+    <message>
+        <source>no template {name} in {value1}</source>
+        <translation>немає шаблону {name} у {value1}</translation>
+    </message>
+    <message>
+        <source>this conversation is in no queue: nothing to ask about</source>
+        <translation>ця розмова не стоїть у жодній черзі: немає про що питати</translation>
+    </message>
+    <message>
+        <source>{channel} has no link to open a chat with</source>
+        <translation>{channel} не має посилання, щоб відкрити чат</translation>
+    </message>
+    <message>
+        <source>{client} has no {channel} on file</source>
+        <translation>для клієнта {client} не записано {channel}</translation>
+    </message>
+    <message>
+        <source>{reference} names more than one conversation</source>
+        <translation>{reference} відповідає кільком розмовам</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>All time</source>

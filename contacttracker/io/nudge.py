@@ -1,0 +1,197 @@
+"""The nudge of a queue item: its next step's message, its link, and the record of it
+once sent. One code path for the window and `contacttracker nudge`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from contacttracker.domain import nudge as words
+from contacttracker.domain.channels import EMAIL
+from contacttracker.domain.nudge import Purpose
+from contacttracker.domain.rules import OUT, QUEUES, Step
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.io import mail, summary_mail
+from contacttracker.paths import template_folders
+from contacttracker.store import attention, browse
+from contacttracker.store.conversations import ConversationInput, log_conversation, mark_done
+from contacttracker.store.database import db
+from contacttracker.store.settings import author, catalogue
+from contacttracker.store.timeutil import now_utc
+
+
+class NotNudgeable(ValueError):
+    """This conversation waits for nothing a message could move, or the client cannot be
+    reached on the channel asked for; the message says which."""
+
+
+@dataclass(frozen=True)
+class Nudge:
+    queue: str
+    conversation_id: int
+    conversation: str  # its UUID
+    client_id: int
+    client: str
+    purpose: Purpose | None  # None: the summary e-mail of a call
+    channel: str
+    handle: str
+    subject: str  # the subject a nudge by e-mail gets
+    text: str
+    url: str
+    paste: bool  # the program takes no text in its link: paste it there
+    read_aloud: bool  # a phone call: the text is a line to say
+
+
+def find(reference: str) -> int:
+    """A conversation id from its UUID or a unique prefix of it (6 characters or more)."""
+    ref = reference.strip().lower()
+    if len(ref) >= 6 and len(ref) < 36 and not ref.isdigit():
+        rows = db.execute_sql(
+            "SELECT id FROM conversation WHERE uuid >= ? AND uuid < ? LIMIT 2",
+            (ref, ref + "\uffff"),
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise NotNudgeable(
+                QT_TRANSLATE_NOOP("Nudge", "{reference} names more than one conversation").format(
+                    reference=reference
+                )
+            )
+    try:
+        return summary_mail.find(ref)
+    except summary_mail.NotSummarizable as exc:
+        raise NotNudgeable(str(exc)) from exc
+
+
+def item_of(
+    conversation_id: int, now: datetime | None = None, queue: str | None = None
+) -> attention.Item:
+    """The first queue (in the contract's order, or the one named) that holds this
+    conversation; for a client we are losing touch with, their latest conversation stands
+    for them."""
+    now = now or now_utc()
+    known = catalogue()
+    for name in (queue,) if queue else QUEUES:
+        for item in attention.items(name, now, catalogue=known):
+            if item.conversation_id == conversation_id:
+                return item
+    raise NotNudgeable(
+        QT_TRANSLATE_NOOP("Nudge", "this conversation is in no queue: nothing to ask about")
+    )
+
+
+def build(
+    reference: str, via: str = "", now: datetime | None = None, queue: str | None = None
+) -> Nudge:
+    """The nudge of the item a conversation stands for, on its next step's channel or on
+    `via` (a channel key of the client's)."""
+    now = now or now_utc()
+    item = item_of(find(reference), now, queue)
+    if item.next_step.step == Step.WRITE_SUMMARY:
+        return _summary_nudge(item)
+    card = browse.client_card(item.client_id)
+    assert card is not None
+    channel = via or item.next_step.channel or item.channel
+    handle = next((normal for key, _t, normal in card.channels if key == channel), "")
+    if not handle:
+        raise NotNudgeable(
+            QT_TRANSLATE_NOOP("Nudge", "{client} has no {channel} on file").format(
+                client=card.name, channel=catalogue().get(channel).name
+            )
+        )
+    purpose = words.PURPOSE_OF_STEP[item.next_step.step]
+    local_day = item.occurred_at.astimezone().date() if item.occurred_at else None
+    facts = words.Facts(
+        client_name=card.name,
+        language=card.language,
+        subject=item.subject,
+        day=local_day,
+        today=now.astimezone().date(),
+        sender=author(),
+    )
+    text = words.compose(
+        purpose, facts, words.template_text(purpose, card.language, template_folders())
+    )
+    subject = words.email_subject(purpose, facts)
+    kind = catalogue().get(channel).link
+    if kind == "mailto":
+        url, paste, aloud = mail.mailto([handle], subject, text), False, False
+    else:
+        link = words.message_link(kind, handle, text)
+        if link is None:
+            raise NotNudgeable(
+                QT_TRANSLATE_NOOP("Nudge", "{channel} has no link to open a chat with").format(
+                    channel=catalogue().get(channel).name
+                )
+            )
+        url, paste, aloud = link.url, link.paste, link.read_aloud
+    return Nudge(
+        item.queue,
+        item.conversation_id or 0,
+        item.conversation,
+        item.client_id,
+        item.client,
+        purpose,
+        channel,
+        handle,
+        subject,
+        text,
+        url,
+        paste,
+        aloud,
+    )
+
+
+def _summary_nudge(item: attention.Item) -> Nudge:
+    assert item.conversation_id is not None
+    try:
+        src = summary_mail.source(item.conversation_id)
+    except summary_mail.NotSummarizable as exc:
+        raise NotNudgeable(str(exc)) from exc
+    draft = summary_mail.draft(src)
+    return Nudge(
+        item.queue,
+        item.conversation_id,
+        item.conversation,
+        item.client_id,
+        item.client,
+        None,
+        EMAIL,
+        ", ".join(draft.to),
+        draft.subject,
+        draft.body,
+        mail.mailto(draft.to, draft.subject, draft.body, draft.cc),
+        False,
+        False,
+    )
+
+
+def record(nudge: Nudge, when: datetime | None = None) -> int:
+    """What the user sent, as an outgoing message on its channel, linked to what it is
+    about (the e-mail it asks after, the message it answers); a follow-up it made is
+    done. One transaction; returns the new conversation's id."""
+    if nudge.purpose is None:
+        raise NotNudgeable(
+            QT_TRANSLATE_NOOP(
+                "Nudge", "a summary e-mail is recorded with Mark as sent, not as a nudge"
+            )
+        )
+    when = when or now_utc()
+    about = nudge.conversation_id or None
+    with db.atomic():
+        logged = log_conversation(
+            ConversationInput(
+                client_id=nudge.client_id,
+                channel=nudge.channel,
+                direction=OUT,
+                occurred_at=when,
+                subject=nudge.subject if nudge.channel == EMAIL else "",
+                summary=nudge.text,
+                replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
+                author=author(),
+            )
+        )
+        if nudge.queue == "follow_up" and about:
+            mark_done(about, "follow_up")
+    return logged.id
