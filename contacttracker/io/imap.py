@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import socket
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from contacttracker.domain.mail_account import Account, Endpoint, Security
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -257,6 +257,41 @@ def check_account(acc: Account, password: str, timeout: float = TIMEOUT) -> Chec
         for folder in folders.all():
             counts[folder] = int(client.folder_status(folder, [b"MESSAGES"])[b"MESSAGES"])
         return CheckResult(str(acc.imap), folders, counts)
+    except IMAPClientError as exc:
+        raise MailError(
+            "server",
+            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
+                server=acc.imap, reason=exc
+            ),
+        ) from exc
+    except (OSError, EOFError) as exc:
+        raise network_error(exc, acc.imap) from exc
+    finally:
+        close(client)
+
+
+def keep_sent_copy(
+    acc: Account, password: str, data: bytes, message_id: str = "", timeout: float = TIMEOUT
+) -> str:
+    """Append a letter we sent to the account's Sent folder, flagged \\Seen, as a mail
+    program does, unless a copy with that Message-ID is there already; the folder's name,
+    or '' where the server keeps sent mail itself (Gmail, known by its X-GM-EXT-1
+    capability, files what its SMTP server sent) or has no Sent folder."""
+    from imapclient.exceptions import IMAPClientError
+
+    client = log_in(acc, password, timeout)
+    try:
+        if client.has_capability("X-GM-EXT-1"):
+            return ""
+        sent = find_folders(client, replace(acc, folders=())).sent
+        if not sent:
+            return ""
+        if message_id:
+            client.select_folder(sent, readonly=True)
+            if client.search(["HEADER", "Message-ID", message_id]):
+                return sent
+        client.append(sent, data, flags=[b"\\Seen"])
+        return sent
     except IMAPClientError as exc:
         raise MailError(
             "server",

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.message import EmailMessage
+from email.utils import formataddr
 
 from contacttracker.domain import summary
 from contacttracker.domain.channels import EMAIL
+from contacttracker.domain.mail_account import Account
 from contacttracker.domain.rules import OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io import mail
+from contacttracker.io import mail, smtp_send
+from contacttracker.io.imap import MailError, keep_sent_copy
 from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
-from contacttracker.store import browse
+from contacttracker.store import browse, mail_accounts
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation
@@ -94,7 +98,20 @@ def source(conversation_id: int, language: str | None = None) -> Source:
     earlier = sorted(
         at for rel, ch, at, _id in conv.links if rel == "summarized_by" and ch == EMAIL
     )
-    return Source(conv, card, facts, addresses, earlier)
+    return Source(conv, card, facts, addresses, earlier, sender_of(sending_account()))
+
+
+def sending_account(name: str | None = None) -> Account | None:
+    """The account a summary goes out from: the one named, else the first that has an SMTP
+    server; None when there is none (the letter is then handed to the mail program)."""
+    if name is not None:
+        return mail_accounts.account(name)
+    return next((a for a in mail_accounts.accounts() if a.smtp is not None), None)
+
+
+def sender_of(acc: Account | None) -> str:
+    """'Name <address>' for the From line: the person's name and the account's address."""
+    return formataddr((author(), acc.addresses[0])) if acc is not None else ""
 
 
 def draft(src: Source, language: str | None = None, message_id: str = "") -> summary.Draft:
@@ -163,3 +180,58 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
             uuid=identity,
         )
     )
+
+
+@dataclass
+class Delivery:
+    """One summary e-mail on its way out. Each step is done once: a retry after a failure
+    picks up where it stopped and never hands the letter to the server a second time."""
+
+    conversation_id: int
+    draft: summary.Draft
+    message: EmailMessage
+    #: The SMTP server took the letter (for every recipient but those in `refused`).
+    accepted: bool = False
+    refused: dict[str, str] = field(default_factory=dict)
+    recorded: Conversation | None = None
+    #: The Sent folder the copy went to; '' when the server keeps sent mail itself or has
+    #: no Sent folder; None while no copy is kept (see `copy_problem`).
+    copied_to: str | None = None
+    copy_problem: str = ""
+
+
+def delivery(conversation_id: int, d: summary.Draft, acc: Account) -> Delivery:
+    """The letter as it will go out from this account (From, our Message-ID, the date)."""
+    d.sender = sender_of(acc)
+    if not d.message_id:
+        d.message_id = mail.new_message_id(d.sender)
+    message = mail.letter(d.to, d.subject, d.body, d.cc, **d.headers())
+    return Delivery(conversation_id, d, message)
+
+
+def deliver(job: Delivery, acc: Account, password: str) -> Delivery:
+    """Send, record, keep a copy in Sent — the steps not done yet.
+
+    Sending raises MailError and nothing else has happened; once the server took the letter
+    it is recorded at once (the same write as Mark as sent, under its Message-ID), and a
+    letter already recorded under that Message-ID is never sent again. A copy that cannot be
+    kept in Sent is said in `copy_problem`, the letter stays sent and recorded.
+    """
+    if not job.accepted:
+        known = Conversation.get_or_none(Conversation.uuid == mail_uuid(job.draft.message_id))
+        if known is not None:
+            job.accepted, job.recorded = True, known
+    if not job.accepted:
+        job.refused = smtp_send.send(acc, password, job.message)
+        job.accepted = True
+    if job.recorded is None:
+        job.recorded = mark_sent(job.conversation_id, job.draft)
+    if job.copied_to is None:
+        try:
+            job.copied_to = keep_sent_copy(
+                acc, password, job.message.as_bytes(), job.draft.message_id
+            )
+            job.copy_problem = ""
+        except MailError as exc:
+            job.copy_problem = str(exc)
+    return job
