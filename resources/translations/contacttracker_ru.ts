@@ -1706,6 +1706,10 @@ Choose No for an empty start.</source>
         <translation>защита должна быть tls, starttls или none, а не {value!r}</translation>
     </message>
     <message>
+        <source>the account {name!r} has no SMTP server to send with</source>
+        <translation>у учётной записи {name!r} нет сервера SMTP, чтобы отправлять</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>период синхронизации должен быть от 1 до 36500 дней, а не {value}</translation>
     </message>
@@ -1748,6 +1752,18 @@ Choose No for an empty start.</source>
     <message>
         <source>{server}: the server did not answer in time</source>
         <translation>{server}: сервер не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>{server}: the server does not offer STARTTLS; use tls</source>
+        <translation>{server}: сервер не предлагает STARTTLS; выберите tls</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused the recipient {address}: {reason}</source>
+        <translation>{server}: сервер отклонил получателя {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused to send from {address}: {reason}</source>
+        <translation>{server}: сервер отказался отправлять от {address}: {reason}</translation>
     </message>
     <message>
         <source>{server}: the server refused: {reason}</source>

@@ -1706,6 +1706,10 @@ Choose No for an empty start.</source>
         <translation>захист має бути tls, starttls або none, а не {value!r}</translation>
     </message>
     <message>
+        <source>the account {name!r} has no SMTP server to send with</source>
+        <translation>обліковий запис {name!r} не має сервера SMTP, щоб надсилати</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>період синхронізації має бути від 1 до 36500 днів, а не {value}</translation>
     </message>
@@ -1748,6 +1752,18 @@ Choose No for an empty start.</source>
     <message>
         <source>{server}: the server did not answer in time</source>
         <translation>{server}: сервер не відповів вчасно</translation>
+    </message>
+    <message>
+        <source>{server}: the server does not offer STARTTLS; use tls</source>
+        <translation>{server}: сервер не пропонує STARTTLS; оберіть tls</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused the recipient {address}: {reason}</source>
+        <translation>{server}: сервер відхилив одержувача {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server}: the server refused to send from {address}: {reason}</source>
+        <translation>{server}: сервер відмовився надсилати від {address}: {reason}</translation>
     </message>
     <message>
         <source>{server}: the server refused: {reason}</source>
