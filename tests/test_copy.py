@@ -86,7 +86,7 @@ def test_copy_from_the_window_into_something_else_says_why(
     other = tmp_path / "notes.db"
     other.write_text("not a database at all, just notes\n" * 10)
     scripted.save_paths.append(str(other))
-    window.copy_into()
+    window.files.copy_into()
     kind, title, said = scripted.messages[-1]
     assert (kind, title) == ("warning", "Copy failed")
     assert "not a contacttracker database" in said

@@ -422,7 +422,7 @@ def test_import_in_the_window_previews_before_writing(
 
     scripted.files.append([str(vcf), str(chat), str(junk)])
     scripted.expect(ImportDialog, look)
-    window.import_files()
+    window.files.import_files()
     _kind, _title, text = scripted.messages[-1]
     assert "vcard: 1 added" in text and "whatsapp: 4 added" in text
     assert Conversation.select().count() == 4

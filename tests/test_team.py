@@ -161,7 +161,7 @@ def test_shared_database_set_up_from_the_window(
     # Back to the local file; the address stays for later.
     window.location = open_store(None)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    window.use_local_database()
+    window.databases.use_local_database()
     assert window.location.backend == "sqlite"
     assert not window.local_action.isEnabled()
     assert team.configured() == (configured, False)
@@ -240,7 +240,7 @@ def test_copy_into_the_shared_database_from_the_window(
         )
     )
     scripted.choices.append(0)  # into the shared database
-    window.copy_into()
+    window.files.copy_into()
     kind, _title, said = scripted.messages[-1]
     assert kind == "info" and "1 conversations added" in said, said
     assert query(url, "SELECT subject, author FROM conversation") == [("Макет", client_author())]

@@ -328,3 +328,33 @@ def test_search_opens_the_item_in_its_clients_log(qtbot, window, client_factory,
     assert window.pages.currentWidget() is window.clients
     assert window.clients.current_client() == client.id
     assert window.clients.current_conversation().id == target.id
+
+
+def test_every_export_of_the_file_menu_writes_its_file(
+    qtbot, window, scripted, client_factory, log, now, tmp_path
+):
+    """The Export menu takes the same dispatch as `contacttracker export`, with the CSV
+    delimiter chosen in Settings."""
+    from contacttracker.store import settings
+
+    settings.set_many({"csv_delimiter": "semicolon"})
+    client = client_factory()
+    log(client, "phone", "out", now, subject="Кошторис", follow_up_due=now + timedelta(days=2))
+    export_menu = next(
+        a.menu() for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Export"
+    )
+    written = {}
+    for action in export_menu.actions():
+        out = tmp_path / f"{len(written)}.out"
+        scripted.save_paths.append(str(out))
+        action.trigger()
+        kind, title, said = scripted.messages[-1]
+        assert (kind, title) == ("info", "Export")
+        assert said.endswith(f" rows to {out}")
+        written[action.text()] = out.read_bytes().decode("utf-8-sig")
+    assert written["&Clients…"].splitlines()[1].startswith(f"{client.uuid};Олена Коваленко;")
+    assert written["C&onversations…"].splitlines()[0].startswith("uuid;client_uuid;client;")
+    assert "Кошторис" in written["C&onversations…"]
+    assert written["&Needs attention…"].startswith("queue;conversation;client;")
+    assert "FN:Олена Коваленко" in written["Clients as &vCard…"]
+    assert "BEGIN:VEVENT" in written["Follow-ups as ca&lendar (.ics)…"]

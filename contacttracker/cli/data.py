@@ -13,8 +13,7 @@ from contacttracker.cli.common import (
     open_store_undoable,
     positive,
 )
-
-EXPORT_TABLES = ("clients", "conversations", "attention", "vcard", "calendar")
+from contacttracker.io.exporters import KINDS
 
 
 def register(sub) -> None:
@@ -38,7 +37,7 @@ def register(sub) -> None:
     imp.set_defaults(func=cmd_import)
 
     exp = sub.add_parser("export", help="export a table to CSV")
-    exp.add_argument("table", choices=EXPORT_TABLES)
+    exp.add_argument("table", choices=KINDS)
     exp.add_argument("--out", default="-", help="file to write, or - for standard output")
     exp.add_argument("--delimiter", choices=("comma", "semicolon", "tab"), default="comma")
     exp.add_argument("--no-bom", action="store_true", help="leave out the UTF-8 byte order mark")
@@ -107,20 +106,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from contacttracker.io.export import export
+    from contacttracker.io.exporters import export_any
 
     open_store(args, create=False)
     try:
-        if args.table == "vcard":
-            from contacttracker.io.vcard_export import export_vcards
-
-            rows = export_vcards(args.out)
-        elif args.table == "calendar":
-            from contacttracker.io.calendar_export import export_calendar
-
-            rows = export_calendar(args.out)
-        else:
-            rows = export(args.table, args.out, args.delimiter, bom=not args.no_bom)
+        rows = export_any(args.table, args.out, args.delimiter, bom=not args.no_bom)
     except OSError as exc:
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
     if args.out != "-":

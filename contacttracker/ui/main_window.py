@@ -1,16 +1,17 @@
-"""The main window: sidebar with the queues' counts, the pages, menus, long tasks."""
+"""The main window: the sidebar with the queues' counts, the pages, keeping up with what
+others save, the language and the window's state. Its menus are the table in
+window_actions; what they do with files and databases lives in file_operations and
+database_switching."""
 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -25,9 +26,12 @@ from contacttracker.domain.rules import QUEUES
 from contacttracker.store import attention
 from contacttracker.store.database import Location
 from contacttracker.store.settings import catalogue as load_catalogue
-from contacttracker.ui import dialogs, i18n, tasks, text, whose
+from contacttracker.ui import dialogs, i18n, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
+from contacttracker.ui.database_switching import DatabaseSwitching
+from contacttracker.ui.file_operations import FileOperations
+from contacttracker.ui.window_actions import build_menus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.attention.open_client.connect(self.open_client)
         self.attention.write_summary.connect(self.write_summary)
         self.sidebar.currentItemChanged.connect(self._section_changed)
+        self.files = FileOperations(self)
+        self.databases = DatabaseSwitching(self)
         self._build_menus()
         self.counts: dict[str, int] = {}
         self._refresh_timer = QTimer(self)
@@ -146,84 +152,10 @@ class MainWindow(QMainWindow):
         whose.choose(self.whose.currentData())
         self.refresh()
 
-    # -- menus -----------------------------------------------------------------------------
-    def _action(self, menu, label: str, slot, shortcut: str | QKeySequence | None = None):
-        action = QAction(label, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New database…"), self.new_database)
-        self._action(
-            file, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
-        )
-        file.addSeparator()
-        self._action(file, self.tr("&Import…"), self.import_files, "Ctrl+I")
-        export = file.addMenu(self.tr("&Export"))
-        self._action(export, self.tr("&Clients…"), lambda: self.export("clients"))
-        self._action(export, self.tr("C&onversations…"), lambda: self.export("conversations"))
-        self._action(export, self.tr("&Needs attention…"), lambda: self.export("attention"))
-        self._action(export, self.tr("Clients as &vCard…"), lambda: self.export("vcard"))
-        self._action(
-            export, self.tr("Follow-ups as ca&lendar (.ics)…"), lambda: self.export("calendar")
-        )
-        file.addSeparator()
-        self._action(file, self.tr("&Trash…"), self.show_trash)
-        self._action(file, self.tr("&Back up now…"), self.backup)
-        self._action(file, self.tr("&Restore from backup…"), self.restore)
-        file.addSeparator()
-        self._action(file, self.tr("Cop&y into another database…"), self.copy_into)
-        file.addSeparator()
-        self._action(file, self.tr("S&hared database…"), self.shared_database)
-        self.local_action = self._action(
-            file, self.tr("Use the loc&al database"), self.use_local_database
-        )
+        self.menu_actions = build_menus(self)
+        [self.local_action] = [a for a in self.menu_actions if a.objectName() == "use_local"]
         self.local_action.setEnabled(self.location.backend == "postgresql")
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("&Log conversation…"), self.log_conversation, "Ctrl+L")
-        self._action(
-            edit,
-            self.tr("&Write summary e-mail…"),
-            self.write_summary_for_selection,
-            "Ctrl+Shift+E",
-        )
-        self._action(edit, self.tr("&New client…"), self.new_client, QKeySequence.StandardKey.New)
-        self._action(edit, self.tr("&Edit client…"), lambda: self.clients.edit_client(), "Ctrl+E")
-        edit.addSeparator()
-        self._action(
-            edit, self.tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences
-        )
-
-        view = bar.addMenu(self.tr("&View"))
-        self._action(
-            view,
-            self.tr("&Needs attention"),
-            lambda: self.show_section(self._first_queue()),
-            "Ctrl+1",
-        )
-        self._action(view, self.tr("&Clients"), lambda: self.show_section("clients"), "Ctrl+2")
-        self._action(view, self.tr("&Insights"), lambda: self.show_section("insights"), "Ctrl+3")
-        self._action(
-            view,
-            self.tr("&Search"),
-            lambda: self.show_section("search"),
-            QKeySequence.StandardKey.Find,
-        )
-        view.addSeparator()
-        self._action(view, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
-
-        help_ = bar.addMenu(self.tr("&Help"))
-        self._action(help_, self.tr("&Data location"), self.data_location)
-        self._action(help_, self.tr("Dia&gnostics"), self.diagnostics)
-        self._action(help_, self.tr("&About contacttracker"), self.about)
 
     # -- pages built on demand ------------------------------------------------------------
     @property
@@ -265,6 +197,10 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------
     def _first_queue(self) -> str:
         return next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
+
+    def show_attention(self) -> None:
+        """Ctrl+1: the first queue with anything in it."""
+        self.show_section(self._first_queue())
 
     def show_section(self, key: str) -> None:
         for row in range(self.sidebar.count()):
@@ -421,299 +357,26 @@ class MainWindow(QMainWindow):
 
         dialogs.exec_dialog(SettingsDialog(self.location, self))
 
-    def import_files(self) -> None:
-        """Choose files, see what will be stored, then import in the background."""
-        from contacttracker.io.csv_import import ImportRejected
-        from contacttracker.io.importers import import_any
-        from contacttracker.ui.import_dialog import ImportDialog
-
-        files = dialogs.open_files(
-            self,
-            self.tr("Import"),
-            self.tr(
-                "Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;"
-                "All files (*)"
-            ),
-        )
-        if not files:
-            return
-        preview = ImportDialog(files, self)
-        if not dialogs.exec_dialog(preview):
-            return
-        paths, me, new_clients = preview.options()
-
-        def work(progress):
-            reports, problems = [], []
-            for path in paths:
-                try:
-                    reports.append(import_any(path, me, new_clients, progress))
-                except ImportRejected as exc:
-                    problems.append(text.localized(exc))
-            return reports, problems
-
-        def done(result, exc):
-            if exc is not None:
-                self._failed(self.tr("Import stopped"), exc)
-                return
-            reports, problems = result
-            lines = [text.localized(r.summary()) for r in reports]
-            lines += [text.localized(n) for r in reports for n in r.notes[:10]]
-            if problems:
-                lines.append(self.tr("Not imported (nothing was written from these files):"))
-                lines += problems
-            dialogs.message(
-                self, "warning" if problems else "info", self.tr("Import"), "\n".join(lines)
-            )
-            bus.changed.emit()
-
-        tasks.run(self, self.tr("Importing…"), work, done)
-
-    def export(self, table: str) -> None:
-        from contacttracker.io.export import export
-        from contacttracker.store.settings import get
-
-        suffix, kinds = {
-            "vcard": (".vcf", self.tr("vCard files (*.vcf)")),
-            "calendar": (".ics", self.tr("Calendar files (*.ics)")),
-        }.get(table, (".csv", self.tr("CSV files (*.csv)")))
-        path = dialogs.save_file(self, self.tr("Export"), f"{table}{suffix}", kinds)
-        if not path:
-            return
-        delimiter = get("csv_delimiter", "comma")
-
-        def work(progress):
-            if table == "vcard":
-                from contacttracker.io.vcard_export import export_vcards
-
-                return export_vcards(path)
-            if table == "calendar":
-                from contacttracker.io.calendar_export import export_calendar
-
-                return export_calendar(path)
-            return export(table, path, delimiter, progress=lambda n: progress(n, 0))
-
-        def done(result, exc):
-            if exc is not None:
-                self._failed(self.tr("Export failed"), exc)
-                return
-            dialogs.message(
-                self,
-                "info",
-                self.tr("Export"),
-                self.tr("Wrote %1 rows to %2").replace("%1", str(result)).replace("%2", path),
-            )
-
-        tasks.run(self, self.tr("Exporting…"), work, done)
-
     def show_trash(self) -> None:
         from contacttracker.ui.history_dialogs import TrashDialog
 
         dialogs.exec_dialog(TrashDialog(self.catalogue, self))
 
-    def backup(self) -> None:
-        from contacttracker.store import backup
+    # -- databases ---------------------------------------------------------------------
+    def database_opened(self) -> None:
+        """After any attempt to open another database (the one open may be the old one)."""
+        self.local_action.setEnabled(self.location.backend == "postgresql")
+        self._data_version = self._read_data_version()
 
-        try:
-            target = backup.backup(self.location)
-        except (OSError, ValueError) as exc:
-            self._failed(self.tr("Backup failed"), exc)
-            return
-        dialogs.message(
-            self, "info", self.tr("Backup"), self.tr("Saved to %1").replace("%1", str(target))
-        )
-
-    def restore(self) -> None:
-        from contacttracker.store import backup
-
-        files = dialogs.open_files(
-            self, self.tr("Restore from backup"), self.tr("Databases (*.db);;All files (*)")
-        )
-        if not files:
-            return
-        if not dialogs.question(
-            self,
-            self.tr("Restore"),
-            self.tr(
-                "Replace everything in this database with the backup? "
-                "The current state is backed up first."
-            ),
-        ):
-            return
-        try:
-            safety = backup.restore(self.location, Path(files[0]))
-        except (OSError, ValueError) as exc:
-            self._failed(self.tr("Restore failed"), exc)
-            return
-        bus.changed.emit()
-        dialogs.message(
-            self,
-            "info",
-            self.tr("Restore"),
-            self.tr("Restored. The previous state was kept in %1").replace("%1", str(safety)),
-        )
-
-    def _copy_target(self) -> str:
-        """Where to copy: the shared database when one is set up (and not the one open),
-        else a file."""
-        from contacttracker.store import team
-
-        server, _use = team.configured()
-        if server is not None and self.location.backend != "postgresql":
-            options = [
-                self.tr("Into the shared database (%1)").replace(
-                    "%1", f"{server.host}/{server.database}"
-                ),
-                self.tr("Into a file…"),
-                self.tr("Cancel"),
-            ]
-            choice = dialogs.choose(
-                self, self.tr("Copy into another database"), self.tr("Copy this database:"), options
-            )
-            if choice == 0:
-                password = team.saved_password(server)
-                return server.url(password)
-            if choice != 1:
-                return ""
-        return dialogs.save_file(
-            self,
-            self.tr("Copy into another database"),
-            "contacttracker-team.db",
-            self.tr("Databases (*.db);;All files (*)"),
-        )
-
-    def copy_into(self) -> None:
-        """Copy this database into another (the team's), in a separate process: the copy
-        opens both databases in turn, and the window keeps this one open meanwhile."""
-        import json
-        import subprocess
-        import sys
-
-        target = self._copy_target()
-        if not target:
-            return
-        program = (
-            [sys.executable]
-            if getattr(sys, "frozen", False)
-            else [sys.executable, "-m", "contacttracker"]
-        )
-        source = str(self.location.path) if self.location.path else self.location.url
-        # Both addresses reach the copy through its environment and input, never its command
-        # line, where anyone on the computer could read a password.
-        env = {**os.environ, "CONTACTTRACKER_DB": source}
-
-        def work(_progress):
-            import tempfile
-
-            with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
-                report = Path(tmp) / "report.json"
-                subprocess.run(
-                    [*program, "copy", "--to", "-", "--report", str(report)],
-                    input=target,
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
-                try:
-                    outcome = json.loads(report.read_text("utf-8"))
-                except (OSError, ValueError) as exc:
-                    raise RuntimeError(
-                        self.tr("The copy stopped before it could say why.")
-                    ) from exc
-            if "error" in outcome:
-                raise RuntimeError(outcome["error"])
-            return outcome["figures"]
-
-        def done(figures, exc):
-            if exc is not None:
-                self._failed(self.tr("Copy failed"), exc)
-                return
-            from contacttracker.io.copy import summary
-
-            dialogs.message(self, "info", self.tr("Copy"), text.localized(summary(figures)))
-
-        tasks.run(self, self.tr("Copying…"), work, done)
-
-    def new_database(self) -> None:
-        path = dialogs.save_file(
-            self, self.tr("New database"), "contacttracker.db", self.tr("Databases (*.db)")
-        )
-        if path:
-            self.switch_database(path)
-
-    def open_database(self) -> None:
-        files = dialogs.open_files(
-            self, self.tr("Open database"), self.tr("Databases (*.db);;All files (*)")
-        )
-        if files:
-            self.switch_database(files[0])
-
-    def shared_database(self) -> None:
-        """Connect to the team's database; from then on the app starts on it."""
-        from contacttracker.store import team
-        from contacttracker.ui.shared_dialog import SharedDatabaseDialog
-
-        dialog = SharedDatabaseDialog(self)
-        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return
-        server, password = dialog.server(), dialog.password.text()
-        if not self.switch_database(server.url(password)):
-            return
-        team.configure(server, use=True)
-        remember = dialog.remember.isChecked()
-        if not team.save_password(server, password if remember else "") and remember and password:
-            dialogs.message(
-                self,
-                "info",
-                self.tr("Shared database"),
-                self.tr(
-                    "This computer has no keyring to keep the password in, so the app will "
-                    "ask for it at each start."
-                ),
-            )
-
-    def use_local_database(self) -> None:
-        """Back to this computer's own file; the shared database's address is kept."""
-        from contacttracker.store import team
-        from contacttracker.store.database import default_path
-
-        server, _use = team.configured()
-        if self.switch_database(str(default_path())):
-            team.configure(server, use=False)
-
-    def switch_database(self, path: str) -> bool:
-        """Open another database in this window; on failure say why and stay where we are."""
-        from contacttracker.store import DatabaseError, close, open_database
-
-        previous = self.location
-        close()
-        try:
-            self.location = open_database(path)
-        except DatabaseError as exc:
-            dialogs.message(
-                self, "warning", self.tr("Cannot open the database"), text.localized(exc)
-            )
-            self.location = open_database(str(previous.path) if previous.path else previous.url)
-            return False
-        finally:
-            self.local_action.setEnabled(self.location.backend == "postgresql")
-            self._data_version = self._read_data_version()
-        QSettings().setValue("database", str(self.location.path or ""))
+    def database_switched(self) -> None:
+        """Another database is open: its channels, its counts, its first queue."""
         self.catalogue = load_catalogue()
         for page in self.built_pages():
             page.catalogue = self.catalogue
         self.refresh()
         self.show_section(self._first_queue())
-        return True
 
-    def _failed(self, title: str, exc: BaseException) -> None:
-        from contacttracker.io.export import Cancelled
-
-        if isinstance(exc, Cancelled):
-            dialogs.message(self, "info", title, self.tr("Cancelled; nothing was written."))
-            return
-        dialogs.message(self, "warning", title, text.localized(exc))
-
+    # -- help ----------------------------------------------------------------------------
     def data_location(self) -> None:
         dialogs.message(
             self,
@@ -780,6 +443,8 @@ class MainWindow(QMainWindow):
         if self._search is not None:
             search_text = self._search.box.text()
         self.menuBar().clear()
+        for action in self.menu_actions:
+            action.deleteLater()
         self._build_menus()
         self._fill_whose()
         self.sidebar.blockSignals(True)

@@ -131,8 +131,8 @@ class SettingsDialog(QDialog):
     def set_up_shared(self) -> None:
         """The Shared database dialog, from here; the window switches when it connects."""
         window = self.parent()
-        if hasattr(window, "shared_database"):
-            window.shared_database()
+        if hasattr(window, "databases"):
+            window.databases.shared_database()
             self.place.setText(window.location.describe())
         self._show_shared()
 

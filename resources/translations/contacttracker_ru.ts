@@ -957,6 +957,37 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSwitching</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Базы данных (*.db)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Базы данных (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому программа будет спрашивать пароль при каждом запуске.</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>↑ out</source>
@@ -992,6 +1023,133 @@ Choose No for an empty start.</source>
     <message>
         <source>the shared database cannot be reached</source>
         <translation>общая база недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервное копирование не удалось</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копирование</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Копирование не удалось</translation>
+    </message>
+    <message>
+        <source>Copy into another database</source>
+        <translation>Копировать в другую базу</translation>
+    </message>
+    <message>
+        <source>Copy this database:</source>
+        <translation>Скопировать эту базу:</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Копирование…</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Базы данных (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Всё, что можно импортировать (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Импорт остановлен</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Into a file…</source>
+        <translation>В файл…</translation>
+    </message>
+    <message>
+        <source>Into the shared database (%1)</source>
+        <translation>В общую базу (%1)</translation>
+    </message>
+    <message>
+        <source>Not imported (nothing was written from these files):</source>
+        <translation>Не импортировано (из этих файлов ничего не записано):</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
+        <translation>Заменить всё в этой базе содержимым резервной копии? Текущее состояние сначала будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Восстановление не удалось</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state was kept in %1</source>
+        <translation>Восстановлено. Предыдущее состояние сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The copy stopped before it could say why.</source>
+        <translation>Копирование остановилось, не успев объяснить причину.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>Записано строк: %1 в %2</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файлы vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1901,36 +2059,8 @@ Choose No for an empty start.</source>
         <translation>О contacttracker</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Резервное копирование не удалось</translation>
-    </message>
-    <message>
         <source>C&amp;onversations…</source>
         <translation>&amp;Разговоры…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Файлы календаря (*.ics)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Отменено; ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Не удаётся открыть базу</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1949,40 +2079,12 @@ Choose No for an empty start.</source>
         <translation>Ско&amp;пировать в другую базу…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Копирование</translation>
-    </message>
-    <message>
-        <source>Copy failed</source>
-        <translation>Копирование не удалось</translation>
-    </message>
-    <message>
-        <source>Copy into another database</source>
-        <translation>Копировать в другую базу</translation>
-    </message>
-    <message>
-        <source>Copy this database:</source>
-        <translation>Скопировать эту базу:</translation>
-    </message>
-    <message>
-        <source>Copying…</source>
-        <translation>Копирование…</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Где хранятся данные</translation>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
         <translation>База: %1 (схема %2)</translation>
-    </message>
-    <message>
-        <source>Databases (*.db)</source>
-        <translation>Базы данных (*.db)</translation>
-    </message>
-    <message>
-        <source>Databases (*.db);;All files (*)</source>
-        <translation>Базы данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Dia&amp;gnostics</source>
@@ -1997,48 +2099,12 @@ Choose No for an empty start.</source>
         <translation>Разговоры всех</translation>
     </message>
     <message>
-        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
-        <translation>Всё, что можно импортировать (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
         <source>Follow-ups as ca&amp;lendar (.ics)…</source>
         <translation>&amp;Напоминания как календарь (.ics)…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation>Импорт остановлен</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>Аналитика</translation>
-    </message>
-    <message>
-        <source>Into a file…</source>
-        <translation>В файл…</translation>
-    </message>
-    <message>
-        <source>Into the shared database (%1)</source>
-        <translation>В общую базу (%1)</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -2049,14 +2115,6 @@ Choose No for an empty start.</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <source>New database</source>
-        <translation>Новая база</translation>
-    </message>
-    <message>
-        <source>Not imported (nothing was written from these files):</source>
-        <translation>Не импортировано (из этих файлов ничего не записано):</translation>
-    </message>
-    <message>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
@@ -2065,40 +2123,12 @@ Choose No for an empty start.</source>
         <translation>Только мои: разговоры, записанные под вашим именем из настроек</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Открыть базу</translation>
-    </message>
-    <message>
         <source>Queues: %1</source>
         <translation>Очереди: %1</translation>
     </message>
     <message>
-        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
-        <translation>Заменить всё в этой базе содержимым резервной копии? Текущее состояние сначала будет сохранено.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Восстановление</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Восстановление не удалось</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <source>Restored. The previous state was kept in %1</source>
-        <translation>Восстановлено. Предыдущее состояние сохранено в %1</translation>
-    </message>
-    <message>
         <source>S&amp;hared database…</source>
         <translation>О&amp;бщая база…</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2109,20 +2139,8 @@ Choose No for an empty start.</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Shared database</source>
-        <translation>Общая база</translation>
-    </message>
-    <message>
-        <source>The copy stopped before it could say why.</source>
-        <translation>Копирование остановилось, не успев объяснить причину.</translation>
-    </message>
-    <message>
         <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>
         <translation>Общая база недоступна. Сохранение подождёт, пока она появится; окно проверяет каждые две секунды.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
-        <translation>На этом компьютере нет хранилища паролей, поэтому программа будет спрашивать пароль при каждом запуске.</translation>
     </message>
     <message>
         <source>This database: %1
@@ -2139,10 +2157,6 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
     <message>
         <source>Whose conversations to show</source>
         <translation>Чьи разговоры показывать</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2</source>
-        <translation>Записано строк: %1 в %2</translation>
     </message>
     <message>
         <source>contacttracker</source>
@@ -2163,10 +2177,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
             <numerusform>contacttracker — %n пункта требуют внимания</numerusform>
             <numerusform>contacttracker — %n пунктов требуют внимания</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>Файлы vCard (*.vcf)</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,37 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseSwitching</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не вдається відкрити базу</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Бази даних (*.db)</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Бази даних (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Нова база</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Відкрити базу</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Спільна база</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
+        <translation>На цьому комп'ютері немає сховища паролів, тож програма питатиме пароль під час кожного запуску.</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
         <source>↑ out</source>
@@ -992,6 +1023,133 @@ Choose No for an empty start.</source>
     <message>
         <source>the shared database cannot be reached</source>
         <translation>спільна база недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Резервне копіювання не вдалося</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювання</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>Копіювання не вдалося</translation>
+    </message>
+    <message>
+        <source>Copy into another database</source>
+        <translation>Копіювати в іншу базу</translation>
+    </message>
+    <message>
+        <source>Copy this database:</source>
+        <translation>Скопіювати цю базу:</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Копіювання…</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>Бази даних (*.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Усе, що можна імпортувати (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Експорт не вдався</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Імпорт зупинено</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>Into a file…</source>
+        <translation>У файл…</translation>
+    </message>
+    <message>
+        <source>Into the shared database (%1)</source>
+        <translation>У спільну базу (%1)</translation>
+    </message>
+    <message>
+        <source>Not imported (nothing was written from these files):</source>
+        <translation>Не імпортовано (з цих файлів нічого не записано):</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
+        <translation>Замінити все в цій базі вмістом резервної копії? Поточний стан спершу буде збережено.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Відновлення не вдалося</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Restored. The previous state was kept in %1</source>
+        <translation>Відновлено. Попередній стан збережено в %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Збережено в %1</translation>
+    </message>
+    <message>
+        <source>The copy stopped before it could say why.</source>
+        <translation>Копіювання зупинилося, не встигнувши пояснити причину.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2</source>
+        <translation>Записано рядків: %1 у %2</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Файли vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1901,36 +2059,8 @@ Choose No for an empty start.</source>
         <translation>Про contacttracker</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Резервна копія</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Резервне копіювання не вдалося</translation>
-    </message>
-    <message>
         <source>C&amp;onversations…</source>
         <translation>&amp;Розмови…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файли CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Файли календаря (*.ics)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Скасовано; нічого не записано.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Не вдається відкрити базу</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1949,40 +2079,12 @@ Choose No for an empty start.</source>
         <translation>Ско&amp;піювати в іншу базу…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Копіювання</translation>
-    </message>
-    <message>
-        <source>Copy failed</source>
-        <translation>Копіювання не вдалося</translation>
-    </message>
-    <message>
-        <source>Copy into another database</source>
-        <translation>Копіювати в іншу базу</translation>
-    </message>
-    <message>
-        <source>Copy this database:</source>
-        <translation>Скопіювати цю базу:</translation>
-    </message>
-    <message>
-        <source>Copying…</source>
-        <translation>Копіювання…</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Де зберігаються дані</translation>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
         <translation>База: %1 (схема %2)</translation>
-    </message>
-    <message>
-        <source>Databases (*.db)</source>
-        <translation>Бази даних (*.db)</translation>
-    </message>
-    <message>
-        <source>Databases (*.db);;All files (*)</source>
-        <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Dia&amp;gnostics</source>
@@ -1997,48 +2099,12 @@ Choose No for an empty start.</source>
         <translation>Розмови всіх</translation>
     </message>
     <message>
-        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
-        <translation>Усе, що можна імпортувати (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Експорт не вдався</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Експорт…</translation>
-    </message>
-    <message>
         <source>Follow-ups as ca&amp;lendar (.ics)…</source>
         <translation>&amp;Нагадування як календар (.ics)…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Імпорт</translation>
-    </message>
-    <message>
-        <source>Import stopped</source>
-        <translation>Імпорт зупинено</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Імпорт…</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>Аналітика</translation>
-    </message>
-    <message>
-        <source>Into a file…</source>
-        <translation>У файл…</translation>
-    </message>
-    <message>
-        <source>Into the shared database (%1)</source>
-        <translation>У спільну базу (%1)</translation>
     </message>
     <message>
         <source>Language: %1</source>
@@ -2049,14 +2115,6 @@ Choose No for an empty start.</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <source>New database</source>
-        <translation>Нова база</translation>
-    </message>
-    <message>
-        <source>Not imported (nothing was written from these files):</source>
-        <translation>Не імпортовано (з цих файлів нічого не записано):</translation>
-    </message>
-    <message>
         <source>Only mine</source>
         <translation>Лише мої</translation>
     </message>
@@ -2065,40 +2123,12 @@ Choose No for an empty start.</source>
         <translation>Лише мої: розмови, записані під вашим ім’ям із налаштувань</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Відкрити базу</translation>
-    </message>
-    <message>
         <source>Queues: %1</source>
         <translation>Черги: %1</translation>
     </message>
     <message>
-        <source>Replace everything in this database with the backup? The current state is backed up first.</source>
-        <translation>Замінити все в цій базі вмістом резервної копії? Поточний стан спершу буде збережено.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Відновлення</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Відновлення не вдалося</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Відновлення з резервної копії</translation>
-    </message>
-    <message>
-        <source>Restored. The previous state was kept in %1</source>
-        <translation>Відновлено. Попередній стан збережено в %1</translation>
-    </message>
-    <message>
         <source>S&amp;hared database…</source>
         <translation>&amp;Спільна база…</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Збережено в %1</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2109,20 +2139,8 @@ Choose No for an empty start.</source>
         <translation>Розділи</translation>
     </message>
     <message>
-        <source>Shared database</source>
-        <translation>Спільна база</translation>
-    </message>
-    <message>
-        <source>The copy stopped before it could say why.</source>
-        <translation>Копіювання зупинилося, не встигнувши пояснити причину.</translation>
-    </message>
-    <message>
         <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>
         <translation>Спільна база недоступна. Збереження зачекає, доки вона з'явиться; вікно перевіряє кожні дві секунди.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
-        <translation>На цьому комп'ютері немає сховища паролів, тож програма питатиме пароль під час кожного запуску.</translation>
     </message>
     <message>
         <source>This database: %1
@@ -2139,10 +2157,6 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
     <message>
         <source>Whose conversations to show</source>
         <translation>Чиї розмови показувати</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2</source>
-        <translation>Записано рядків: %1 у %2</translation>
     </message>
     <message>
         <source>contacttracker</source>
@@ -2163,10 +2177,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
             <numerusform>contacttracker — %n пункти потребують уваги</numerusform>
             <numerusform>contacttracker — %n пунктів потребують уваги</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf)</source>
-        <translation>Файли vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
