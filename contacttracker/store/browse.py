@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contacttracker.domain.apostrophes import fold
 from contacttracker.domain.storable import storable
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, nocase, planned_each_time, unit_separator
@@ -51,7 +52,7 @@ def client_page(
     params: list[object] = []
     if not archived:
         where.append("cl.archived = 0")
-    words = storable(text).casefold().split()
+    words = fold(storable(text).casefold()).split()  # the stored copy holds ' for ’ and ʼ
     long_words = [w for w in words if len(w) >= 3]
     if long_words and not is_pg():
         # The trigram index finds every client containing each word anywhere.

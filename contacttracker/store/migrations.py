@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import peewee
 
+from contacttracker.domain.apostrophes import fold
+
 Run = Callable[[peewee.Database], None]
 #: One backend's part of a statement: SQL, several SQL statements, or code.
 Part = str | tuple[str, ...] | Run | None
@@ -272,8 +274,8 @@ V2_FULL_TEXT: list[Statement] = [
 
 
 def search_text(name: str, company: str, tags: str, handles: list[str]) -> str:
-    """What the client filter looks in, casefolded, one line."""
-    return " ".join([name, company, tags, *handles]).casefold().replace("\n", " ")
+    """What the client filter looks in, casefolded, one line, every apostrophe as '."""
+    return fold(" ".join([name, company, tags, *handles]).casefold().replace("\n", " "))
 
 
 def fill_search_text(database: peewee.Database) -> None:
@@ -387,6 +389,14 @@ V7_HIDDEN_CLIENTS: list[Statement] = [
     "CREATE INDEX client_hidden ON client (id) WHERE archived = 1 OR deleted_at IS NOT NULL",
 ]
 
+V8_FOLDED_APOSTROPHES: list[Statement] = [
+    # The client filter finds п'ятниця, п’ятниця and пʼятниця alike: the stored copy holds
+    # every apostrophe as ' (the filter folds what is typed the same way).
+    "UPDATE client SET search_text = replace(replace(search_text, '’', ''''), 'ʼ', '''')"
+    " WHERE search_text LIKE '%’%' OR search_text LIKE '%ʼ%'",
+]
+
+
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
 MIGRATIONS: list[list[Statement]] = [
@@ -397,4 +407,5 @@ MIGRATIONS: list[list[Statement]] = [
     V5_CLIENT_TRIGRAMS,
     V6_HISTORY_AND_TRASH,
     V7_HIDDEN_CLIENTS,
+    V8_FOLDED_APOSTROPHES,
 ]

@@ -3,15 +3,14 @@ tsvector with a GIN index)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from contacttracker.domain.apostrophes import WORD, shapes
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg
 from contacttracker.store.timeutil import from_db
 
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
 #: Around found words in snippets; control characters no typed text contains.
 MARK_START, MARK_END = "\x02", "\x03"
 
@@ -38,13 +37,28 @@ def fts_query(text: str) -> str:
 
     Quoting each word keeps FTS5 syntax (AND, NEAR, *, quotes) typed by a user inert.
     """
-    words = _WORD_RE.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+    parts = []
+    for word in WORD.findall(text):
+        whole, pieces = shapes(word)
+        if len(pieces) == 1:
+            parts.append(f'"{word}"*')
+        else:  # п'ятниці: the one token пʼятниці, or the two п + ятниці side by side
+            parts.append(f'("{whole}"* OR "{" ".join(pieces)}"*)')
+    return " ".join(parts)
 
 
 def ts_query(text: str) -> str:
-    """User words → a PostgreSQL tsquery: every word, each as a prefix, each quoted."""
-    return " & ".join(f"'{w}':*" for w in _WORD_RE.findall(text))
+    """User words → a PostgreSQL tsquery: every word, each as a prefix, each quoted; a word
+    with an apostrophe as one token or as its pieces side by side."""
+    parts = []
+    for word in WORD.findall(text):
+        whole, pieces = shapes(word)
+        if len(pieces) == 1:
+            parts.append(f"'{word}':*")
+        else:
+            side_by_side = " <-> ".join(f"'{p}'" for p in pieces[:-1])
+            parts.append(f"('{whole}':* | {side_by_side} <-> '{pieces[-1]}':*)")
+    return " & ".join(parts)
 
 
 # The best 50 are picked from the index and the ranks alone; only they are then read whole
