@@ -134,12 +134,12 @@ def test_leftovers_of_dead_copies_go_and_live_ones_stay(tmp_path):
         check=True,
     )
     dead = int(gone_child.stdout)
-    stale = tmp_path / f".work-manual-1.db.{dead}.part"
+    stale = tmp_path / f".work-manual-1.db.{dead}.k3j_x9a1.part"
     stale.write_bytes(b"half")
     (tmp_path / f"{stale.name}-journal").write_bytes(b"j")
-    live = tmp_path / f".work-manual-2.db.{os.getpid()}.part"
+    live = tmp_path / f".work-manual-2.db.{os.getpid()}.12345678.part"
     live.write_bytes(b"being written")
-    other = tmp_path / f".notes.txt.{dead}.part"  # not ours: another file's name
+    other = tmp_path / f".notes.txt.{dead}.abcdefgh.part"  # not ours: another file's name
     other.write_bytes(b"x")
     assert clean_leftovers(tmp_path) == [stale]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])

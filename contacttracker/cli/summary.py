@@ -20,6 +20,7 @@ def register(sub) -> None:
 
 def cmd_summary(args) -> int:
     from contacttracker.io import summary_mail
+    from contacttracker.io.output import write_bytes
 
     open_store(args, create=False)
     try:
@@ -38,8 +39,7 @@ def cmd_summary(args) -> int:
     if args.out:
         target = Path(args.out)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            write_bytes(target, data)
         except OSError as exc:
             raise Failure(f"{target}: {exc.strerror or exc}") from exc
         print(f"Wrote {target}", file=sys.stderr)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from contacttracker.io.csv_format import atomic_bytes
+from contacttracker.io.output import write_bytes
 from contacttracker.store.database import db
 from contacttracker.store.settings import catalogue
 from contacttracker.store.timeutil import from_db, now_utc, to_db_text
@@ -54,5 +54,5 @@ def calendar(now: datetime | None = None) -> Calendar:
 
 def export_calendar(out, now: datetime | None = None) -> int:
     cal = calendar(now)
-    atomic_bytes(out, cal.to_ical())
+    write_bytes(out, cal.to_ical())
     return len(cal.subcomponents)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from pathlib import Path
+from contextlib import suppress
 from typing import IO
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -119,56 +116,6 @@ def _csv_reason(exc: csv.Error) -> str:
     if "field larger than field limit" in text:
         return f"a cell is longer than {MAX_FIELD // 1000} KB"
     return text
-
-
-@contextmanager
-def atomic_output(target: str | os.PathLike | None, bom: bool) -> Iterator[IO[str]]:
-    """A text stream that lands at ``target`` only when complete ('-' or None: stdout).
-
-    Written to a temporary file beside the target (owner-only), flushed to disk and
-    renamed into place, so a failed export never leaves half a file.
-    """
-    import sys
-
-    if target in (None, "-"):
-        stream = sys.stdout
-        if bom:
-            stream.write("\ufeff")
-        yield stream
-        stream.flush()
-        return
-    with _replacing(Path(target), "w", encoding="utf-8-sig" if bom else "utf-8") as fh:
-        yield fh
-
-
-@contextmanager
-def _replacing(path: Path, mode: str, encoding: str | None = None) -> Iterator[IO]:
-    """A temporary owner-only file beside ``path``, flushed to disk and renamed over it
-    only when the block ends without an error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        newline = "" if "b" not in mode else None
-        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_bytes(target: str | os.PathLike | None, data: bytes) -> None:
-    """Bytes to a file (owner-only, complete or not at all) or to stdout for '-'/None."""
-    import sys
-
-    if target in (None, "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    with _replacing(Path(target), "wb") as fh:
-        fh.write(data)
 
 
 def writer(stream: IO[str], delimiter: str = ","):

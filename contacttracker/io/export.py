@@ -6,7 +6,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from contacttracker.io.csv_format import DELIMITERS, atomic_output, neutralise, writer
+from contacttracker.io.csv_format import DELIMITERS, neutralise, writer
+from contacttracker.io.output import text_output
 from contacttracker.store import attention
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, server_cursor
@@ -247,7 +248,7 @@ def export(
     """
     columns, rows = TABLES[table]
     count = 0
-    with atomic_output(out, bom) as stream:
+    with text_output(out, bom) as stream:
         w = writer(stream, DELIMITERS[delimiter])
         w.writerow(columns)
         if rows is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import vobject
 
-from contacttracker.io.csv_format import atomic_bytes
+from contacttracker.io.output import write_bytes
 from contacttracker.store.database import db
 from contacttracker.store.dialect import nocase
 
@@ -54,5 +54,5 @@ def vcards() -> list:
 
 def export_vcards(out) -> int:
     cards = vcards()
-    atomic_bytes(out, "".join(c.serialize() for c in cards).encode("utf-8"))
+    write_bytes(out, "".join(c.serialize() for c in cards).encode("utf-8"))
     return len(cards)

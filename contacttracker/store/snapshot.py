@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -28,9 +30,17 @@ class SnapshotFailed(ValueError):
     """The copy could not be written or did not check out; nothing was left behind."""
 
 
-def part_name(target: Path) -> Path:
-    """Where ``target`` is written first: hidden, with the writing process's id."""
-    return target.with_name(f".{target.name}.{os.getpid()}{PART}")
+def temporary_beside(target: Path) -> Path:
+    """A new empty owner-only file beside ``target``, hidden, named after it and after the
+    writing process (``.NAME.PID.RANDOM.part``), so a later run can tell a leftover."""
+    fd, name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}.", suffix=PART, dir=target.parent
+    )
+    os.close(fd)  # mkstemp creates it 0600, before anything is written
+    return Path(name)
+
+
+_PID = re.compile(r"\.(\d+)\.[^.]+\.part$")
 
 
 def _alive(pid: int) -> bool:
@@ -46,20 +56,20 @@ def _alive(pid: int) -> bool:
 
 
 def clean_leftovers(folder: Path, name: str = "*.db", now: float | None = None) -> list[Path]:
-    """Removes the temporary files of copies to ``name`` (a glob) whose process is gone
+    """Removes the temporary files of writes to ``name`` (a glob) whose process is gone
     (killed, or the machine lost power) or that are older than a day; returns what went."""
     now = time.time() if now is None else now
     gone = []
     for part in folder.glob(f".{name}.*{PART}"):
-        pid_text = part.name[: -len(PART)].rpartition(".")[2]
+        found = _PID.search(part.name)
         try:
             stale = now - part.stat().st_mtime > STALE_SECONDS
         except OSError:
             continue
-        if stale or (pid_text.isdigit() and not _alive(int(pid_text))):
-            _remove(part)
+        if stale or (found is not None and not _alive(int(found.group(1)))):
+            remove_temporary(part)
             gone.append(part)
-    return gone
+    return sorted(gone)
 
 
 def write_copy(
@@ -73,10 +83,9 @@ def write_copy(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     # In a folder of backups any copy's leftovers go; elsewhere only those of this name.
     clean_leftovers(folder, "*.db" if folder.name == "backups" else glob.escape(target.name))
-    part = part_name(target)
+    # Created owner-only before SQLite writes a byte; its journal takes the same mode.
+    part = temporary_beside(target)
     try:
-        # Created owner-only before SQLite writes a byte; its journal takes the same mode.
-        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         dest = sqlite3.connect(part)
         try:
             connection.backup(dest)
@@ -96,28 +105,28 @@ def write_copy(
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(part, target)
-        _sync_folder(folder)
+        sync_folder(folder)
     except sqlite3.Error as exc:
-        _remove(part)
+        remove_temporary(part)
         raise SnapshotFailed(
             QT_TRANSLATE_NOOP(
                 "Backup", "{target}: the copy could not be written ({exc}); nothing was kept"
             ).format(target=target, exc=exc)
         ) from exc
     except BaseException:
-        _remove(part)
+        remove_temporary(part)
         raise
     return target
 
 
-def _remove(part: Path) -> None:
+def remove_temporary(part: Path) -> None:
     """The temporary file and the journal files SQLite keeps beside it."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         with suppress(OSError):
             part.with_name(part.name + suffix).unlink()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """The rename itself survives a power cut once the folder is flushed (POSIX only)."""
     if os.name != "posix":
         return

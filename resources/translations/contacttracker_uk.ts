@@ -1026,6 +1026,13 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{target}: is a folder; name a file to write</source>
+        <translation>{target}: це тека; вкажіть файл, у який писати</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <source>Backup</source>
