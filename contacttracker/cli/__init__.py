@@ -11,11 +11,21 @@ import sys
 from collections.abc import Sequence
 
 from contacttracker import __version__
-from contacttracker.cli import backups, data, mail, nudge, reports, summary, window
+from contacttracker.cli import (
+    backups,
+    clients,
+    conversations,
+    data,
+    mail,
+    nudge,
+    reports,
+    summary,
+    window,
+)
 from contacttracker.cli.common import Failure
 
 # Each group of commands adds its own parsers; the order is that of --help.
-GROUPS = (data, reports, backups, summary, nudge, mail, window)
+GROUPS = (data, reports, clients, conversations, backups, summary, nudge, mail, window)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from contacttracker.cli.common import Failure, open_store
+from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 
 
 def register(sub) -> None:
     backup = sub.add_parser("backup", help="a consistent copy of the database")
     backup.add_argument("--out", help="file to write (default: the backups folder)")
+    backup.add_argument("--list", action="store_true", help="list this database's backups")
+    backup.add_argument("--format", choices=FORMATS, default="table", help="with --list")
     backup.set_defaults(func=cmd_backup)
 
     restore = sub.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("file")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?")
+    which.add_argument("--latest", action="store_true", help="the newest backup of this database")
     restore.set_defaults(func=cmd_restore)
 
 
@@ -22,6 +26,8 @@ def cmd_backup(args) -> int:
     from contacttracker.store import backup
 
     location = open_store(args, create=False)
+    if args.list:
+        return _list(location, args.format)
     try:
         target = backup.backup(location, Path(args.out) if args.out else None)
     except (OSError, ValueError) as exc:
@@ -34,9 +40,45 @@ def cmd_restore(args) -> int:
     from contacttracker.store import backup
 
     location = open_store(args)
+    source = Path(args.file) if args.file else _latest(location)
     try:
-        safety = backup.restore(location, Path(args.file))
+        safety = backup.restore(location, source)
     except (OSError, ValueError) as exc:
         raise Failure(str(exc)) from exc
-    print(f"Restored {args.file}; the previous state was kept in {safety}", file=sys.stderr)
+    print(f"Restored {source}; the previous state was kept in {safety}", file=sys.stderr)
     return 0
+
+
+def _list(location, fmt: str) -> int:
+    """Newest first: the file, when it was taken (UTC), what made it, its size."""
+    from datetime import UTC, datetime
+
+    from contacttracker.store import backup
+
+    if location.path is None:
+        raise Failure("backups of a shared database are the server's job")
+    rows = []
+    for path in backup.backups_of(location):
+        try:
+            info = path.stat()
+        except OSError:
+            continue  # removed by a rotation meanwhile
+        kind = path.stem.removeprefix(location.path.stem + "-").rpartition("-")[0]
+        taken = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
+        rows.append([str(path), taken, kind, info.st_size])
+    if fmt == "table" and rows:  # the folder once, so the names are not cut
+        print(f"In {backup.backup_dir(location)}:")
+        rows = [[Path(r[0]).name, *r[1:]] for r in rows]
+    emit(fmt, ["file", "taken_at", "kind", "size_bytes"], rows)
+    return 0
+
+
+def _latest(location) -> Path:
+    from contacttracker.store import backup
+
+    if location.path is None:
+        raise Failure("restoring a shared database is the server's job")
+    found = backup.backups_of(location)
+    if not found:
+        raise Failure(f"no backups of {location.path} yet (backup makes one)")
+    return found[0]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
+from datetime import UTC, datetime
 from pathlib import Path
+
+FORMATS = ("table", "csv", "json")
 
 
 class Failure(Exception):
@@ -91,3 +95,43 @@ def csv_out(header: list[str], rows: list[list[str]]) -> None:
 
 def indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
+
+
+def cell(value: object) -> str:
+    """A value as the CSV and the table show it: times in ISO UTC, nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def iso_utc(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_out(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """An array of objects keyed by the CSV's field names; times in ISO UTC, numbers as
+    numbers, text as it is stored (no spreadsheet guard: JSON is read by programs)."""
+    records = [
+        {k: iso_utc(v) if isinstance(v, datetime) else v for k, v in zip(header, r, strict=True)}
+        for r in rows
+    ]
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit(fmt: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Rows of typed values in the chosen format: table, csv or json."""
+    if fmt == "json":
+        json_out(header, rows)
+        return
+    cells = [[cell(v) for v in r] for r in rows]
+    if fmt == "csv":
+        csv_out(list(header), cells)
+    else:
+        print(table(cells, list(header)))

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from contacttracker.cli.common import Failure, csv_out, indent, open_store, positive, table
+from contacttracker.cli.common import (
+    FORMATS,
+    Failure,
+    csv_out,
+    indent,
+    json_out,
+    open_store,
+    positive,
+    table,
+)
 
 
 def register(sub) -> None:
     att = sub.add_parser("attention", help="what needs attention, oldest first")
-    att.add_argument("--format", choices=("table", "csv"), default="table")
+    att.add_argument("--format", choices=FORMATS, default="table")
     att.set_defaults(func=cmd_attention)
 
     search = sub.add_parser("search", help="full-text search over the history")
     search.add_argument("text", nargs="+")
-    search.add_argument("--format", choices=("table", "csv"), default="table")
+    search.add_argument("--format", choices=FORMATS, default="table")
     search.add_argument("--limit", type=positive, default=50)
     search.set_defaults(func=cmd_search)
 
     stats = sub.add_parser("stats", help="per-channel figures")
-    stats.add_argument("--format", choices=("table", "csv"), default="table")
+    stats.add_argument("--format", choices=FORMATS, default="table")
     stats.add_argument("--period", choices=("30d", "quarter", "year", "all"), default="all")
     stats.set_defaults(func=cmd_stats)
 
@@ -25,13 +34,16 @@ def register(sub) -> None:
 def cmd_attention(args) -> int:
     from contacttracker.domain.clock import age_in_words
     from contacttracker.domain.rules import QUEUES
-    from contacttracker.io.export import ATTENTION_COLUMNS, attention_rows
+    from contacttracker.io.export import ATTENTION_COLUMNS, attention_records, attention_rows
     from contacttracker.store import attention
     from contacttracker.store.settings import catalogue
 
     open_store(args, create=False)
     if args.format == "csv":
         csv_out(ATTENTION_COLUMNS, list(attention_rows()))
+        return 0
+    if args.format == "json":
+        json_out(ATTENTION_COLUMNS, attention_records())
         return 0
     known = catalogue()
     titles = {
@@ -74,8 +86,25 @@ def cmd_search(args) -> int:
     hits = search(text, limit=args.limit)
     if not hits:
         raise Failure(f"nothing found for {text!r}")
-    known = catalogue()
     header = ["occurred_at", "client", "channel", "direction", "subject", "found", "conversation"]
+    if args.format == "json":
+        json_out(
+            header,
+            (
+                [
+                    h.occurred_at,
+                    h.client,
+                    h.channel,
+                    h.direction,
+                    h.subject,
+                    h.bracketed(),
+                    h.conversation,
+                ]
+                for h in hits
+            ),
+        )
+        return 0
+    known = catalogue()
     rows = [
         [
             h.occurred_at.strftime("%Y-%m-%d %H:%M"),
@@ -147,6 +176,9 @@ def cmd_stats(args) -> int:
     if args.format == "csv":
         csv_out(header, rows)
         return 0
+    if args.format == "json":
+        json_out(header, (_stats_record(r, data.scores) for r in data.channels))
+        return 0
     if data.empty:
         print("No data yet for this period: log conversations first.")
         return 0
@@ -177,3 +209,29 @@ def cmd_stats(args) -> int:
             + ", ".join(f"{s.key} {s.median_hours:.1f}" for s in data.slowest_clients[:5])
         )
     return 0
+
+
+def _stats_record(r, scores: dict) -> list[object]:
+    """One channel's figures as numbers (None where there is nothing to measure)."""
+
+    def pct(value: float | None) -> float | None:
+        return None if value is None else round(100 * value, 1)
+
+    def hours(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    return [
+        r.channel,
+        r.clients,
+        pct(r.share),
+        r.conversations,
+        r.incoming,
+        r.outgoing,
+        r.answered,
+        hours(r.median_hours),
+        hours(r.p90_hours),
+        pct(r.within_target),
+        pct(r.confirm_rate),
+        r.suggested,
+        scores.get(r.channel),
+    ]

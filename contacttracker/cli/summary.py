@@ -15,6 +15,11 @@ def register(sub) -> None:
     summary.add_argument("conversation", help="the conversation's UUID")
     summary.add_argument("--format", choices=("eml", "mailto", "text"), default="text")
     summary.add_argument("--out")
+    summary.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="record the summary as sent (it then waits for confirmation); prints its UUID",
+    )
     summary.set_defaults(func=cmd_summary)
 
 
@@ -29,6 +34,8 @@ def cmd_summary(args) -> int:
         data = summary_mail.render(draft, args.format)
     except (summary_mail.NotSummarizable, FileNotFoundError) as exc:
         raise Failure(str(exc)) from exc
+    if args.mark_sent:
+        return _mark_sent(args, src.conversation.id, draft, data)
     if not draft.to:
         print("contacttracker: the client has no e-mail address on file", file=sys.stderr)
     if args.format == "mailto" and len(data) > MAILTO_LIMIT:
@@ -47,3 +54,25 @@ def cmd_summary(args) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0
+
+
+def _mark_sent(args, conversation_id: int, draft, data: bytes) -> int:
+    """Record the e-mail as the window's Mark as sent does; the draft goes to --out if
+    given, and stdout holds only the new e-mail's UUID."""
+    from contacttracker.cli.writing import refused, wrote
+    from contacttracker.io import summary_mail
+
+    if args.out:
+        _write(Path(args.out), data)
+    with refused():
+        sent = summary_mail.mark_sent(conversation_id, draft)
+    wrote(sent.uuid)
+    return 0
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as exc:
+        raise Failure(f"{target}: {exc.strerror or exc}") from exc

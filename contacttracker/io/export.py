@@ -212,20 +212,29 @@ def write_conversations(stream, delimiter: str, progress: Progress | None) -> in
     return count
 
 
-def attention_rows(now: datetime | None = None) -> Iterator[list[str]]:
+def attention_records(now: datetime | None = None) -> Iterator[list[object]]:
+    """The queues' items as typed values (times aware UTC, age a number), in the columns of
+    ATTENTION_COLUMNS: what the JSON output holds and the CSV formats."""
     known = catalogue()
     for item in attention.all_items(now):
-        cells = [
+        yield [
             item.queue,
             item.conversation,
             item.client,
             item.channel,
-            iso(item.occurred_at.strftime("%Y-%m-%d %H:%M:%S")) if item.occurred_at else "",
-            f"{item.age_hours:.1f}",
+            item.occurred_at,
+            round(item.age_hours, 1),
             item.subject,
             item.next_step.describe(known),
         ]
-        yield [neutralise(c) for c in cells]
+
+
+def attention_rows(now: datetime | None = None) -> Iterator[list[str]]:
+    for record in attention_records(now):
+        occurred, age = record[4], record[5]
+        record[4] = iso(occurred.strftime("%Y-%m-%d %H:%M:%S")) if occurred else ""
+        record[5] = f"{age:.1f}"
+        yield [neutralise(c) for c in record]  # type: ignore[arg-type]
 
 
 TABLES = {

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from email.utils import formataddr
 
 from contacttracker.domain import summary
-from contacttracker.domain.channels import EMAIL
+from contacttracker.domain.channels import EMAIL, is_email
 from contacttracker.domain.mail_account import Account
 from contacttracker.domain.rules import OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -167,6 +167,15 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
         known = Conversation.get_or_none(Conversation.uuid == identity)
         if known is not None:
             return known
+    bad = [a for a in d.to + d.cc if not is_email(a)]
+    if bad:
+        raise NotSummarizable(
+            QT_TRANSLATE_NOOP("Summary", "not an e-mail address: {bad}").format(bad=", ".join(bad))
+        )
+    if not d.to:
+        raise NotSummarizable(
+            QT_TRANSLATE_NOOP("Summary", "the e-mail is to nobody: the client has no address")
+        )
     return log_conversation(
         ConversationInput(
             client_id=conv.client_id,

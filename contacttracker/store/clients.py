@@ -324,3 +324,61 @@ def active_clients() -> list[Client]:
         .where(Client.deleted_at.is_null(), Client.archived == False)  # noqa: E712
         .order_by(Client.name)
     )
+
+
+def stored_input(client_id: int) -> tuple[ClientInput, int]:
+    """A stored client as the input that would save it unchanged, with its version: the
+    start of an edit that changes some fields and keeps the rest."""
+    client = Client.get_by_id(client_id)
+    channels = [
+        (p.channel, p.value)
+        for p in ContactPoint.select()
+        .where(ContactPoint.client == client_id)
+        .order_by(ContactPoint.rank)
+    ]
+    data = ClientInput(
+        name=client.name,
+        company=client.company,
+        language=client.language,
+        time_zone=client.time_zone,
+        preferred_hours=client.preferred_hours,
+        response_hours=client.response_hours,
+        keep_in_touch_days=client.keep_in_touch_days,
+        tags=client.tags,
+        notes=client.notes,
+        archived=bool(client.archived),
+        channels=channels,
+        uuid=client.uuid,
+    )
+    return data, client.version
+
+
+def erase_client(client_id: int) -> int:
+    """Erase a client for good with their channels, projects, conversations and those
+    conversations' history (a client's right to be forgotten); returns how many
+    conversations went. What other clients' conversations linked to theirs is judged again."""
+    from contacttracker.store import flags
+
+    with db.atomic():
+        linked = [
+            row[0]
+            for row in db.execute_sql(
+                "SELECT o.id FROM conversation o JOIN conversation c"
+                " ON c.id IN (o.confirms_id, o.summarizes_id, o.replies_to_id)"
+                " WHERE c.client_id = ? AND o.client_id <> ?",
+                (client_id, client_id),
+            ).fetchall()
+        ]
+        (gone,) = db.execute_sql(
+            "SELECT count(*) FROM conversation WHERE client_id = ?", (client_id,)
+        ).fetchone()
+        db.execute_sql(
+            "DELETE FROM conversation_version WHERE conversation_id IN"
+            " (SELECT id FROM conversation WHERE client_id = ?)",
+            (client_id,),
+        )
+        db.execute_sql("DELETE FROM conversation WHERE client_id = ?", (client_id,))
+        db.execute_sql("DELETE FROM client WHERE id = ?", (client_id,))
+        if linked:
+            flags.refresh(linked, catalogue())
+    return gone

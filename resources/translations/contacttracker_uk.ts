@@ -2527,8 +2527,16 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>немає шаблону {name} у {value1}</translation>
     </message>
     <message>
+        <source>not an e-mail address: {bad}</source>
+        <translation>не адреса e-mail: {bad}</translation>
+    </message>
+    <message>
         <source>only a phone call, video call or meeting is written up as a summary e-mail</source>
         <translation>підсумковим листом оформлюють лише дзвінок, відеодзвінок або зустріч</translation>
+    </message>
+    <message>
+        <source>the e-mail is to nobody: the client has no address</source>
+        <translation>лист нікому: у клієнта немає адреси</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2770,13 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>When</source>
         <translation>Коли</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>{text!r} is not a time: use 2026-11-21 15:00, 2026-11-21, today 15:00, tomorrow, 15:00, +2h, +3d, 2h ago or now</source>
+        <translation>{text!r} — не час: пишіть 2026-11-21 15:00, 2026-11-21, today 15:00, tomorrow, 15:00, +2h, +3d, 2h ago або now</translation>
     </message>
 </context>
 </TS>
