@@ -147,7 +147,7 @@ def client_row(response: str = "", keep: str = "") -> str:
         ((GOOD_HEADER + GOOD_ROW + GOOD_ROW).encode(), "twice"),
         ((GOOD_HEADER + GOOD_ROW + 'x,"unterminated\r\n').encode(), "line"),
         ((GOOD_HEADER + GOOD_ROW[:-2] + "," + "x" * 10_000_000 + "\r\n").encode(), "KB"),
-        ((GOOD_HEADER + GOOD_ROW).encode("utf-16"), ""),
+        (b"\xff\xfe" + (GOOD_HEADER + GOOD_ROW).encode("utf-16-be"), "binary"),
         # Numbers a card cannot hold (PostgreSQL's integer column refused the first).
         ((GOOD_HEADER + client_row(keep="3000000000")).encode(), "at most 365"),
         ((GOOD_HEADER + client_row(keep="366")).encode(), "at most 365"),

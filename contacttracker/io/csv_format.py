@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -35,21 +36,29 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _FORMULA_RE.match(cell[1:]) else cell
 
 
-def decode(data: bytes, name: str = "the file") -> str:
-    """UTF-8 (with or without BOM) or Windows-1251, detected; anything else is refused."""
+#: How much of a file is read to tell what it is.
+HEAD_BYTES = 65536
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, name: str = "the file", partial: bool = False) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text") or
+    Windows-1251, detected; anything else is refused.
+
+    ``partial``: the bytes are the head of a longer file, so a letter cut at their end is
+    not a fault (the head is decoded as far as it goes).
+    """
     if not data.strip():
         raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
+    if data.startswith(_UTF16_BOMS):
+        return _utf16(data, name, partial)
     if b"\x00" in data:  # anywhere: no database of ours could store the text as it is
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{name} is not a text file (it contains binary data)"
-            ).format(name=name)
-        )
+        raise _binary(name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     with suppress(UnicodeDecodeError):
-        return data.decode("utf-8")  # else it may be Windows-1251
-    try:
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=not partial)
+    try:  # else it may be Windows-1251 (one byte a letter: a head is never cut inside one)
         text = data.decode("cp1251")
     except UnicodeDecodeError as exc:
         raise InputError(
@@ -66,6 +75,42 @@ def decode(data: bytes, name: str = "the file") -> str:
             )
         )
     return text
+
+
+def _utf16(data: bytes, name: str, partial: bool) -> str:
+    body = data[2:]
+    zero_even, zero_odd = body[0::2].count(0), body[1::2].count(0)
+    high, low = (zero_odd, zero_even) if data.startswith(b"\xff\xfe") else (zero_even, zero_odd)
+    if low > high:  # latin text zeroes the high bytes: these bytes contradict their BOM
+        raise _binary(name)
+    try:
+        text = codecs.getincrementaldecoder("utf-16")().decode(data, final=not partial)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{name} starts as UTF-16 text but is not").format(name=name)
+        ) from exc
+    if not text.strip():
+        raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
+    if "\x00" in text:
+        raise _binary(name)
+    return text
+
+
+def _binary(name: str) -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP("Import", "{name} is not a text file (it contains binary data)").format(
+            name=name
+        )
+    )
+
+
+def read_head(path: Path) -> str:
+    """The text of a file's first HEAD_BYTES, for telling what it is; a multi-byte letter
+    cut at the end of the head is left out, never taken for a wrong encoding."""
+    with open(path, "rb") as fh:
+        data = fh.read(HEAD_BYTES + 1)
+    longer = len(data) > HEAD_BYTES
+    return decode(data[:HEAD_BYTES], path.name, partial=longer)
 
 
 def sniff_delimiter(text: str) -> str:

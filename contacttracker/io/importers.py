@@ -6,7 +6,7 @@ from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import csv_kind
-from contacttracker.io.csv_format import InputError, decode, sniff_delimiter
+from contacttracker.io.csv_format import HEAD_BYTES, InputError, decode, read_head, sniff_delimiter
 from contacttracker.io.csv_import import ImportRejected, Report, detect_kind, import_file
 from contacttracker.io.messages import kind_of
 
@@ -14,16 +14,17 @@ from contacttracker.io.messages import kind_of
 def detect(path: Path) -> str:
     """'table' (our own CSV), 'contacts' (vCard, Google, Outlook), 'messages' (WhatsApp,
     Telegram, .eml, mbox) or '' when the file is none of these."""
-    head = path.read_bytes()[:65536]
-    if b"BEGIN:VCARD" in head.upper():
-        return "contacts"
-    kind = kind_of(path)
-    if kind:
+    with open(path, "rb") as fh:
+        if b"BEGIN:VCARD" in fh.read(HEAD_BYTES).upper():
+            return "contacts"
+    if kind_of(path):
         return "messages"
     try:
-        text = decode(head, path.name)
+        text = read_head(path)
     except InputError:
         return ""
+    if "BEGIN:VCARD" in text[:2000].upper():  # a vCard saved as UTF-16
+        return "contacts"
     first = text.split("\n", 1)[0]
     header = [h.strip().strip('"').lstrip("\ufeff") for h in first.split(sniff_delimiter(text))]
     if detect_kind(header):

@@ -15,16 +15,13 @@ from contacttracker.io.csv_import import (
     existing_ids,
     write_conversations,
 )
-from contacttracker.io.messages import Message, kind_of, parse_telegram, parse_whatsapp, read_mail
+from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
+from contacttracker.io.whatsapp import read_chat
 from contacttracker.store.clients import ClientInput, save_client
 from contacttracker.store.conversations import MAX_SUBJECT, MAX_TEXT
 from contacttracker.store.database import db
+from contacttracker.store.models import Client
 from contacttracker.store.settings import author
-
-CHAT_NAME = re.compile(
-    r"^(?:WhatsApp Chat with|WhatsApp Chat -|Чат WhatsApp с|Чат WhatsApp з|Чат WhatsApp із)\s+(.+)$",
-    re.IGNORECASE,
-)
 
 
 def _clients_by_name() -> dict[str, int]:
@@ -89,7 +86,7 @@ def import_messages(
             raise InputError(
                 QT_TRANSLATE_NOOP("Import", "not a WhatsApp chat, Telegram export or e-mail file")
             )
-        if report.kind in ("whatsapp", "telegram") and not me.strip():
+        if report.kind == "telegram" and not me.strip():
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Import",
@@ -101,14 +98,8 @@ def import_messages(
         elif report.kind == "telegram":
             chats = parse_telegram(decode(path.read_bytes(), path.name), me)
         else:
-            text = decode(path.read_bytes(), path.name)
-            match = CHAT_NAME.match(path.stem)
-            chat = match[1] if match else path.stem
-            messages = parse_whatsapp(text, me, chat)
-            if not match:  # the other person: whoever is not me
-                others = {m.sender for m in messages if not m.outgoing}
-                chat = sorted(others)[0] if len(others) == 1 else chat
-            chats = [(chat, messages)]
+            chat = read_chat(path, me)
+            chats = [(chat.party, chat.messages)]
     except (InputError, OSError, UnicodeDecodeError) as exc:
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
@@ -139,6 +130,8 @@ def import_messages(
                 if not messages:
                     continue
                 client_id = find_client(chat, report.kind, create_clients, report)
+                if report.kind == "whatsapp":  # the chat is its person's, whatever the file
+                    _identify(messages, client_id)
                 assigned += [(m, client_id, "out" if m.outgoing else "in") for m in messages]
         for msg, client_id, direction in assigned:
             if msg.uuid in uuids:
@@ -160,6 +153,14 @@ def import_messages(
         links = [link for link in links if link[3] in known]
         write_conversations(rows, links, {}, report, progress)
     return report
+
+
+def _identify(messages: list[Message], client_id: int) -> None:
+    """A chat without ids: each message is known by its client and what the file says of
+    it (time as written, sender, text, its place among identical ones in that minute)."""
+    client_uuid = Client.get_by_id(client_id).uuid
+    for msg in messages:
+        msg.uuid = uid("whatsapp", client_uuid, msg.key)
 
 
 def _row(msg: Message, client_id: int, direction: str, who: str) -> tuple:

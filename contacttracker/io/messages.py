@@ -20,20 +20,9 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.csv_format import InputError, decode
+from contacttracker.io.csv_format import HEAD_BYTES, InputError, read_head
 
 NAMESPACE = uuidlib.UUID("6f1c1f9e-8b7a-4c39-9a3e-0c1d2e3f4a5b")
-MEDIA = re.compile(
-    r"^\u200e?(<(Media omitted|Без медіафайлів|Медиафайл пропущен|Медиа отсутствуют|"
-    r"Файл пропущено)>|(image|video|audio|sticker|GIF|document) omitted)$",
-    re.IGNORECASE,
-)
-# 12.03.24, 14:05 - Name: text   |   3/12/24, 2:05 PM - Name: text   |   [12.03.24, 14:05:33] Name: text
-WHATSAPP_LINE = re.compile(
-    r"^\u200e?\[?(?P<d1>\d{1,4})[./-](?P<d2>\d{1,2})[./-](?P<d3>\d{2,4}),?\s+"
-    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?[\s\u202f]*(?P<ampm>[AaPp]\.?[Mm]\.?)?\]?"
-    r"\s*(?:[-–]\s*)?(?P<rest>.*)$"
-)
 
 
 @dataclass
@@ -48,99 +37,12 @@ class Message:
     reply_to: str = ""  # the UUID of the message this answers, if known
     line: int = 0
     peers: list[str] = field(default_factory=list)  # who the message was to (e-mail)
+    #: What tells the message from every other of its chat, where the file gives no id.
+    key: str = ""
 
 
-def _uid(*parts: object) -> str:
+def uid(*parts: object) -> str:
     return str(uuidlib.uuid5(NAMESPACE, "\x1f".join(str(p) for p in parts)))
-
-
-# -- WhatsApp -----------------------------------------------------------------------------------
-
-
-def is_whatsapp(text: str) -> bool:
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
-    return bool(lines) and sum(bool(WHATSAPP_LINE.match(line)) for line in lines) >= max(
-        1, len(lines) // 2
-    )
-
-
-def _date_order(matches: list[re.Match]) -> str:
-    """'dmy', 'mdy' or 'ymd' for the whole file: phones write one order throughout."""
-    if any(len(m["d1"]) == 4 for m in matches):
-        return "ymd"
-    if any(int(m["d1"]) > 12 for m in matches):
-        return "dmy"
-    if any(int(m["d2"]) > 12 for m in matches):
-        return "mdy"
-    dots = any("." in m.group(0)[:10] for m in matches)
-    return "dmy" if dots else "mdy" if any(m["ampm"] for m in matches) else "dmy"
-
-
-def parse_whatsapp(text: str, me: str, chat: str, tz=None) -> list[Message]:
-    """A chat export (.txt) of Android or iOS; lines without a date continue the message."""
-    raw = text.splitlines()
-    matches = [m for line in raw if (m := WHATSAPP_LINE.match(line)) and ":" in m["rest"]]
-    if not matches:
-        raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
-    order = _date_order(matches)
-    messages: list[Message] = []
-    current: Message | None = None
-    for number, line in enumerate(raw, start=1):
-        m = WHATSAPP_LINE.match(line)
-        if m and ":" in m["rest"]:
-            sender, _, body = m["rest"].partition(":")
-            at = _wa_time(m, order, number, tz)
-            current = Message(
-                "",
-                "whatsapp",
-                sender.strip(),
-                sender.strip() == me.strip(),
-                at,
-                body.strip(),
-                line=number,
-            )
-            messages.append(current)
-        elif m:
-            current = None  # a system line ("Messages are end-to-end encrypted")
-        elif current is not None:
-            current.text += "\n" + line
-        elif line.strip():
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "line {number}: not a WhatsApp message line: {value1!r}"
-                ).format(number=number, value1=line[:60])
-            )
-    for msg in messages:
-        msg.text = msg.text.strip()
-        if MEDIA.match(msg.text):
-            msg.text = "[media]"
-        msg.uuid = _uid("whatsapp", chat, msg.at.isoformat(), msg.sender, msg.text)
-    return messages
-
-
-def _wa_time(m: re.Match, order: str, number: int, tz) -> datetime:
-    a, b, c = int(m["d1"]), int(m["d2"]), int(m["d3"])
-    year, month, day = {"dmy": (c, b, a), "mdy": (c, a, b), "ymd": (a, b, c)}[order]
-    year += 2000 if year < 100 else 0
-    hour, minute, second = int(m["h"]), int(m["m"]), int(m["s"] or 0)
-    ampm = (m["ampm"] or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    try:
-        local = datetime(year, month, day, hour, minute, second)
-    except ValueError as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "line {number}: {value1!r} is not a date ({exc})").format(
-                number=number, value1=m.group(0)[:30], exc=exc
-            )
-        ) from exc
-    return (
-        local.astimezone(tz).astimezone(UTC)
-        if tz is None
-        else local.replace(tzinfo=tz).astimezone(UTC)
-    )
 
 
 # -- Telegram ------------------------------------------------------------------------------------
@@ -204,13 +106,13 @@ def parse_telegram(text: str, me: str) -> list[tuple[str, list[Message]]]:
             reply = raw.get("reply_to_message_id")
             messages.append(
                 Message(
-                    _uid("telegram", chat_id, raw.get("id")),
+                    uid("telegram", chat_id, raw.get("id")),
                     "telegram",
                     sender,
                     sender.strip() == me.strip(),
                     at,
                     body,
-                    reply_to=_uid("telegram", chat_id, reply) if reply else "",
+                    reply_to=uid("telegram", chat_id, reply) if reply else "",
                 )
             )
         out.append((name, messages))
@@ -242,7 +144,7 @@ def _mid(value: str | None) -> str:
 def mail_uuid(message_id: str) -> str:
     """The one identity of an e-mail, from its Message-ID (with or without the angle
     brackets): an imported, synced or sent copy of the same letter is the same row."""
-    return _uid("mail", _mid(message_id))
+    return uid("mail", _mid(message_id))
 
 
 def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[Message]:
@@ -282,7 +184,7 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
                 number=number, value1=msg.get("Date")
             )
         ) from exc
-    mid = _mid(msg.get("Message-ID")) or _uid(origin, number, msg.get("Subject"), at)
+    mid = _mid(msg.get("Message-ID")) or uid(origin, number, msg.get("Subject"), at)
     parent = _mid(msg.get("In-Reply-To")) or _mid(
         (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
     )
@@ -330,11 +232,18 @@ def looks_like_mail(data: bytes) -> bool:
 
 def kind_of(path: Path) -> str:
     """whatsapp, telegram, mail or '' — from the content, not the file name."""
-    data = path.read_bytes()[:65536]
+    import zipfile
+
+    from contacttracker.io.whatsapp import is_whatsapp
+
+    if zipfile.is_zipfile(path):  # what iOS exports; anything odd inside is said on import
+        return "whatsapp"
+    with open(path, "rb") as fh:
+        data = fh.read(HEAD_BYTES)
     if looks_like_mail(data):
         return "mail"
     try:
-        text = decode(data, path.name)
+        text = read_head(path)
     except InputError:
         return ""
     if is_telegram(text):

@@ -67,21 +67,24 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                 [localized(n) for n in report.notes[:20]],
             )
         if kind == "messages":
-            from contacttracker.io.messages import (
-                kind_of,
-                parse_telegram,
-                parse_whatsapp,
-                read_mail,
-            )
+            from contacttracker.io.csv_format import decode
+            from contacttracker.io.messages import kind_of, parse_telegram, read_mail
+            from contacttracker.io.whatsapp import read_chat
 
             sub = kind_of(path)
-            text = path.read_text("utf-8", errors="replace")
+            needs_me = not me and sub == "telegram"
             if sub == "mail":
                 msgs = read_mail(path)
             elif sub == "telegram":
+                text = decode(path.read_bytes(), path.name)
                 msgs = [m for _chat, ms in parse_telegram(text, me) for m in ms]
             else:
-                msgs = parse_whatsapp(text, me or "?", path.stem)
+                try:
+                    msgs = read_chat(path, me).messages
+                except InputError:
+                    if me:
+                        raise
+                    msgs, needs_me = read_chat(path, "?").messages, True  # shown all in
             rows = [
                 [
                     text_.when(m.at),
@@ -92,9 +95,9 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                 for m in msgs[:PREVIEW_ROWS]
             ]
             problems = (
-                []
-                if me or sub == "mail"
-                else [translate("ImportPreview", "Type your name as it appears in the chat.")]
+                [translate("ImportPreview", "Type your name as it appears in the chat.")]
+                if needs_me
+                else []
             )
             count = len(msgs)
             return (

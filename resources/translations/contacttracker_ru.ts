@@ -1327,6 +1327,10 @@ Choose No for an empty start.</source>
         <translation>укажите, кто вы в чате (--me 'Ваше имя'), чтобы ваши сообщения считались отправленными</translation>
     </message>
     <message>
+        <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
+        <translation>имя файла чата не говорит, с кем он: оставьте имя, которое дал телефон («WhatsApp Chat with …», «Чат WhatsApp с …»)</translation>
+    </message>
+    <message>
         <source>the file has no header line</source>
         <translation>в файле нет строки заголовка</translation>
     </message>
@@ -1371,6 +1375,10 @@ Choose No for an empty start.</source>
         <translation>{file}: {kind}: добавлено {added}, обновлено {updated}, уже были {skipped}</translation>
     </message>
     <message>
+        <source>{name} is a damaged zip file ({exc})</source>
+        <translation>{name} — повреждённый zip-файл ({exc})</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} пуст</translation>
     </message>
@@ -1381,6 +1389,22 @@ Choose No for an empty start.</source>
     <message>
         <source>{name} is not a text file (it contains binary data)</source>
         <translation>{name} — не текстовый файл (содержит двоичные данные)</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-16 text but is not</source>
+        <translation>{name} начинается как текст UTF-16, но им не является</translation>
+    </message>
+    <message>
+        <source>{name}: a zip of a WhatsApp chat holds one _chat.txt; this one holds {count} text files</source>
+        <translation>{name}: zip чата WhatsApp содержит один _chat.txt; в этом текстовых файлов: {count}</translation>
+    </message>
+    <message>
+        <source>{name}: the chat inside is encrypted</source>
+        <translation>{name}: чат внутри зашифрован</translation>
+    </message>
+    <message>
+        <source>{name}: the chat inside unpacks to more than a chat export holds (a damaged or hostile zip)</source>
+        <translation>{name}: чат внутри распаковывается в больше, чем бывает в экспорте чата (повреждённый или враждебный zip)</translation>
     </message>
     <message>
         <source>{name}: {value1} {handle!r} skipped ({exc})</source>

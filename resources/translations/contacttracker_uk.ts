@@ -1327,6 +1327,10 @@ Choose No for an empty start.</source>
         <translation>вкажіть, хто ви в чаті (--me 'Ваше ім’я'), щоб ваші повідомлення вважалися надісланими</translation>
     </message>
     <message>
+        <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
+        <translation>назва файлу чату не каже, з ким він: залиште назву, яку дав телефон («WhatsApp Chat with …», «Чат WhatsApp з …»)</translation>
+    </message>
+    <message>
         <source>the file has no header line</source>
         <translation>у файлі немає рядка заголовка</translation>
     </message>
@@ -1371,6 +1375,10 @@ Choose No for an empty start.</source>
         <translation>{file}: {kind}: додано {added}, оновлено {updated}, уже були {skipped}</translation>
     </message>
     <message>
+        <source>{name} is a damaged zip file ({exc})</source>
+        <translation>{name} — пошкоджений zip-файл ({exc})</translation>
+    </message>
+    <message>
         <source>{name} is empty</source>
         <translation>{name} порожній</translation>
     </message>
@@ -1381,6 +1389,22 @@ Choose No for an empty start.</source>
     <message>
         <source>{name} is not a text file (it contains binary data)</source>
         <translation>{name} — не текстовий файл (містить двійкові дані)</translation>
+    </message>
+    <message>
+        <source>{name} starts as UTF-16 text but is not</source>
+        <translation>{name} починається як текст UTF-16, але ним не є</translation>
+    </message>
+    <message>
+        <source>{name}: a zip of a WhatsApp chat holds one _chat.txt; this one holds {count} text files</source>
+        <translation>{name}: zip чату WhatsApp містить один _chat.txt; у цьому текстових файлів: {count}</translation>
+    </message>
+    <message>
+        <source>{name}: the chat inside is encrypted</source>
+        <translation>{name}: чат усередині зашифровано</translation>
+    </message>
+    <message>
+        <source>{name}: the chat inside unpacks to more than a chat export holds (a damaged or hostile zip)</source>
+        <translation>{name}: чат усередині розпаковується в більше, ніж буває в експорті чату (пошкоджений або ворожий zip)</translation>
     </message>
     <message>
         <source>{name}: {value1} {handle!r} skipped ({exc})</source>

@@ -1,0 +1,306 @@
+"""WhatsApp chat exports: the .txt of Android, the .zip of iOS (its ``_chat.txt``).
+
+A message is known by what the file says of it, never by where or when it is imported: the
+time as the phone wrote it, the sender, the text, and how many identical ones came before it
+in the same minute (two "Ok" in one minute are two messages). The chat is the person the file
+names, in the phone's language; in a chat of two, the other author is you.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.io.csv_format import InputError, decode
+from contacttracker.io.messages import Message
+
+#: Marks phones put around names, numbers and notices (left-to-right, embeddings,
+#: isolates): invisible, and never part of what was written.
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+MEDIA = re.compile(
+    r"^(<(Media omitted|Без медіафайлів|Медіафайл пропущено|Медиафайл пропущен|"
+    r"Медиа отсутствуют|Без медиафайлов|Файл пропущено|attached: [^>]*)>|"
+    r"(image|video|audio|sticker|GIF|document|Contact card) omitted|"
+    r"(изображение|видео|аудио|стикер) отсутствует|"
+    r"(зображення|відео|аудіо|стікер) пропущено|"
+    r".+ \((file attached|файл вкладено|файл прикреплен)\))$",
+    re.IGNORECASE,
+)
+#: The notice a chat opens with ("Messages and calls are end-to-end encrypted…"), in the
+#: languages phones write it in: a note of the app, not a message of anyone's.
+ENCRYPTION_NOTICE = re.compile(
+    r"end-to-end|наскрізн\w* шифрув|сквозн\w* шифров|Ende-zu-Ende|de extremo a extremo|"
+    r"de bout en bout|ponta a ponta|uçtan uca",
+    re.IGNORECASE,
+)
+# 12.03.24, 14:05 - Name: text   |   3/12/24, 2:05 PM - Name: text   |   [12.03.24, 14:05:33] Name: text
+# [12.3.2022 klo 14.08.18] Name: text   |   2024-03-12 14:05 - Name: text
+WHATSAPP_LINE = re.compile(
+    r"^\[?(?P<d1>\d{1,4})[./-](?P<d2>\d{1,2})[./-](?P<d3>\d{2,4})\.?,?\s+(?:klo\s+|г\.,?\s+)?"
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?[\s\u202f\u00a0]*"
+    r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\]?\s*(?:[-–]\s*)?(?P<rest>.*)$"
+)
+#: The other party, as the phone names the file: "WhatsApp Chat with X" (Android, English),
+#: "Чат WhatsApp с X" (Russian), "Чат WhatsApp з X" (Ukrainian), "WhatsApp Chat - X" (iOS)…
+CHAT_NAME = re.compile(
+    r"^(?:WhatsApp Chat with|WhatsApp Chat mit|Чат WhatsApp с|Чат WhatsApp со|Чат WhatsApp з|"
+    r"Чат WhatsApp із|Чат WhatsApp зі|Chat de WhatsApp con|Chat WhatsApp con|"
+    r"Discussion WhatsApp avec|Conversa do WhatsApp com|Czat WhatsApp z|"
+    r"(?:WhatsApp Chat|Чат WhatsApp|WhatsApp-Chat)\s*[-–—])\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+#: "… (1)", "… (2)": the copy a browser or a file manager saved beside the first.
+COPY_SUFFIX = re.compile(r"\s*\(\d{1,3}\)$")
+#: A chat's text, unpacked; a zip that claims more, or unpacks to more than 100 times its
+#: size past 16 MB, is refused as damaged or hostile.
+MAX_CHAT_BYTES = 256 * 2**20
+MAX_RATIO, RATIO_FROM = 100, 16 * 2**20
+
+
+@dataclass
+class Chat:
+    """A parsed export: whom it is with (from the file's name, '' when it does not say),
+    which author is you ('' when none can be told) and its messages in file order."""
+
+    party: str
+    me: str
+    messages: list[Message]
+
+    @property
+    def authors(self) -> list[str]:
+        return list(dict.fromkeys(m.sender for m in self.messages))
+
+
+def is_whatsapp(text: str) -> bool:
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    lines = [BIDI_MARKS.sub("", line) for line in lines]
+    return bool(lines) and sum(bool(WHATSAPP_LINE.match(line)) for line in lines) >= max(
+        1, len(lines) // 2
+    )
+
+
+def party_of(stem: str) -> str:
+    """The other party a file's name gives ('' when the name is not a phone's)."""
+    stem = BIDI_MARKS.sub("", COPY_SUFFIX.sub("", stem.strip())).strip()
+    match = CHAT_NAME.match(stem)
+    return COPY_SUFFIX.sub("", match["name"]).strip() if match else ""
+
+
+def _date_order(matches: list[re.Match]) -> str:
+    """'dmy', 'mdy' or 'ymd' for the whole file: phones write one order throughout."""
+    if any(len(m["d1"]) == 4 for m in matches):
+        return "ymd"
+    if any(int(m["d1"]) > 12 for m in matches):
+        return "dmy"
+    if any(int(m["d2"]) > 12 for m in matches):
+        return "mdy"
+    dots = any("." in m.group(0)[:10] for m in matches)
+    return "dmy" if dots else "mdy" if any(m["ampm"] for m in matches) else "dmy"
+
+
+def _sender_and_body(rest: str) -> tuple[str, str] | None:
+    """('Name', 'text') of a message line; None for a line of the app's own ("X joined")."""
+    sender, colon, body = rest.partition(": ")
+    if not colon:
+        if not rest.endswith(":"):
+            return None
+        sender, body = rest[:-1], ""
+    if not sender.strip() or len(sender) > 200:
+        return None
+    return sender, body
+
+
+def parse_whatsapp(text: str, tz=None) -> list[Message]:
+    """The messages of a chat export, Android or iOS; lines without a date continue the
+    message before them. Notices of the app (encryption, members joining) are left out."""
+    raw = text.splitlines()
+    lines = [BIDI_MARKS.sub("", line) for line in raw]
+    matches = [m for line in lines if (m := WHATSAPP_LINE.match(line))]
+    if not any(_sender_and_body(m["rest"]) for m in matches):
+        raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
+    order = _date_order(matches)
+    messages: list[Message] = []
+    current: Message | None = None
+    for number, (line, original) in enumerate(zip(lines, raw, strict=True), start=1):
+        m = WHATSAPP_LINE.match(line)
+        parts = _sender_and_body(m["rest"]) if m else None
+        if m and parts:
+            sender, body = parts
+            if _is_notice(sender, body, original):
+                current = None
+                continue
+            local = _wa_time(m, order, number)
+            current = Message(
+                "", "whatsapp", sender.strip(), False, _to_utc(local, tz), body, line=number
+            )
+            current.key = local.strftime("%Y-%m-%d %H:%M")
+            messages.append(current)
+        elif m:
+            current = None  # a line of the app's own ("Messages are end-to-end encrypted")
+        elif current is not None:
+            current.text += "\n" + line
+        elif line.strip():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "line {number}: not a WhatsApp message line: {value1!r}"
+                ).format(number=number, value1=line[:60])
+            )
+    seen: dict[tuple[str, str, str], int] = {}
+    for msg in messages:
+        msg.text = msg.text.strip()
+        if MEDIA.match(msg.text):
+            msg.text = "[media]"
+        same = (msg.key, msg.sender, msg.text)
+        ordinal = seen.get(same, 0)
+        seen[same] = ordinal + 1
+        msg.key = "\x1f".join((*same, str(ordinal)))
+    return messages
+
+
+def _is_notice(sender: str, body: str, original: str) -> bool:
+    """The encryption notice: iOS writes it under the chat's name after an invisible mark;
+    a language whose notice holds a colon reads, on Android, as a sender that is one."""
+    if ENCRYPTION_NOTICE.search(sender):
+        return True
+    marked = original.partition(": ")[2].startswith("\u200e")
+    return marked and bool(ENCRYPTION_NOTICE.search(body))
+
+
+def _wa_time(m: re.Match, order: str, number: int) -> datetime:
+    """The time as the phone wrote it (no zone: the phone's own)."""
+    a, b, c = int(m["d1"]), int(m["d2"]), int(m["d3"])
+    year, month, day = {"dmy": (c, b, a), "mdy": (c, a, b), "ymd": (a, b, c)}[order]
+    year += 2000 if year < 100 else 0
+    hour, minute, second = int(m["h"]), int(m["m"]), int(m["s"] or 0)
+    ampm = re.sub(r"[.\s]", "", m["ampm"] or "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "line {number}: {value1!r} is not a date ({exc})").format(
+                number=number, value1=m.group(0)[:30], exc=exc
+            )
+        ) from exc
+
+
+def _to_utc(local: datetime, tz) -> datetime:
+    """Stored in UTC, read in this computer's zone unless one is given."""
+    return (
+        local.astimezone().astimezone(UTC)
+        if tz is None
+        else local.replace(tzinfo=tz).astimezone(UTC)
+    )
+
+
+def name_chat(party: str, messages: list[Message], me: str, stem: str = "") -> Chat:
+    """Who the chat is with and which author is you; raises InputError asking for your
+    name only when the file cannot tell (a group, or a chat whose name says nothing)."""
+    authors = list(dict.fromkeys(m.sender for m in messages))
+    me = me.strip()
+    if me not in authors:
+        me = _told_me(party, authors) or me
+    only_them = len(authors) == 1 and authors[0].casefold() == party.casefold()
+    if not me and not only_them:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "say who you are in the chat (--me 'Your Name') so your messages count as sent",
+            )
+        )
+    if not party:
+        others = [a for a in authors if a != me]
+        party = others[0] if len(others) == 1 else "" if stem == "_chat" else stem
+    for msg in messages:
+        msg.outgoing = msg.sender == me
+    return Chat(party, me, messages)
+
+
+def _told_me(party: str, authors: list[str]) -> str:
+    """In a chat of two named after one of them, the other is you."""
+    folded = party.casefold()
+    if party and len(authors) == 2 and folded in (a.casefold() for a in authors):
+        return next(a for a in authors if a.casefold() != folded)
+    return ""
+
+
+def read_chat(path: Path, me: str, tz=None) -> Chat:
+    """A WhatsApp export (.txt, or the .zip iOS writes), parsed and named."""
+    stem, data = chat_text(path)
+    messages = parse_whatsapp(decode(data, path.name), tz)
+    chat = name_chat(party_of(stem), messages, me, stem)
+    if not chat.party:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                'the chat\'s file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")',
+            )
+        )
+    return chat
+
+
+def chat_text(path: Path) -> tuple[str, bytes]:
+    """(the name that tells the party, the chat's bytes): the file itself, or the chat
+    inside an iOS or Android .zip, whose photos and voice notes are left alone."""
+    if not zipfile.is_zipfile(path):
+        return path.stem, path.read_bytes()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = _chat_member(archive, path.name)
+            if member.flag_bits & 0x1:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Import", "{name}: the chat inside is encrypted").format(
+                        name=path.name
+                    )
+                )
+            _check_size(member, path.name)
+            with archive.open(member) as fh:
+                data = fh.read(MAX_CHAT_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{name} is a damaged zip file ({exc})").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
+    if len(data) > MAX_CHAT_BYTES:
+        raise _too_big(path.name)
+    inner = PurePosixPath(member.filename).stem
+    return (path.stem if inner == "_chat" else inner), data
+
+
+def _chat_member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    texts = [i for i in archive.infolist() if i.filename.lower().endswith(".txt")]
+    chats = [i for i in texts if PurePosixPath(i.filename).name == "_chat.txt"] or texts
+    if len(chats) != 1:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{name}: a zip of a WhatsApp chat holds one _chat.txt; this one holds {count} text files",
+            ).format(name=name, count=len(chats))
+        )
+    return chats[0]
+
+
+def _check_size(member: zipfile.ZipInfo, name: str) -> None:
+    ratio_big = (
+        member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * member.compress_size
+    )
+    if member.file_size > MAX_CHAT_BYTES or ratio_big:
+        raise _too_big(name)
+
+
+def _too_big(name: str) -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{name}: the chat inside unpacks to more than a chat export holds (a damaged or hostile zip)",
+        ).format(name=name)
+    )

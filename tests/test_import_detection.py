@@ -1,0 +1,133 @@
+"""Telling what a file is from its first 64 KiB: a letter cut at that edge, a UTF-16 file
+as Excel saves "Unicode text", a Telegram export whose chats come late."""
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from contacttracker.io.csv_format import HEAD_BYTES, decode, read_head
+from contacttracker.io.importers import detect, import_any
+from contacttracker.store.models import Client, Conversation
+
+pytestmark = pytest.mark.backends
+
+#: A letter of every length UTF-8 has past one byte, and each place inside it a cut can fall.
+CUTS = [("И", 1), ("’", 1), ("’", 2), ("😀", 1), ("😀", 2), ("😀", 3)]
+CLIENTS_HEADER = (
+    "uuid,name,company,language,time_zone,preferred_hours,response_hours,"
+    "keep_in_touch_days,tags,notes,archived,channels\r\n"
+)
+
+
+def cut_inside(prefix: str, letter: str, at: int, suffix: str) -> bytes:
+    """prefix + padding + letters + suffix, the first of the letters starting ``at`` bytes
+    before the edge of the head, so the edge falls inside it."""
+    head = prefix.encode()
+    pad = HEAD_BYTES - at - len(head)
+    assert pad > 0
+    data = head + b"x" * pad + (letter * 40 + suffix).encode()
+    assert data[HEAD_BYTES - at : HEAD_BYTES - at + len(letter.encode())] == letter.encode()
+    return data
+
+
+def clients_csv(letter: str, at: int) -> bytes:
+    rows = "".join(
+        f"{uuid.UUID(int=i)},Ирина Іваненко {i},,uk,,,,,,Нотатка,0,email: i{i}@example.com\r\n"
+        for i in range(1, 500)
+    )
+    return cut_inside(
+        CLIENTS_HEADER + rows + f"{uuid.UUID(int=999)},Останній,,uk,,,,,,",
+        letter,
+        at,
+        ",0,email: last@example.com\r\n",
+    )
+
+
+def whatsapp_chat(letter: str, at: int) -> bytes:
+    lines = "".join(
+        f"12.03.24, 14:{i % 60:02d} - Ирина Іваненко: Добрий день, це повідомлення {i}\n"
+        for i in range(580)
+    )
+    return cut_inside(lines + "13.03.24, 09:00 - Андрій: ", letter, at, "\n")
+
+
+def telegram_chat(letter: str, at: int) -> bytes:
+    messages = [
+        {
+            "id": i,
+            "type": "message",
+            "date": "2024-03-12T10:00:00",
+            "date_unixtime": str(1710237600 + i),
+            "from": "Ирина Іваненко",
+            "from_id": "user1",
+            "text": f"Повідомлення {i}",
+        }
+        for i in range(1, 300)
+    ]
+    start = json.dumps({"name": "Ирина Іваненко", "type": "personal_chat", "id": 77}) + "\n"
+    prefix = start[:-2] + ', "messages": ' + json.dumps(messages, ensure_ascii=False)[:-1]
+    prefix += ', {"id": 999, "type": "message", "date": "2024-03-13T09:00:00", '
+    prefix += '"date_unixtime": "1710320400", "from": "Андрій", "from_id": "user2", "text": "'
+    return cut_inside(prefix, letter, at, '"}]}')
+
+
+def google_csv(letter: str, at: int) -> bytes:
+    header = "First Name,Last Name,Notes,E-mail 1 - Label,E-mail 1 - Value\n"
+    rows = "".join(f"Ирина,Іваненко {i},Нотатка,Work,i{i}@example.com\n" for i in range(900))
+    return cut_inside(header + rows + "Останній,Клієнт,", letter, at, ",Work,last@example.com\n")
+
+
+FILES = {
+    "clients.csv": (clients_csv, "table"),
+    "WhatsApp Chat with Ирина Іваненко.txt": (whatsapp_chat, "messages"),
+    "result.json": (telegram_chat, "messages"),
+    "contacts.csv": (google_csv, "contacts"),
+}
+
+
+@pytest.mark.parametrize(("letter", "at"), CUTS)
+@pytest.mark.parametrize("name", list(FILES))
+def test_a_letter_cut_at_the_edge_of_the_head_is_no_reason_to_refuse(
+    tmp_path: Path, name, letter, at
+):
+    """Valid UTF-8 over 64 KiB had been refused as "not a file contacttracker can import"
+    whenever the 65,536th byte fell inside a letter (neither UTF-8 nor Windows-1251 read the
+    cut head)."""
+    make, kind = FILES[name]
+    path = tmp_path / name
+    path.write_bytes(make(letter, at))
+    assert path.stat().st_size > HEAD_BYTES
+    assert detect(path) == kind
+    assert read_head(path).endswith("x" * 10 + letter * (0 if at else 1))
+
+
+@pytest.mark.parametrize("name", list(FILES))
+def test_a_long_file_cut_inside_a_letter_imports_whole(db_path, tmp_path, name):
+    make, _kind = FILES[name]
+    path = tmp_path / name
+    path.write_bytes(make("😀", 2))
+    if name == "clients.csv":
+        report = import_any(path)
+        assert report.added == 500
+        assert Client.get(Client.name == "Останній").notes.endswith("😀" * 40)
+    elif name == "contacts.csv":
+        report = import_any(path)
+        assert report.added == 901
+        last = Client.get(Client.name == "Останній Клієнт")
+        assert last.notes.endswith("😀" * 40)
+    else:
+        report = import_any(path, me="Андрій", new_clients=True)
+        last = Conversation.get(Conversation.direction == "out")
+        assert last.summary.endswith("😀" * 40)
+        assert report.added == Conversation.select().count() == (300 if "json" in name else 581)
+
+
+def test_head_decoding_takes_utf16_and_refuses_what_contradicts_its_mark():
+    text = "name\tcompany\r\nОлена\tСтудія\r\n"
+    assert decode(text.encode("utf-16")) == text
+    cut = text.encode("utf-16")[:-1]
+    assert decode(cut, partial=True) == text[:-1]
+    with pytest.raises(ValueError, match="binary"):
+        decode(b"\xff\xfe" + text.encode("utf-16-be"))

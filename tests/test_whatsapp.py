@@ -1,0 +1,239 @@
+"""WhatsApp chats as phones in several languages export them: named by the file, known by
+what they say (never by the file's name or the importer's time zone), nothing collapsed."""
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from contacttracker.io.csv_import import ImportRejected
+from contacttracker.io.importers import detect, import_any
+from contacttracker.store.models import Client, Conversation
+
+pytestmark = pytest.mark.backends
+
+ANDROID_UK = (
+    "12.03.24, 14:05 - Повідомлення та дзвінки захищені наскрізним шифруванням. Ніхто поза "
+    "цим чатом, навіть WhatsApp, не може їх прочитати чи прослухати. Натисніть, щоб "
+    "дізнатися більше.\n"
+    "12.03.24, 14:05 - Олена Коваленко: Добрий день! Надсилаю фото для каталогу\n"
+    "12.03.24, 14:06 - Олена Коваленко: <Без медіафайлів>\n"
+    "12.03.24, 14:06 - Олена Коваленко: <Без медіафайлів>\n"
+    "12.03.24, 14:06 - Олена Коваленко: <Без медіафайлів>\n"
+    "12.03.24, 15:40 - Андрій: Дякую, отримав.\n"
+    "Подивлюся ввечері і напишу.\n"
+    "12.03.24, 15:41 - Олена Коваленко: Ок\n"
+    "12.03.24, 15:41 - Олена Коваленко: Ок\n"
+    "13.03.24, 09:12 - Олена Коваленко: Коли буде макет?\n"
+)
+ANDROID_RU = (
+    "12.03.2024, 10:00 - Сообщения и звонки защищены сквозным шифрованием. Никто за пределами "
+    "этого чата, даже WhatsApp, не может их прочитать или прослушать. Нажмите, чтобы узнать "
+    "подробнее.\n"
+    "12.03.2024, 10:01 - Дмитрий Иванов: Когда будет макет?\n"
+    "12.03.2024, 10:07 - Andrii: Завтра утром\n"
+    "12.03.2024, 10:08 - Дмитрий Иванов: Хорошо\n"
+)
+ANDROID_DE = (
+    "12.03.24, 09:15 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand "
+    "außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp.\n"
+    "12.03.24, 09:16 - Jonas Weber: Hallo, passt der Termin am Freitag?\n"
+    "12.03.24, 09:20 - Andrii: Ja, 10 Uhr\n"
+)
+ANDROID_GB = (
+    "12/03/2024, 14:05 - James Whitaker: Morning! Any news on the logo?\n"
+    "12/03/2024, 14:30 - Andrii: Yes: two drafts by Friday\n"
+    "13/03/2024, 08:00 - James Whitaker: Brilliant\n"
+)
+ANDROID_US_NUMBER = (
+    "3/12/24, 2:05\u202fPM - \u202a+380 67 765 4321\u202c: Hi, is the studio open on Saturday?\n"
+    "3/12/24, 2:10\u202fPM - Andrii: Yes, 10 to 14\n"
+)
+IOS_US = (
+    "\u200e[3/12/24, 2:05:33\u202fPM] Emily Carter: \u200eMessages and calls are end-to-end "
+    "encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.\n"
+    "[3/12/24, 2:06:10\u202fPM] Emily Carter: Can we move the call?\n"
+    "\u200e[3/12/24, 2:06:40\u202fPM] Emily Carter: \u200eimage omitted\n"
+    "\u200e[3/12/24, 2:06:41\u202fPM] Emily Carter: \u200e<attached: 00000012-PHOTO-2024-03-12-14-06-41.jpg>\n"
+    "[3/12/24, 2:10:02\u202fPM] Andrii: Sure, tomorrow at 10 \u200e\n"
+)
+IOS_RU = (
+    "[12.03.24, 14:05:33] Марина Соколова: \u200eСообщения и звонки защищены сквозным "
+    "шифрованием. Никто за пределами этого чата, даже WhatsApp, не может их прочитать или "
+    "прослушать.\n"
+    "[12.03.24, 14:07:10] Марина Соколова: Макет получила, спасибо\n"
+    "[12.03.24, 14:09:00] Andrii: Отлично\n"
+)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def ios_zip(folder: Path, name: str, chat: str, media: bool = True) -> Path:
+    path = folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", chat)
+        if media:
+            archive.writestr("00000012-PHOTO-2024-03-12-14-06-41.jpg", b"\xff\xd8\xff" * 500)
+    return path
+
+
+def stored(client: Client) -> list[tuple[str, str]]:
+    return [
+        (c.direction, c.summary)
+        for c in Conversation.select()
+        .where(Conversation.client == client)
+        .order_by(Conversation.occurred_at, Conversation.id)
+    ]
+
+
+@pytest.fixture
+def zone():
+    """Switch this process's local time zone, as a laptop that travelled would."""
+
+    def switch(name: str) -> None:
+        import os
+
+        os.environ["TZ"] = name
+        time.tzset()
+
+    import os
+
+    before = os.environ.get("TZ")
+    yield switch
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_chat_saved_twice_or_imported_in_another_zone_adds_nothing(
+    db_path, tmp_path, client_factory, zone
+):
+    """The same export saved as "… (1).txt" had made a second client and stored every
+    message again; imported under another zone, it was stored twice, an hour apart."""
+    client_factory()  # Олена Коваленко
+    zone("Europe/Kyiv")
+    first = write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", ANDROID_UK)
+    assert import_any(first, me="Андрій").added == 8
+    copy = write(tmp_path, "WhatsApp Chat with Олена Коваленко (1).txt", ANDROID_UK)
+    assert import_any(copy, me="Андрій").added == 0
+    zone("America/New_York")
+    assert import_any(first, me="Андрій").added == 0
+    renamed = write(tmp_path, "Чат WhatsApp з Олена Коваленко.txt", ANDROID_UK)
+    assert import_any(renamed).added == 0, "and the file's language changes nothing"
+    assert Client.select().count() == 1 and Conversation.select().count() == 8
+
+
+def test_repeated_messages_in_one_minute_are_all_kept(db_path, tmp_path, client_factory):
+    """Two "Ок" or three photos from one sender in one minute had collapsed into one."""
+    olena = client_factory()
+    chat = write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", ANDROID_UK)
+    report = import_any(chat, me="Андрій")
+    assert report.added == 8
+    assert stored(olena) == [
+        ("in", "Добрий день! Надсилаю фото для каталогу"),
+        ("in", "[media]"),
+        ("in", "[media]"),
+        ("in", "[media]"),
+        ("out", "Дякую, отримав.\nПодивлюся ввечері і напишу."),
+        ("in", "Ок"),
+        ("in", "Ок"),
+        ("in", "Коли буде макет?"),
+    ]
+    longer = ANDROID_UK + "13.03.24, 09:12 - Олена Коваленко: Коли буде макет?\n"
+    write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", longer)
+    assert import_any(chat, me="Андрій").added == 1, "a later export adds only what is new"
+
+
+CHATS = [
+    ("WhatsApp Chat with James Whitaker.txt", ANDROID_GB, "James Whitaker"),
+    ("Чат WhatsApp с Дмитрий Иванов.txt", ANDROID_RU, "Дмитрий Иванов"),
+    ("WhatsApp Chat mit Jonas Weber.txt", ANDROID_DE, "Jonas Weber"),
+    ("WhatsApp Chat with +380 67 765 4321.txt", ANDROID_US_NUMBER, "+380677654321"),
+    ("WhatsApp Chat - Emily Carter.zip", IOS_US, "Emily Carter"),
+    ("WhatsApp Chat - Марина Соколова.zip", IOS_RU, "Марина Соколова"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "party"), CHATS)
+def test_the_other_party_is_named_by_the_file_and_the_other_author_is_you(
+    db_path, tmp_path, name, text, party
+):
+    """In a chat of two named after one of them, the other author is you: no --me needed.
+    The encryption notice is no message (it had waited for our reply), and the invisible
+    marks iOS writes are not stored."""
+    path = ios_zip(tmp_path, name, text) if name.endswith(".zip") else write(tmp_path, name, text)
+    assert detect(path) == "messages"
+    report = import_any(path, new_clients=True)
+    [client] = Client.select()
+    assert party in (client.name, *(p.normalized for p in client.contact_points))
+    rows = stored(client)
+    assert [d for d, _ in rows].count("out") == 1, rows
+    everything = " ".join(s for _d, s in rows) + client.name
+    assert "\u200e" not in everything and "\u202a" not in everything
+    assert not any(w in everything for w in ("encrypted", "шифрован", "verschlüsselt", "attached"))
+    assert report.added == len(rows)
+    assert import_any(path, new_clients=True).added == 0
+
+
+def test_an_ios_chat_keeps_its_media_as_media_and_the_zip_alone(db_path, tmp_path):
+    path = ios_zip(tmp_path, "WhatsApp Chat - Emily Carter.zip", IOS_US)
+    import_any(path, new_clients=True)
+    emily = Client.get(Client.name == "Emily Carter")
+    assert stored(emily) == [
+        ("in", "Can we move the call?"),
+        ("in", "[media]"),
+        ("in", "[media]"),
+        ("out", "Sure, tomorrow at 10"),
+    ]
+    assert not Conversation.get(Conversation.summary == "Sure, tomorrow at 10").awaiting_reply
+    assert zipfile.ZipFile(path).namelist()[0] == "_chat.txt"
+
+
+def test_your_name_is_asked_only_when_the_file_cannot_tell(db_path, tmp_path, client_factory):
+    client_factory(name="Дмитрий Иванов", channels=[("email", "d@example.com")])
+    unnamed = write(tmp_path, "chat.txt", ANDROID_RU)
+    with pytest.raises(ImportRejected, match="who you are"):
+        import_any(unnamed)
+    group = ANDROID_RU + "12.03.2024, 10:09 - Ольга: И я тоже\n"
+    named_group = write(tmp_path, "WhatsApp Chat with Дмитрий Иванов.txt", group)
+    with pytest.raises(ImportRejected, match="who you are"):
+        import_any(named_group)
+    assert Conversation.select().count() == 0
+    assert import_any(named_group, me="Andrii").added == 4
+    only_them = "12.03.2024, 10:01 - Дмитрий Иванов: Вы на месте?\n"
+    write(tmp_path, "WhatsApp Chat with Дмитрий Иванов.txt", only_them)
+    assert import_any(named_group).added == 1, "a chat where only they wrote needs no name"
+
+
+def test_odd_zips_are_refused_in_words_and_store_nothing(db_path, tmp_path):
+    bomb = tmp_path / "WhatsApp Chat - Bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", "12.03.24, 14:05 - X: " + "A" * 40 * 2**20)
+    two = tmp_path / "WhatsApp Chat - Two.zip"
+    with zipfile.ZipFile(two, "w") as archive:
+        archive.writestr("a.txt", ANDROID_RU)
+        archive.writestr("b.txt", ANDROID_RU)
+    photos = tmp_path / "WhatsApp Chat - Photos.zip"
+    with zipfile.ZipFile(photos, "w") as archive:
+        archive.writestr("IMG-20240312-WA0001.jpg", b"\xff\xd8\xff")
+    damaged = tmp_path / "WhatsApp Chat - Damaged.zip"
+    whole = ios_zip(tmp_path, "whole.zip", IOS_US, media=False).read_bytes()
+    start = whole.index(b"_chat.txt") + 9
+    damaged.write_bytes(whole[:start] + bytes(b ^ 0x55 for b in whole[start : start + 60]))
+    damaged.write_bytes(damaged.read_bytes() + whole[start + 60 :])
+    for path, words in (
+        (bomb, "hostile zip"),
+        (two, "holds 2 text files"),
+        (photos, "holds 0 text files"),
+        (damaged, "damaged zip"),
+    ):
+        with pytest.raises(ImportRejected, match=words):
+            import_any(path, me="Andrii", new_clients=True)
+    assert Conversation.select().count() == 0 and Client.select().count() == 0
