@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Iterator
 from contextlib import suppress
+from pathlib import Path
 from typing import IO
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
