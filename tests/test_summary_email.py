@@ -95,7 +95,7 @@ def test_next_steps_and_meeting_wording():
         summary.template_text("uk", FOLDERS),
     )
     assert "нашу зустріч" in d.body and "Наступні кроки:\n— Наступний контакт" in d.body
-    assert d.subject.startswith("Підсумки розмови")
+    assert d.subject.startswith("Підсумки зустрічі")
 
 
 def test_agreements_split_into_lines():
@@ -362,3 +362,21 @@ def test_the_summary_draft_carries_its_message_id(db_path, client_factory, log):
     assert msg["In-Reply-To"] == "<q2@example.com>"
     assert msg["References"] == "<q1@example.com> <q2@example.com>"
     assert msg["From"].addresses[0].addr_spec == "andrii@studio.example"
+
+
+@pytest.mark.parametrize(
+    ("kind", "uk", "en"),
+    [
+        ("voice", "підсумки розмови", "summary of our call"),
+        ("video", "підсумки відеодзвінка", "summary of our video call"),
+        ("in_person", "підсумки зустрічі", "summary of our meeting"),
+    ],
+)
+def test_the_subject_names_the_kind_of_talk(kind, uk, en):
+    from contacttracker.paths import template_folders
+
+    for lang, words in (("uk", uk), ("en", en)):
+        facts = summary.Facts("Олена", lang, "meeting", kind, date(2026, 11, 1), ["x"], "Сайт")
+        assert (
+            words in summary.compose(facts, summary.template_text(lang, template_folders())).subject
+        )

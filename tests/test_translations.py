@@ -377,3 +377,43 @@ def test_no_two_items_of_a_menu_share_a_key(qtbot, window, language, lang):
         menus.append(action.menu().actions())
         menus += [a.menu().actions() for a in action.menu().actions() if a.menu()]
     assert [keys(m) for m in menus if keys(m)] == []
+
+
+def test_a_c_locale_takes_the_interface_languages_formats(qapp, language, monkeypatch, qtbot):
+    """Under LANG=C (or POSIX) a Ukrainian or Russian window writes dates and decimals as
+    that language does, not "1 12 2026 18:44" and "24.00"."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from contacttracker.ui import i18n, text
+
+    class CSystem(QLocale):
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale(QLocale.Language.C)
+
+    monkeypatch.setattr(i18n, "QLocale", CSystem)
+    monkeypatch.setenv("TZ", "UTC")
+    import time
+
+    time.tzset()
+    try:
+        for lang, name, day in (
+            ("uk", "uk_UA", "20.11.2026 14:05"),
+            ("ru", "ru_RU", "20.11.2026 14:05"),
+        ):
+            language(lang)
+            assert QLocale().name() == name
+            assert text.when(datetime(2026, 11, 20, 14, 5, tzinfo=UTC)) == day
+            assert QLocale().toString(24.0, "f", 2) == "24,00"
+            box = QDoubleSpinBox()
+            qtbot.addWidget(box)
+            box.setValue(24)
+            assert box.text() == "24,00"
+        language("en")
+        assert QLocale().name() == "en_US"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -83,6 +83,20 @@ TALK = {
         "written": "our messages",
     },
 }
+# The subject's words per kind of talk: a meeting is not "our call".
+SUBJECT = {
+    "uk": {
+        "voice": "підсумки розмови",
+        "video": "підсумки відеодзвінка",
+        "in_person": "підсумки зустрічі",
+    },
+    "ru": {"voice": "итоги разговора", "video": "итоги видеозвонка", "in_person": "итоги встречи"},
+    "en": {
+        "voice": "summary of our call",
+        "video": "summary of our video call",
+        "in_person": "summary of our meeting",
+    },
+}
 # Per channel, where the channel is more specific than its kind.
 TALK_BY_CHANNEL = {
     "uk": {"skype": "нашу розмову в Skype", "teams": "нашу зустріч у Microsoft Teams"},
@@ -190,6 +204,7 @@ def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[st
     talk = TALK_BY_CHANNEL[lang].get(facts.channel) or TALK[lang].get(
         facts.kind, TALK[lang]["voice"]
     )
+    subject = SUBJECT[lang].get(facts.kind, words["subject"])
     agreements = "\n".join(f"{i}. {a}" for i, a in enumerate(facts.agreements, start=1))
     steps = [s.strip() for s in facts.next_steps if s.strip()]
     steps_block = ""
@@ -205,7 +220,7 @@ def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[st
         "agreements": agreements,
         "next_steps_block": steps_block,
         "project_prefix": f"{facts.project}: " if facts.project else "",
-        "subject_words": words["subject"].capitalize() if not facts.project else words["subject"],
+        "subject_words": subject.capitalize() if not facts.project else subject,
         "sender": facts.sender,
     }
     filled = Template(template).safe_substitute(values)

@@ -41,9 +41,10 @@ def current() -> str:
 
 def locale_for(language: str) -> QLocale:
     """The system's own locale when it speaks this language (its regional formats), else the
-    language's main one. A bare C locale (build machines) keeps its ISO formats."""
+    language's main one. A C or POSIX system speaks none: the interface language's formats
+    then, not "1 12 2026 18:44" with decimal points in a Ukrainian window."""
     system = QLocale.system()
-    if system.language() == QLocale.Language.C or system.name().split("_")[0] == language:
+    if system.language() != QLocale.Language.C and system.name().split("_")[0] == language:
         return system
     return QLocale(language)
 

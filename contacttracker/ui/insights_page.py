@@ -345,7 +345,8 @@ class InsightsPage(QWidget):
         rows = list(reversed(self.data.channels))  # the horizontal chart draws bottom-up
         series = QHorizontalBarSeries()
         bars = QBarSet(self.tr("Share of clients, %"))
-        bars.append([round(100 * r.share, 1) for r in rows])
+        # Whole percents: a chart label is not written in the locale's numbers ("72.7").
+        bars.append([round(100 * r.share) for r in rows])
         bars.setColor(QColor("#3b6ea8"))
         series.append(bars)
         series.setLabelsVisible(True)
@@ -354,7 +355,7 @@ class InsightsPage(QWidget):
             lambda _status, index, _set: (
                 self.share_card.view.setToolTip(
                     f"{self.name(rows[index].channel)}: {rows[index].clients} "
-                    f"({100 * rows[index].share:.1f}%)"
+                    f"({QLocale().toString(100 * rows[index].share, 'f', 1)}%)"
                 )
                 if 0 <= index < len(rows)
                 else None

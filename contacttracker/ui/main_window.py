@@ -289,13 +289,13 @@ class MainWindow(QMainWindow):
             item.setText(f"{title}  ({QLocale().toString(n)})" if n else title)
         total = sum(self.counts.values())
         place = self.location.describe()
+        # Qt adds the application's name itself ("… — contacttracker") where the desktop
+        # shows it in the title bar.
+        name = Path(place).name
         if total:
-            self.setWindowTitle(
-                self.tr("contacttracker — %n need(s) attention", "", total)
-                + f" — {Path(place).name}"
-            )
+            self.setWindowTitle(self.tr("%n need(s) attention", "", total) + f" — {name}")
         else:
-            self.setWindowTitle(self.tr("contacttracker") + f" — {Path(place).name}")
+            self.setWindowTitle(name)
 
     def refresh(self) -> None:
         """After any save: counts, the visible queue, the client list and log, search."""

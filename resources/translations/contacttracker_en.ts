@@ -68,10 +68,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>contacttracker — %n need(s) attention</source>
+        <source>%n need(s) attention</source>
         <translation>
-            <numerusform>contacttracker — %n needs attention</numerusform>
-            <numerusform>contacttracker — %n need attention</numerusform>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
 </context>

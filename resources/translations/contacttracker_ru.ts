@@ -1981,6 +1981,14 @@ Choose No for an empty start.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n пункт требует внимания</numerusform>
+            <numerusform>%n пункта требуют внимания</numerusform>
+            <numerusform>%n пунктов требуют внимания</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;About contacttracker</source>
         <translation>&amp;О contacttracker</translation>
@@ -2190,24 +2198,12 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Чьи разговоры показывать</translation>
     </message>
     <message>
-        <source>contacttracker</source>
-        <translation>contacttracker</translation>
-    </message>
-    <message>
         <source>contacttracker %1
 
 Every client's channels and every conversation: e-mails awaiting confirmation, agreements without a summary, replies we owe, follow-ups and clients we are losing touch with.</source>
         <translation>contacttracker %1
 
 Каналы каждого клиента и каждый разговор: письма без подтверждения, договорённости без итога, ответы, которые мы должны, напоминания и клиенты, с которыми теряем связь.</translation>
-    </message>
-    <message numerus="yes">
-        <source>contacttracker — %n need(s) attention</source>
-        <translation>
-            <numerusform>contacttracker — %n пункт требует внимания</numerusform>
-            <numerusform>contacttracker — %n пункта требуют внимания</numerusform>
-            <numerusform>contacttracker — %n пунктов требуют внимания</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2703,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>Summary e-mail to %1</source>
-        <translation>Итоговое письмо для %1</translation>
+        <translation>Итоговое письмо: %1</translation>
     </message>
     <message>
         <source>The e-mail is too long for a mail link, so it was saved as a draft: %1</source>

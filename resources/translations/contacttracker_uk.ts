@@ -1981,6 +1981,14 @@ Choose No for an empty start.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n пункт потребує уваги</numerusform>
+            <numerusform>%n пункти потребують уваги</numerusform>
+            <numerusform>%n пунктів потребують уваги</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;About contacttracker</source>
         <translation>&amp;Про contacttracker</translation>
@@ -2003,7 +2011,7 @@ Choose No for an empty start.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Зміни</translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
@@ -2190,24 +2198,12 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Чиї розмови показувати</translation>
     </message>
     <message>
-        <source>contacttracker</source>
-        <translation>contacttracker</translation>
-    </message>
-    <message>
         <source>contacttracker %1
 
 Every client's channels and every conversation: e-mails awaiting confirmation, agreements without a summary, replies we owe, follow-ups and clients we are losing touch with.</source>
         <translation>contacttracker %1
 
 Канали кожного клієнта й кожна розмова: листи без підтвердження, домовленості без підсумку, відповіді, які ми винні, нагадування і клієнти, з якими втрачаємо зв’язок.</translation>
-    </message>
-    <message numerus="yes">
-        <source>contacttracker — %n need(s) attention</source>
-        <translation>
-            <numerusform>contacttracker — %n пункт потребує уваги</numerusform>
-            <numerusform>contacttracker — %n пункти потребують уваги</numerusform>
-            <numerusform>contacttracker — %n пунктів потребують уваги</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2703,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>Summary e-mail to %1</source>
-        <translation>Підсумковий лист для %1</translation>
+        <translation>Підсумковий лист: %1</translation>
     </message>
     <message>
         <source>The e-mail is too long for a mail link, so it was saved as a draft: %1</source>
