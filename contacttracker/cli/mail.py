@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 
-from contacttracker.cli.common import Failure, positive, table
+from contacttracker.cli.common import Failure, open_store, positive, table
 
 SECURITY = ("tls", "starttls", "none")
 
@@ -47,6 +48,21 @@ def register(sub) -> None:
     test.add_argument("--password-stdin", action="store_true")
     test.add_argument("--trust", metavar="SHA256", help="trust the certificate with this print")
     test.set_defaults(func=cmd_test)
+
+    sync = verbs.add_parser("sync", help="read e-mails with clients into the log")
+    sync.add_argument("name", nargs="?", help="the account (default: every one)")
+    sync.add_argument("--since", type=_day, metavar="DATE", help="reach back to this day")
+    sync.add_argument("--password-stdin", action="store_true")
+    sync.set_defaults(func=cmd_sync)
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _account_error():
@@ -194,3 +210,63 @@ def cmd_test(args) -> int:
     if not found.folders.sent:
         print("  no Sent folder found: add yours with --folder", file=sys.stderr)
     return 0
+
+
+class _ProgressLine:
+    """One line on a terminal, rewritten as the folders are read; nothing elsewhere."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shown = False
+
+    def __call__(self, folder: str, done: int, total: int) -> None:
+        print(f"\r{self.name}: {folder} {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def cmd_sync(args) -> int:
+    from contacttracker.domain.mail_account import AccountError
+    from contacttracker.io.imap import MailError
+    from contacttracker.io.mail_sync import SyncFailed, sync_account
+    from contacttracker.store import mail_accounts
+
+    open_store(args)
+    try:
+        chosen = [mail_accounts.account(args.name)] if args.name else mail_accounts.accounts()
+    except AccountError as exc:
+        raise Failure(str(exc)) from exc
+    if not chosen:
+        raise Failure("no mail account yet: add one with 'contacttracker mail add'")
+    failures = []
+    for acc in chosen:
+        line = _ProgressLine(acc.name) if sys.stderr.isatty() else None
+        try:
+            report = sync_account(acc, password_for(acc, args), since=args.since, progress=line)
+        except SyncFailed as exc:
+            if line:
+                line.end()
+            print(f"{acc.name}: {exc.report.summary()} before the server failed")
+            _problems(exc.report)
+            failures.append(str(mail_failure(acc, exc)))
+            continue
+        except MailError as exc:
+            if line:
+                line.end()
+            failures.append(str(mail_failure(acc, exc)))
+            continue
+        if line:
+            line.end()
+        print(f"{acc.name}: {report.summary()}")
+        _problems(report)
+    if failures:
+        raise Failure("\n".join(failures))
+    return 0
+
+
+def _problems(report) -> None:
+    for problem in report.problems:
+        print(f"  {problem}", file=sys.stderr)

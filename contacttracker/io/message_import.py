@@ -146,7 +146,7 @@ def import_messages(
                     )
                 )
                 msg.text = msg.text[: MAX_TEXT - 1] + "…"
-            rows.append(_row(msg, client_id, direction, who))
+            rows.append(conversation_row(msg, client_id, direction, who))
             if msg.reply_to:
                 links.append((msg.uuid, "", "", msg.reply_to))
         known = set(uuids) | set(existing_ids("conversation", [t for *_r, t in links]))
@@ -163,7 +163,8 @@ def _identify(messages: list[Message], client_id: int) -> None:
         msg.uuid = uid("whatsapp", client_uuid, msg.key)
 
 
-def _row(msg: Message, client_id: int, direction: str, who: str) -> tuple:
+def conversation_row(msg: Message, client_id: int, direction: str, who: str) -> tuple:
+    """The row write_conversations() takes for one message (the mailbox sync's too)."""
     subject = (msg.subject or msg.text.split("\n", 1)[0][:80])[:MAX_SUBJECT]
     return (
         msg.uuid,

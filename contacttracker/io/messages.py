@@ -122,7 +122,8 @@ def parse_telegram(text: str, me: str) -> list[tuple[str, list[Message]]]:
 # -- e-mail ------------------------------------------------------------------------------------
 
 
-def _text_of(msg: email.message.EmailMessage) -> str:
+def text_of(msg: email.message.EmailMessage) -> str:
+    """The letter's text part, an HTML-only letter as plain text."""
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is None:
         return ""
@@ -194,7 +195,7 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
         sender[0][1].lower(),
         False,
         at,
-        _text_of(msg),
+        text_of(msg),
         subject=str(msg.get("Subject", "") or ""),
         reply_to=mail_uuid(parent) if parent else "",
         line=number,

@@ -1867,6 +1867,14 @@ Choose No for an empty start.</source>
 <context>
     <name>Mailbox</name>
     <message>
+        <source>, {present} already in the log</source>
+        <translation>, уже в журнале: {present}</translation>
+    </message>
+    <message>
+        <source>a letter of {size}: its text kept, attachments by name only</source>
+        <translation>письмо размером {size}: сохранён текст, вложения только по названию</translation>
+    </message>
+    <message>
         <source>a mail account called {name!r} already exists</source>
         <translation>почтовая учётная запись {name!r} уже есть</translation>
     </message>
@@ -1881,6 +1889,14 @@ Choose No for an empty start.</source>
     <message>
         <source>an account needs at least one address of yours (--address)</source>
         <translation>учётной записи нужен хотя бы один ваш адрес (--address)</translation>
+    </message>
+    <message>
+        <source>damaged, kept as far as it could be read ({exc})</source>
+        <translation>повреждено, сохранено то, что удалось прочитать ({exc})</translation>
+    </message>
+    <message>
+        <source>headers cannot be read ({exc})</source>
+        <translation>заголовки не читаются ({exc})</translation>
     </message>
     <message>
         <source>no mail account called {name!r}</source>
@@ -1905,6 +1921,10 @@ Choose No for an empty start.</source>
     <message>
         <source>there are {count} mail accounts: name one</source>
         <translation>почтовых учётных записей {count}: назовите одну</translation>
+    </message>
+    <message>
+        <source>{folder} UID {uid}: {what}</source>
+        <translation>{folder} UID {uid}: {what}</translation>
     </message>
     <message>
         <source>{host}: an unencrypted connection is allowed to this computer only (localhost); use tls or starttls</source>
@@ -1947,6 +1967,10 @@ Choose No for an empty start.</source>
         <translation>{server}: сервер не предлагает STARTTLS; выберите tls</translation>
     </message>
     <message>
+        <source>{server}: the server failed mid-way: {reason}</source>
+        <translation>{server}: сервер сбился посреди синхронизации: {reason}</translation>
+    </message>
+    <message>
         <source>{server}: the server refused the recipient {address}: {reason}</source>
         <translation>{server}: сервер отклонил получателя {address}: {reason}</translation>
     </message>
@@ -1961,6 +1985,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{server}: there is no folder {folder!r}</source>
         <translation>{server}: нет папки {folder!r}</translation>
+    </message>
+    <message>
+        <source>{stored} e-mails with clients, {others} others not stored</source>
+        <translation>писем с клиентами: {stored}; других, не сохранённых: {others}</translation>
     </message>
     <message>
         <source>{value!r} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>

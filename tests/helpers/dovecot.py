@@ -106,8 +106,12 @@ class Dovecot:
         self._write_users()
 
     def _write_users(self) -> None:
-        lines = [f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self.users.items()]
-        (self.folder / "users").write_text("".join(lines))
+        # One passwd-file per user: Dovecot opens a new one at its first login, where it would
+        # not notice a shared file rewritten twice within a second.
+        folder = self.folder / "users"
+        folder.mkdir(exist_ok=True)
+        for user, password in self.users.items():
+            (folder / user).write_text(f"{user}:{{PLAIN}}{password}::::::\n")
 
     def _config(self) -> str:
         owner = pwd.getpwnam("dovecot")
@@ -135,7 +139,7 @@ mail_gid = {owner.pw_gid}
 mail_max_userip_connections = 100
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN {f}/users
+  args = scheme=PLAIN {f}/users/%u
 }}
 userdb {{
   driver = static

@@ -1,0 +1,645 @@
+"""The mailbox as a source: e-mails with clients, read from IMAP into the log.
+
+`sync_account(account, password)` reads INBOX, the Sent folder and the account's picked
+folders. The first time a folder is read it reaches back `since_days` (SEARCH SINCE); later
+only UIDs after the last one seen, while the folder's UIDVALIDITY stays; a new UIDVALIDITY
+reads the period again, and nothing doubles, because an e-mail's identity is its
+Message-ID, the same as the .eml/mbox import's (io.messages.mail_uuid).
+
+Headers come first, for every message; only those from or to a client's address get their
+text fetched (capped), and only those are stored. Each batch of UIDs is one transaction
+that also moves the folder's mark, so a sync cut off mid-way leaves the database as it
+was before that batch, and the next one resumes there. A letter that cannot be read is
+skipped or kept without what could not be read, named by folder and UID in the report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.errors
+import email.header
+import email.message
+import email.policy
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from email.utils import getaddresses, parsedate_to_datetime
+
+from contacttracker.domain.channels import EMAIL
+from contacttracker.domain.mail_account import Account
+from contacttracker.domain.rules import IN, OUT
+from contacttracker.domain.storable import storable_fields
+from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.io.imap import MailError, close, find_folders, log_in, network_error
+from contacttracker.io.message_import import conversation_row
+from contacttracker.io.messages import Message, mail_uuid, text_of
+from contacttracker.store import mail_sync as state
+from contacttracker.store.conversations import MAX_TEXT
+from contacttracker.store.database import db
+from contacttracker.store.settings import author
+
+BATCH = 500
+#: A letter up to this size is fetched whole (its text and its attachments' names in one
+#: read); a bigger one gets only its text part, up to TEXT_CAP bytes.
+WHOLE_LIMIT = 1024 * 1024
+TEXT_CAP = 256 * 1024
+#: Whole letters are fetched in groups of at most this many bytes.
+GROUP_BYTES = 16 * 1024 * 1024
+REPLY_WINDOW = timedelta(days=30)
+HEADER_FIELDS = "FROM TO CC BCC DATE SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES"
+HEAD = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
+_HEAD_KEY = f"BODY[HEADER.FIELDS ({HEADER_FIELDS})]".encode()
+ITEMS = [HEAD, "INTERNALDATE", "RFC822.SIZE", "BODYSTRUCTURE"]
+#: Public webmail domains: an address there says nothing about which client it is.
+WEBMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "ymail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "zoho.com",
+        "fastmail.com",
+        "tutanota.com",
+        "yandex.ru",
+        "yandex.ua",
+        "yandex.com",
+        "ya.ru",
+        "mail.ru",
+        "inbox.ru",
+        "list.ru",
+        "bk.ru",
+        "rambler.ru",
+        "ukr.net",
+        "i.ua",
+        "meta.ua",
+        "bigmir.net",
+        "online.ua",
+    ]
+)
+_PREFIXES = re.compile(r"^\s*((re|fwd?|aw|sv|tr|ответ|відповідь|відп|отв)(\[\d+\])?\s*:\s*)+", re.I)
+_REPLY = re.compile(r"^\s*(re|aw|sv|ответ|відповідь|відп|отв)(\[\d+\])?\s*:", re.I)
+
+Progress = Callable[[str, int, int], None]  # (folder, messages done, messages to read)
+
+
+@dataclass
+class SyncReport:
+    """What a sync did: new e-mails with clients stored, those already in the log, the
+    others (not about a client: not stored at all), and each letter it could not read."""
+
+    account: str
+    stored: int = 0
+    present: int = 0
+    others: int = 0
+    problems: list[str] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = QT_TRANSLATE_NOOP(
+            "Mailbox", "{stored} e-mails with clients, {others} others not stored"
+        ).format(stored=self.stored, others=self.others)
+        if self.present:
+            text += QT_TRANSLATE_NOOP("Mailbox", ", {present} already in the log").format(
+                present=self.present
+            )
+        return text
+
+
+class SyncFailed(MailError):
+    """The server failed mid-way; `report` says what was stored before that."""
+
+    def __init__(self, cause: MailError, report: SyncReport) -> None:
+        super().__init__(cause.kind, str(cause), cause.fingerprint)
+        self.report = report
+
+
+def base_subject(subject: str) -> str:
+    """The subject without its Re:/Fwd:/Відп: prefixes, case-folded."""
+    return " ".join(_PREFIXES.sub("", subject or "").split()).casefold()
+
+
+def is_reply_subject(subject: str) -> bool:
+    """Re:, AW:, Відп:, Ответ: and the like (a forwarded letter answers nothing)."""
+    return bool(_REPLY.match(subject or ""))
+
+
+@dataclass(slots=True)
+class _Head:
+    """What the headers say, enough to decide whether the letter is about a client."""
+
+    uid: int
+    sender: str
+    recipients: list[str]
+    subject: str
+    message_id: str
+    parents: list[str]  # In-Reply-To first, then References from the latest back
+    date_header: str
+    at: datetime
+    size: int
+    structure: object
+
+
+def _parse_head(raw: bytes) -> email.message.Message:
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        for name in ("From", "To", "Cc", "Bcc", "Subject", "Message-ID", "Date"):
+            msg.get(name)  # the default policy parses lazily: a broken header raises here
+        return msg
+    except Exception:
+        return email.message_from_bytes(raw, policy=email.policy.compat32)
+
+
+def _text(value: object) -> str:
+    """A header's text; compat32's raw encoded words (=?utf-8?...?=) decoded."""
+    if value is None:
+        return ""
+    if hasattr(value, "defects") or "=?" not in str(value):  # the default policy decoded it
+        return str(value)
+    try:
+        return str(email.header.make_header(email.header.decode_header(str(value))))
+    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+        return str(value)
+
+
+def _header(msg: email.message.Message, name: str) -> str:
+    try:
+        return _text(msg.get(name))
+    except Exception:  # a header even compat32 stumbles over counts as missing
+        return ""
+
+
+def _internal(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC) if value.tzinfo else value.astimezone().astimezone(UTC)
+    return datetime.now(UTC)
+
+
+def _when(date_header: str, internal: datetime) -> datetime:
+    """The Date header's time, unless it is missing or absurd (before 1990, or more than a
+    day after the server received it): then the server's INTERNALDATE."""
+    try:
+        at = parsedate_to_datetime(date_header).astimezone(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return internal
+    if at.year < 1990 or at > internal + timedelta(days=1):
+        return internal
+    return at
+
+
+def _mids(value: str) -> list[str]:
+    return [m.strip("<>") for m in re.findall(r"<[^<>\s]+>", value or "")] or (
+        [value.strip().strip("<>")] if value and value.strip() and " " not in value.strip() else []
+    )
+
+
+def read_head(uid: int, data: dict) -> _Head:
+    msg = _parse_head(data.get(_HEAD_KEY, b"") or b"")
+    sender = getaddresses([_header(msg, "From")])
+    recipients = getaddresses([_header(msg, n) for n in ("To", "Cc", "Bcc")])
+    internal = _internal(data.get(b"INTERNALDATE"))
+    date_header = _header(msg, "Date")
+    references = _mids(_header(msg, "References"))
+    return _Head(
+        uid=uid,
+        sender=(sender[0][1] if sender else "").strip().lower(),
+        recipients=[a.strip().lower() for _n, a in recipients if a],
+        subject=_header(msg, "Subject"),
+        message_id=(_mids(_header(msg, "Message-ID")) or [""])[0],
+        parents=list(dict.fromkeys(_mids(_header(msg, "In-Reply-To")) + references[::-1])),
+        date_header=date_header,
+        at=_when(date_header, internal),
+        size=int(data.get(b"RFC822.SIZE") or 0),
+        structure=data.get(b"BODYSTRUCTURE"),
+    )
+
+
+class _Clients:
+    """Whose an address is: a client's handle, or (when the account asks) an address at a
+    client's own domain, never at a public webmail domain or at one of ours."""
+
+    def __init__(self, acc: Account) -> None:
+        self.by_address = state.client_addresses()
+        self.by_domain: dict[str, int] = {}
+        if acc.match_domains:
+            ours = {a.rpartition("@")[2] for a in acc.addresses}
+            owners: dict[str, set[int]] = {}
+            for address, cid in self.by_address.items():
+                domain = address.rpartition("@")[2]
+                if domain and domain not in WEBMAIL and domain not in ours:
+                    owners.setdefault(domain, set()).add(cid)
+            self.by_domain = {d: next(iter(c)) for d, c in owners.items() if len(c) == 1}
+
+    def of(self, address: str) -> int | None:
+        found = self.by_address.get(address)
+        if found is None and self.by_domain:
+            found = self.by_domain.get(address.rpartition("@")[2])
+        return found
+
+
+def _decide(head: _Head, own: set[str], clients: _Clients) -> tuple[int, str] | None:
+    """(client id, direction) for a letter from or to a client; None for any other."""
+    if head.sender in own:
+        found = next((c for a in head.recipients if (c := clients.of(a)) is not None), None)
+        return (found, OUT) if found is not None else None
+    if head.sender and (cid := clients.of(head.sender)) is not None:
+        return cid, IN
+    # A colleague's letter to a client that we received a copy of.
+    found = next((c for a in head.recipients if (c := clients.of(a)) is not None), None)
+    return (found, OUT) if found is not None else None
+
+
+# -- bodies --------------------------------------------------------------------------------
+
+
+def _size_words(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _walk(structure, section: str = "") -> Iterable[tuple[str, object]]:
+    """(section, part) for each leaf of a BODYSTRUCTURE: 1, 2, 2.1, ... (a letter that is
+    one part is section 1)."""
+    if structure is None:
+        return
+    if getattr(structure, "is_multipart", False):
+        for number, part in enumerate(structure[0], start=1):
+            yield from _walk(part, f"{section}.{number}" if section else str(number))
+        return
+    yield section or "1", structure
+
+
+def _leaf(part) -> tuple[str, str, dict[str, str], int, str]:
+    """(type/subtype, encoding, params, size, file name) of a non-multipart part."""
+
+    def s(v) -> str:
+        return v.decode("utf-8", "replace").lower() if isinstance(v, bytes) else str(v or "")
+
+    kind = f"{s(part[0])}/{s(part[1])}"
+    params = {}
+    raw = part[2] if len(part) > 2 and isinstance(part[2], tuple | list) else ()
+    for key, value in zip(raw[::2], raw[1::2], strict=False):
+        params[s(key)] = value.decode("utf-8", "replace") if isinstance(value, bytes) else ""
+    encoding = s(part[5]) if len(part) > 5 else ""
+    size = int(part[6]) if len(part) > 6 and isinstance(part[6], int) else 0
+    if encoding == "base64":  # the size on the server is the encoded one: 78 bytes a line of 57
+        size = size * 57 // 78
+    name = params.get("name", "")
+    for item in part[7:] if len(part) > 7 else ():
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], tuple):
+            pairs = item[1]
+            for key, value in zip(pairs[::2], pairs[1::2], strict=False):
+                if s(key) == "filename" and isinstance(value, bytes):
+                    name = value.decode("utf-8", "replace")
+    with contextlib.suppress(LookupError, UnicodeError, email.errors.HeaderParseError):
+        name = str(email.header.make_header(email.header.decode_header(name))) if name else ""
+    return kind, encoding, params, size, name
+
+
+def _structure_parts(structure) -> tuple[str, str, list[tuple[str, int]]]:
+    """From a BODYSTRUCTURE: the section of the text part (plain preferred, else HTML), its
+    type, and the attachments (name, size)."""
+    plain = html = ""
+    attachments = []
+    try:
+        for section, part in _walk(structure):
+            kind, _enc, _params, size, name = _leaf(part)
+            if name:
+                attachments.append((name, size))
+            elif kind == "text/plain" and not plain:
+                plain = section
+            elif kind == "text/html" and not html:
+                html = section
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return "", "", []
+    if plain:
+        return plain, "text/plain", attachments
+    return html, "text/html", attachments
+
+
+def _fallback_text(raw: bytes) -> str:
+    """The first text part of a letter the default policy cannot take apart."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                return payload.decode(charset, "replace")
+            except LookupError:
+                return payload.decode("utf-8", "replace")
+    return ""
+
+
+def _whole_text(raw: bytes) -> tuple[str, list[tuple[str, int]], str]:
+    """(text, attachments, problem or '') of a whole letter."""
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        text = text_of(msg)
+        attachments = []
+        for part in msg.iter_attachments():
+            name = part.get_filename() or ""
+            if name:
+                payload = part.get_payload(decode=True) or b""
+                attachments.append((name, len(payload)))
+        defects = sorted({type(d).__name__ for part in msg.walk() for d in part.defects})
+        return text, attachments, ", ".join(defects)
+    except Exception as exc:  # broken MIME, an unknown charset, a header the package refuses
+        try:
+            return _fallback_text(raw).strip(), [], str(exc) or type(exc).__name__
+        except Exception as again:
+            return "", [], str(again) or type(again).__name__
+
+
+def _part_text(mime: bytes, body: bytes) -> str:
+    msg = email.message_from_bytes(mime + body, policy=email.policy.default)
+    try:
+        content = msg.get_content()
+    except (LookupError, UnicodeError, ValueError, KeyError):
+        content = (msg.get_payload(decode=True) or b"").decode("utf-8", "replace")
+    if msg.get_content_type() == "text/html":
+        wrapper = email.message.EmailMessage()
+        wrapper.set_content(content, subtype="html")
+        return text_of(wrapper)
+    return str(content).strip()
+
+
+def _key(data: dict, prefix: bytes) -> bytes:
+    for key, value in data.items():
+        if isinstance(key, bytes) and key.startswith(prefix):
+            return value or b""
+    return b""
+
+
+def fetch_texts(client, heads: list[_Head]) -> dict[int, tuple[str, list, str]]:
+    """uid → (text, attachments, problem) for these letters: small ones whole, a big one
+    only its text part up to TEXT_CAP (its attachments named from BODYSTRUCTURE)."""
+    out: dict[int, tuple[str, list, str]] = {}
+    group: list[int] = []
+    held = 0
+    for head in [h for h in heads if h.size <= WHOLE_LIMIT] + [None]:
+        if head is None or (group and held + head.size > GROUP_BYTES):
+            for uid, data in client.fetch(group, ["BODY.PEEK[]"]).items() if group else ():
+                out[uid] = _whole_text(_key(data, b"BODY[]"))
+            group, held = [], 0
+        if head is not None:
+            group.append(head.uid)
+            held += head.size
+    for head in heads:
+        if head.size <= WHOLE_LIMIT:
+            continue
+        section, kind, attachments = _structure_parts(head.structure)
+        if not section:
+            out[head.uid] = ("", attachments, "")
+            continue
+        data = client.fetch(
+            [head.uid], [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]<0.{TEXT_CAP}>"]
+        ).get(head.uid, {})
+        mime = _key(data, f"BODY[{section}.MIME]".encode()) or (
+            f"Content-Type: {kind}\r\n\r\n".encode()
+        )
+        body = _key(data, f"BODY[{section}]<".encode())
+        try:
+            out[head.uid] = (_part_text(mime, body), attachments, "")
+        except Exception as exc:
+            out[head.uid] = ("", attachments, str(exc) or type(exc).__name__)
+    return out
+
+
+# -- one folder ------------------------------------------------------------------------------
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class _Folder:
+    """Reading one folder into the database, a batch at a time."""
+
+    def __init__(self, client, acc, folder, clients, report, who, progress) -> None:
+        self.client, self.acc, self.folder = client, acc, folder
+        self.clients, self.report, self.who, self.progress = clients, report, who, progress
+        self.own = set(acc.addresses)
+
+    def uids_to_read(self, since: date | None, kept) -> tuple[int, list[int]]:
+        """The folder's UIDVALIDITY and the UIDs to read: those after the mark while the
+        folder keeps its UIDVALIDITY, else those of the account's period; with `since`,
+        also every one since that day."""
+        info = self.client.select_folder(self.folder, readonly=True)
+        validity = int(info.get(b"UIDVALIDITY", 0))
+        uids: set[int] = set()
+        if kept is not None and kept.validity == validity:
+            next_uid = info.get(b"UIDNEXT")
+            if next_uid is None or int(next_uid) > kept.last_uid + 1:
+                found = self.client.search(["UID", f"{kept.last_uid + 1}:*"])
+                uids.update(u for u in found if u > kept.last_uid)
+        else:
+            since = since or date.today() - timedelta(days=self.acc.since_days)
+        if since is not None:
+            uids.update(self.client.search(["SINCE", since]))
+        return validity, sorted(uids)
+
+    def run(self, since: date | None) -> None:
+        kept = state.folder_state(self.acc.key, self.folder)
+        validity, uids = self.uids_to_read(since, kept)
+        done = 0
+        for chunk in _chunks(uids, BATCH):
+            self.batch(chunk, validity, kept)
+            done += len(chunk)
+            if self.progress is not None:
+                self.progress(self.folder, done, len(uids))
+        if not uids and (kept is None or kept.validity != validity):
+            with db.atomic():  # an empty folder: its mark, so the next sync asks for new UIDs only
+                state.keep_folder_state(self.acc.key, self.folder, state.FolderState(validity, 0))
+
+    def batch(self, chunk: list[int], validity: int, kept) -> None:
+        fetched = self.client.fetch(chunk, ITEMS)
+        wanted: list[tuple[_Head, int, str]] = []
+        for uid in chunk:
+            data = fetched.get(uid)
+            if data is None:
+                continue  # expunged meanwhile
+            try:
+                head = read_head(uid, data)
+            except Exception as exc:
+                self.problem(uid, QT_TRANSLATE_NOOP("Mailbox", "headers cannot be read ({exc})"),
+                             exc=exc)  # fmt: skip
+                continue
+            decided = _decide(head, self.own, self.clients)
+            if decided is None:
+                self.report.others += 1
+            else:
+                wanted.append((head, *decided))
+        texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
+        rows, links = self.rows(wanted, texts)
+        last = max(chunk)
+        if kept is not None and kept.validity == validity:
+            last = max(last, kept.last_uid)
+        self.write(rows, links, state.FolderState(validity, last))
+
+    def problem(self, uid: int, phrase, **values) -> None:
+        self.report.problems.append(
+            QT_TRANSLATE_NOOP("Mailbox", "{folder} UID {uid}: {what}").format(
+                folder=self.folder, uid=uid, what=phrase.format(**values)
+            )
+        )
+
+    def rows(self, wanted, texts) -> tuple[list[tuple], list[tuple[str, str, str, str]]]:
+        from contacttracker.io.csv_import import existing_ids
+
+        messages: list[tuple[Message, _Head, int, str]] = []
+        seen: set[str] = set()
+        for head, client_id, direction in wanted:
+            text, attachments, trouble = texts.get(head.uid, ("", [], ""))
+            if trouble:
+                self.problem(
+                    head.uid,
+                    QT_TRANSLATE_NOOP(
+                        "Mailbox", "damaged, kept as far as it could be read ({exc})"
+                    ),
+                    exc=trouble,
+                )
+            if head.size > WHOLE_LIMIT:
+                self.problem(
+                    head.uid,
+                    QT_TRANSLATE_NOOP(
+                        "Mailbox", "a letter of {size}: its text kept, attachments by name only"
+                    ),
+                    size=_size_words(head.size),
+                )
+            if attachments:
+                names = ", ".join(f"{n} ({_size_words(s)})" for n, s in attachments)
+                text = f"{text}\n\n[{names}]".strip()
+            if len(text) > MAX_TEXT:
+                text = text[: MAX_TEXT - 1] + "…"
+            identity = head.message_id or "\x1f".join(
+                ("no-message-id", head.sender, head.date_header, head.subject, *head.recipients)
+            )
+            message = Message(
+                mail_uuid(identity),
+                EMAIL,
+                head.sender,
+                direction == OUT,
+                head.at,
+                text,
+                subject=head.subject,
+            )
+            storable_fields(message)
+            if message.uuid in seen:
+                continue
+            seen.add(message.uuid)
+            messages.append((message, head, client_id, direction))
+        if not messages:
+            return [], []
+        parents = sorted({mail_uuid(p) for _m, h, _c, _d in messages for p in h.parents})
+        known = seen | set(existing_ids("conversation", parents)) if parents else seen
+        rows, links = [], []
+        batch_rows: list[tuple[Message, int, str]] = []
+        for message, head, client_id, direction in messages:
+            parent = next(
+                (u for p in head.parents if (u := mail_uuid(p)) in known and u != message.uuid),
+                "",
+            )
+            if not parent and is_reply_subject(head.subject):
+                parent = self.answered(message, client_id, direction, batch_rows)
+            if parent:
+                links.append((message.uuid, "", "", parent))
+            rows.append(conversation_row(message, client_id, direction, self.who))
+            batch_rows.append((message, client_id, direction))
+        return rows, links
+
+    def answered(self, message: Message, client_id: int, direction: str, batch_rows) -> str:
+        """The e-mail a "Re:" letter answers when it names none: the latest one the other way
+        with the same client, under the same subject, within 30 days before it."""
+        other = IN if direction == OUT else OUT
+        wanted = base_subject(message.subject)
+        earliest = message.at - REPLY_WINDOW
+        local = [
+            m.uuid
+            for m, c, d in reversed(batch_rows)
+            if c == client_id and d == other and earliest <= m.at <= message.at
+            and base_subject(m.subject) == wanted
+        ]  # fmt: skip
+        if local:
+            return local[0]
+        for uuid, subject in state.recent_emails(client_id, other, earliest, message.at):
+            if base_subject(subject) == wanted:
+                return uuid
+        return ""
+
+    def write(self, rows, links, mark: state.FolderState) -> None:
+        from contacttracker.io.csv_import import ImportRejected, Report, write_conversations
+
+        outcome = Report(file=self.folder)
+        try:
+            with db.atomic():
+                if rows:
+                    write_conversations(rows, links, {}, outcome)
+                state.keep_folder_state(self.acc.key, self.folder, mark)
+        except ImportRejected as exc:  # not expected: every link was checked above
+            self.report.problems.append(f"{self.folder}: {exc}")
+            return
+        self.report.stored += outcome.added
+        self.report.present += outcome.skipped
+
+
+# -- the account -------------------------------------------------------------------------------
+
+
+def sync_account(
+    acc: Account,
+    password: str,
+    *,
+    since: date | None = None,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Read the account's folders into the open database; returns what was done.
+
+    `since` reaches back to that day whatever was read before (nothing doubles). Raises
+    MailError when the server cannot be reached or refuses the login, and SyncFailed (a
+    MailError with the report so far) when it fails mid-way; batches stored before stay.
+    """
+    from imapclient.exceptions import IMAPClientError
+
+    report = SyncReport(account=acc.name)
+    client = log_in(acc, password)
+    try:
+        client.normalise_times = False
+        folders = find_folders(client, acc)
+        clients = _Clients(acc)
+        who = author()
+        for folder in folders.all():
+            report.folders.append(folder)
+            _Folder(client, acc, folder, clients, report, who, progress).run(since)
+    except MailError as exc:
+        raise SyncFailed(exc, report) from exc
+    except IMAPClientError as exc:
+        cause = MailError(
+            "lost" if "abort" in type(exc).__name__.lower() else "server",
+            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server failed mid-way: {reason}").format(
+                server=acc.imap, reason=exc
+            ),
+        )
+        raise SyncFailed(cause, report) from exc
+    except (OSError, EOFError) as exc:
+        raise SyncFailed(network_error(exc, acc.imap), report) from exc
+    finally:
+        close(client)
+    return report
