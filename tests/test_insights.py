@@ -8,7 +8,12 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from contacttracker.domain.insights import period_bounds, previous, suggest_score
+from contacttracker.domain.insights import (
+    ENOUGH_FOR_A_SCORE,
+    period_bounds,
+    previous,
+    suggest_score,
+)
 from contacttracker.store import report, stats
 
 pytestmark = pytest.mark.backends
@@ -108,6 +113,9 @@ def test_suggested_score():
     assert suggest_score(0.5, 3.0, 0.5) == 5, "half speed at the target itself"
     assert suggest_score(0.5, 1.5, 0.5) == 6
     assert suggest_score(0.2) == 2
+    # Five conversations make no score: a channel needs ENOUGH_FOR_A_SCORE of them.
+    assert suggest_score(1.0, 0.0, 1.0, 1.0, conversations=5) is None
+    assert suggest_score(1.0, 0.0, 1.0, 1.0, conversations=ENOUGH_FOR_A_SCORE) == 10
 
 
 def test_scores_are_saved_and_bounded(db_path):
@@ -126,6 +134,9 @@ def test_insights_view(qtbot, window, scripted, practice, tmp_path):
     assert "3 of our 4" in page.fit_label.text()
     assert "1 of 2 e-mails confirmed" in page.confirm_label.text()
     assert set(page.sliders) == {"email", "phone", "viber"}
+    # Seven conversations: the wheel says it has too little data instead of scoring.
+    assert all(r.suggested is None for r in page.data.channels)
+    assert page.too_little.isVisible() and "Too little data" in page.too_little.text()
     page.sliders["viber"].setValue(9)
     qtbot.mouseClick(page.save_scores, Qt.MouseButton.LeftButton)
     assert stats.saved_scores()["viber"] == 9

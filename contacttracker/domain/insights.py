@@ -12,20 +12,29 @@ def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
+#: Conversations a channel needs in the period before the data suggests a score for it:
+#: five talks make a confident 10 out of chance.
+ENOUGH_FOR_A_SCORE = 20
+
+
 def suggest_score(
     share_of_clients: float | None,
     median_hours: float | None = None,
     within_target: float | None = None,
     confirm_rate: float | None = None,
     target_hours: float = 3.0,
+    conversations: int | None = None,
 ) -> int | None:
     """A 0–10 score from what the data says about a channel.
 
     The mean of what is known: how many clients use it (usage), how fast we answer on it
     compared with the response time (speed: full marks at once, none at twice the target),
     how often we answer within each client's own time, and for e-mail how often the client
-    confirmed receipt. None when nothing is known yet.
+    confirmed receipt. None when nothing is known yet, or when the channel has had fewer
+    than ENOUGH_FOR_A_SCORE conversations.
     """
+    if conversations is not None and conversations < ENOUGH_FOR_A_SCORE:
+        return None
     parts = []
     if share_of_clients is not None:
         parts.append(_clamp(share_of_clients))

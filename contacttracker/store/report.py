@@ -66,7 +66,7 @@ def channel_rows(period: stats.Period, target: float) -> tuple[int, list[Channel
                 s.p90_hours if s else None,
                 within,
                 confirm,
-                suggest_score(u.share, median, within, confirm, target),
+                suggest_score(u.share, median, within, confirm, target, u.conversations),
             )
         )
     return total, rows

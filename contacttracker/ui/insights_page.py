@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from contacttracker.domain.channels import Catalogue
-from contacttracker.domain.insights import PERIODS, period_bounds
+from contacttracker.domain.insights import ENOUGH_FOR_A_SCORE, PERIODS, period_bounds
 from contacttracker.store import report, stats
 from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import dialogs, text
@@ -259,6 +259,10 @@ class InsightsPage(QWidget):
         wheel_row = QHBoxLayout()
         wheel_row.addWidget(self.wheel_card.view, 3)
         side = QVBoxLayout()
+        self.too_little = QLabel(self)
+        self.too_little.setTextFormat(Qt.TextFormat.PlainText)
+        self.too_little.setWordWrap(True)
+        side.addWidget(self.too_little)
         side.addLayout(self.sliders_box)
         side.addWidget(self.save_scores)
         side.addStretch(1)
@@ -510,6 +514,16 @@ class InsightsPage(QWidget):
     def _draw_wheel(self) -> None:
         channels = [r.channel for r in self.data.channels]
         suggested = {r.channel: r.suggested for r in self.data.channels}
+        thin = [self.name(r.channel) for r in self.data.channels if r.suggested is None]
+        self.too_little.setVisible(bool(thin))
+        self.too_little.setText(
+            self.tr(
+                "Too little data for a suggested score on %1: a channel needs %2 conversations"
+                " in the period."
+            )
+            .replace("%1", ", ".join(thin))
+            .replace("%2", QLocale().toString(ENOUGH_FOR_A_SCORE))
+        )
         self._build_sliders(channels)
         chart = self.wheel_chart
         _reset(chart)
@@ -531,8 +545,8 @@ class InsightsPage(QWidget):
 
         def ring(label: str, values: dict, color: str, dashed: bool = False) -> None:
             known = [(i, values.get(ch)) for i, ch in enumerate(channels)]
-            if all(v is None for _i, v in known):
-                return
+            if sum(v is not None for _i, v in known) < 3:
+                return  # one or two spokes make a spike, not a wheel
             series = QLineSeries()
             series.setName(label)
             points = [QPointF(360 * i / n, float(v or 0)) for i, v in known]

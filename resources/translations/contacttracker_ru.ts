@@ -1715,6 +1715,10 @@ Choose No for an empty start.</source>
         <translation>По</translation>
     </message>
     <message>
+        <source>Too little data for a suggested score on %1: a channel needs %2 conversations in the period.</source>
+        <translation>Слишком мало данных, чтобы предложить оценку для: %1. Каналу нужно %2 разговоров за период.</translation>
+    </message>
+    <message>
         <source>Your score</source>
         <translation>Ваша оценка</translation>
     </message>

@@ -1715,6 +1715,10 @@ Choose No for an empty start.</source>
         <translation>До</translation>
     </message>
     <message>
+        <source>Too little data for a suggested score on %1: a channel needs %2 conversations in the period.</source>
+        <translation>Замало даних, щоб запропонувати оцінку для: %1. Каналу потрібно %2 розмов за період.</translation>
+    </message>
+    <message>
         <source>Your score</source>
         <translation>Ваша оцінка</translation>
     </message>
