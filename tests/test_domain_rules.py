@@ -66,15 +66,17 @@ def test_incoming_message_awaits_reply_against_response_time(now):
     assert reply_state(call, [], now, CAT) is State.NOT_APPLICABLE
     confirmation = Record("viber", IN, now, is_confirmation=True)
     assert reply_state(confirmation, [], now, CAT) is State.NOT_APPLICABLE
-    dismissed = Record("telegram", IN, now, dismissed=frozenset({"awaiting_reply"}))
+    dismissed = Record("telegram", IN, now, dismissed="awaiting_reply")
     assert reply_state(dismissed, [], now, CAT) is State.DONE
 
 
 def test_follow_up_and_losing_touch(now):
     due = Record("email", OUT, now - timedelta(days=3), follow_up_due=now - timedelta(hours=1))
-    assert follow_up_state(due, now) is State.OVERDUE
+    assert follow_up_state(due, now) is State.PENDING, "due on its day, not overdue yet"
+    assert follow_up_state(due, now + timedelta(hours=22, minutes=59)) is State.PENDING
+    assert follow_up_state(due, now + timedelta(hours=23)) is State.OVERDUE, "a full day on"
     later = Record("email", OUT, now, follow_up_due=now + timedelta(days=1))
-    assert follow_up_state(later, now) is State.PENDING
+    assert follow_up_state(later, now) is State.SCHEDULED
     done = Record("email", OUT, now, follow_up_due=now, follow_up_done=True)
     assert follow_up_state(done, now) is State.DONE
     assert follow_up_state(Record("email", OUT, now), now) is State.NOT_APPLICABLE

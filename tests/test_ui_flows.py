@@ -157,7 +157,7 @@ def test_lists_load_in_pages(qtbot, window, now):
 
 
 def test_a_long_queue_says_how_many_of_the_sidebar_count_it_shows(qtbot, window, monkeypatch):
-    from contacttracker.domain.rules import QUEUES
+    from contacttracker.domain.queues import QUEUES
     from contacttracker.store import attention, demo
     from contacttracker.ui.models import AttentionModel
 
@@ -358,3 +358,59 @@ def test_every_export_of_the_file_menu_writes_its_file(
     assert written["&Needs attention…"].startswith("queue;conversation;client;")
     assert "FN:Олена Коваленко" in written["Clients as &vCard…"]
     assert "BEGIN:VEVENT" in written["Follow-ups as ca&lendar (.ics)…"]
+
+
+def test_a_follow_up_is_overdue_a_full_day_after_it_fell_due_everywhere(
+    qtbot, window, db_path, client_factory, log
+):
+    """The domain, the store's queue, the window and the command line judge a due follow-up
+    alike: due (in the queue) once its time has come, overdue once a full day has passed
+    (the domain had called it overdue at once, the window only a day later)."""
+    import subprocess
+    import sys
+
+    from contacttracker.domain import rules
+    from contacttracker.store import attention
+    from contacttracker.store.timeutil import from_db
+
+    now = now_utc()
+    client = client_factory()
+    today = log(
+        client, "meeting", "out", now - timedelta(days=2), follow_up_due=now - timedelta(hours=2)
+    )
+    yesterday = log(
+        client, "meeting", "out", now - timedelta(days=3), follow_up_due=now - timedelta(hours=30)
+    )
+    log(client, "meeting", "out", now - timedelta(days=1), follow_up_due=now + timedelta(hours=5))
+    expected = {today.uuid: False, yesterday.uuid: True}
+
+    def record(conv):
+        return rules.Record(
+            conv.channel,
+            conv.direction,
+            from_db(conv.occurred_at),
+            follow_up_due=from_db(conv.follow_up_due),
+        )
+
+    states = {c.uuid: rules.follow_up_state(record(c), now) for c in (today, yesterday)}
+    assert states == {today.uuid: rules.State.PENDING, yesterday.uuid: rules.State.OVERDUE}
+    assert {i.conversation: i.overdue for i in attention.items("follow_up", now)} == expected
+
+    window.refresh()
+    window.show_section("follow_up")
+    model = window.attention.model
+    shown = {
+        model.item(row).conversation: model.index(row, 0).data() == "●"
+        for row in range(model.rowCount())
+    }
+    assert shown == expected
+
+    out = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db_path), "attention"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    lines = {u: next(line for line in out.splitlines() if u in line) for u in expected}
+    assert {u: line.split()[0] == "!" for u, line in lines.items()} == expected

@@ -32,8 +32,8 @@ def register(sub) -> None:
 
 
 def cmd_attention(args) -> int:
+    from contacttracker.domain import queues
     from contacttracker.domain.clock import age_in_words
-    from contacttracker.domain.rules import QUEUES
     from contacttracker.io.export import ATTENTION_COLUMNS, attention_records, attention_rows
     from contacttracker.store import attention
     from contacttracker.store.settings import catalogue
@@ -46,17 +46,10 @@ def cmd_attention(args) -> int:
         json_out(ATTENTION_COLUMNS, attention_records())
         return 0
     known = catalogue()
-    titles = {
-        "unconfirmed_email": "E-mails awaiting confirmation",
-        "needs_summary": "Agreements without a summary e-mail",
-        "awaiting_reply": "Messages awaiting our reply",
-        "follow_up": "Follow-ups due",
-        "losing_touch": "Clients we are losing touch with",
-    }
     everything = attention.all_items()
-    for queue in QUEUES:
-        items = [i for i in everything if i.queue == queue]
-        print(f"{titles[queue]} ({len(items)})")
+    for queue in queues.ALL:
+        items = [i for i in everything if i.queue == queue.key]
+        print(f"{queue.title} ({len(items)})")
         rows = [
             [
                 "!" if i.overdue else "",
@@ -72,7 +65,7 @@ def cmd_attention(args) -> int:
         if rows:
             print(indent(table(rows, ["", "age", "client", "channel", "subject", "next", "id"])))
         else:
-            print("  nothing here")
+            print(f"  {queue.empty}")
         print()
     return 0
 

@@ -1,27 +1,34 @@
-"""The working rules as plain functions over one record.
+"""The working rules in Python: over one record, and over a batch of new rows.
 
-The store runs the same rules as set-based SQL over a million rows; the tests check that
-both agree. Times are timezone-aware UTC datetimes.
+This is the rules' one Python form. The store runs the same rules as set-based SQL over a
+million rows (:mod:`contacttracker.store.flags`); bulk writes and the sample generator work
+out the state of new rows with :func:`state_of_new_rows`; the tests check that all agree.
+Whether an item is overdue is judged here alone (the ``*_overdue`` functions), for the
+queues, the window and the command line. Times are timezone-aware UTC datetimes (a batch
+takes any times that compare in order: the stored text does).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from contacttracker.domain.channels import EMAIL, Catalogue
 from contacttracker.domain.thresholds import Thresholds
+from contacttracker.domain.words import QT_TRANSLATE_NOOP, Phrase
 
 IN = "in"
 OUT = "out"
 
-#: The attention queues, in the order the app shows them (the CSV contract's names).
 DEFAULT_LIMITS = Thresholds()
 
-QUEUES = ("unconfirmed_email", "needs_summary", "awaiting_reply", "follow_up", "losing_touch")
+#: A due follow-up is overdue once a full day has passed since the time it fell due.
+FOLLOW_UP_GRACE_HOURS = 24.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +42,8 @@ class Record:
     urgent: bool = False
     follow_up_due: datetime | None = None
     follow_up_done: bool = False
-    #: Queues the user closed by hand ("Done") for this item.
-    dismissed: frozenset[str] = field(default_factory=frozenset)
+    #: Queues the user closed by hand ("Done") for this item, as stored: "awaiting_reply,...".
+    dismissed: str = ""
     #: The record confirms receipt of an e-mail: a "yes, got it" needs no answer.
     is_confirmation: bool = False
 
@@ -51,7 +58,10 @@ class Links:
 
 
 class State(StrEnum):
+    """Where one record stands with one rule: PENDING and OVERDUE are in the queue."""
+
     NOT_APPLICABLE = "n/a"
+    SCHEDULED = "scheduled"  # a follow-up whose time has not come
     PENDING = "pending"
     OVERDUE = "overdue"
     DONE = "done"
@@ -61,8 +71,84 @@ def _age_hours(since: datetime, now: datetime) -> float:
     return (now - since).total_seconds() / 3600.0
 
 
-def _pending_or_overdue(since: datetime, now: datetime, hours: float) -> State:
-    return State.OVERDUE if _age_hours(since, now) > hours else State.PENDING
+def _waiting(overdue: bool) -> State:
+    return State.OVERDUE if overdue else State.PENDING
+
+
+# -- which records a rule applies to (the same tests for one record and for a batch) ------
+def asks_confirmation(channel: str, direction: str) -> bool:
+    """Rule 3 applies to every e-mail we send."""
+    return channel == EMAIL and direction == OUT
+
+
+def confirms_by_reply(channel: str, direction: str) -> bool:
+    """The client's e-mail answer to our e-mail confirms it arrived."""
+    return channel == EMAIL and direction == IN
+
+
+def writes_up(channel: str, direction: str) -> bool:
+    """Only an e-mail we send is a summary of a spoken agreement."""
+    return channel == EMAIL and direction == OUT
+
+
+def has_agreements(agreements: str) -> bool:
+    """Agreements count when they are more than spaces (what SQL's trim() removes)."""
+    return bool(agreements.strip(" "))
+
+
+def _stored_mark(key: str) -> re.Pattern[str]:
+    # As the stored state's SQL reads `lower(dismissed) LIKE '%key%'` on both backends: `_`
+    # is any one character, and letters match in either case.
+    return re.compile(".".join(map(re.escape, key.split("_"))), re.I | re.A | re.S)
+
+
+_DISMISSED = {
+    key: _stored_mark(key).search
+    for key in ("unconfirmed_email", "needs_summary", "awaiting_reply")
+}
+
+
+def dismissed_from(dismissed: str, queue: str) -> bool:
+    """Whether the user closed the item in this queue by hand ("Done")."""
+    return bool(dismissed) and _DISMISSED[queue](dismissed) is not None
+
+
+# -- when an item in a queue is overdue (the one place that decides it) -------------------
+def confirmation_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
+    return age_hours > limits.confirm_overdue_hours
+
+
+def summary_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
+    return age_hours > limits.summary_overdue_hours
+
+
+def reply_overdue(
+    age_hours: float,
+    limits: Thresholds,
+    *,
+    urgent: bool = False,
+    response_hours: float | None = None,
+    **_: Any,
+) -> bool:
+    """Past the client's response time (the default one when their card says nothing); an
+    urgent message is overdue as soon as it has waited at all."""
+    return age_hours > (response_hours or limits.response_hours) or (urgent and age_hours > 0)
+
+
+def follow_up_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
+    """A follow-up is due on its day and overdue once a full day has passed since then:
+    `age_hours` counts from the time it fell due."""
+    return age_hours >= FOLLOW_UP_GRACE_HOURS
+
+
+def touch_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
+    """A client is in the queue only once their rhythm has run out: always overdue."""
+    return True
+
+
+#: How a queue's overdue rule is called: age in its queue, the thresholds, and the item's
+#: `urgent` and `response_hours` as keywords.
+Overdue = Callable[..., bool]
 
 
 def confirmation_state(
@@ -73,13 +159,13 @@ def confirmation_state(
     It is confirmed by a conversation recorded as confirming it, or by the client's own
     e-mail reply to it.
     """
-    if rec.channel != EMAIL or rec.direction != OUT:
+    if not asks_confirmation(rec.channel, rec.direction):
         return State.NOT_APPLICABLE
-    if links.confirmations or any(r.direction == IN and r.channel == EMAIL for r in links.replies):
+    if links.confirmations or any(confirms_by_reply(r.channel, r.direction) for r in links.replies):
         return State.DONE
-    if "unconfirmed_email" in rec.dismissed:
+    if dismissed_from(rec.dismissed, "unconfirmed_email"):
         return State.DONE
-    return _pending_or_overdue(rec.occurred_at, now, limits.confirm_overdue_hours)
+    return _waiting(confirmation_overdue(_age_hours(rec.occurred_at, now), limits))
 
 
 def summary_state(
@@ -90,13 +176,13 @@ def summary_state(
     limits: Thresholds = DEFAULT_LIMITS,
 ) -> State:
     """Rule 2: an agreement reached by voice, video or in person needs a summary e-mail."""
-    if not catalogue.get(rec.channel).spoken or not rec.agreements.strip():
+    if not catalogue.get(rec.channel).spoken or not has_agreements(rec.agreements):
         return State.NOT_APPLICABLE
-    if any(s.channel == EMAIL and s.direction == OUT for s in links.summaries):
+    if any(writes_up(s.channel, s.direction) for s in links.summaries):
         return State.DONE
-    if "needs_summary" in rec.dismissed:
+    if dismissed_from(rec.dismissed, "needs_summary"):
         return State.DONE
-    return _pending_or_overdue(rec.occurred_at, now, limits.summary_overdue_hours)
+    return _waiting(summary_overdue(_age_hours(rec.occurred_at, now), limits))
 
 
 def reply_state(
@@ -116,19 +202,22 @@ def reply_state(
         return State.NOT_APPLICABLE
     if any(o.direction == OUT and o.occurred_at >= rec.occurred_at for o in later_outgoing):
         return State.DONE
-    if "awaiting_reply" in rec.dismissed:
+    if dismissed_from(rec.dismissed, "awaiting_reply"):
         return State.DONE
-    hours = response_hours if response_hours else limits.response_hours
-    return _pending_or_overdue(rec.occurred_at, now, hours)
+    age = _age_hours(rec.occurred_at, now)
+    return _waiting(reply_overdue(age, limits, urgent=rec.urgent, response_hours=response_hours))
 
 
-def follow_up_state(rec: Record, now: datetime) -> State:
-    """A follow-up date set on a conversation is due once it has come and is not done."""
+def follow_up_state(rec: Record, now: datetime, limits: Thresholds = DEFAULT_LIMITS) -> State:
+    """A follow-up date set on a conversation is due once it has come and is not done; it is
+    overdue a full day later (:func:`follow_up_overdue`)."""
     if rec.follow_up_due is None:
         return State.NOT_APPLICABLE
-    if rec.follow_up_done or "follow_up" in rec.dismissed:
+    if rec.follow_up_done:
         return State.DONE
-    return State.OVERDUE if rec.follow_up_due <= now else State.PENDING
+    if rec.follow_up_due > now:
+        return State.SCHEDULED
+    return _waiting(follow_up_overdue(_age_hours(rec.follow_up_due, now), limits))
 
 
 def losing_touch(
@@ -154,6 +243,37 @@ class Step(StrEnum):
     CALL = "call"
 
 
+#: A step's words: (with the channel's name as %1, without a channel). Marked for translation
+#: here; the window translates them (with its own inflected channel names), the command line
+#: and the CSV say them in English.
+STEP_WORDS: dict[Step, tuple[Phrase | None, Phrase | None]] = {
+    Step.CONFIRM: (
+        QT_TRANSLATE_NOOP("Step", "Ask by %1"),
+        QT_TRANSLATE_NOOP("Step", "Ask whether it arrived"),
+    ),
+    Step.WRITE_SUMMARY: (None, QT_TRANSLATE_NOOP("Step", "Write the summary e-mail")),
+    Step.REPLY: (QT_TRANSLATE_NOOP("Step", "Reply by %1"), None),
+    Step.FOLLOW_UP: (QT_TRANSLATE_NOOP("Step", "Follow up by %1"), None),
+    Step.GET_IN_TOUCH: (
+        QT_TRANSLATE_NOOP("Step", "Get in touch by %1"),
+        QT_TRANSLATE_NOOP("Step", "Get in touch"),
+    ),
+    Step.DUPLICATE_IN_MESSENGER: (QT_TRANSLATE_NOOP("Step", "Urgent: duplicate by %1"), None),
+    Step.CALL: (None, QT_TRANSLATE_NOOP("Step", "Urgent: call")),
+}
+#: The steps whose text also says where to reach the client (the command line, the CSV).
+_WITH_HANDLE = {Step.CONFIRM, Step.GET_IN_TOUCH, Step.DUPLICATE_IN_MESSENGER, Step.CALL}
+
+
+def step_words(step: Step, channel_name: str) -> str:
+    """The step's phrase, with the channel's name where the phrase has one (untranslated:
+    the caller translates the phrase first when it shows a language)."""
+    by_channel, alone = STEP_WORDS[step]
+    if by_channel and (channel_name or alone is None):
+        return by_channel.replace("%1", channel_name)
+    return alone or ""
+
+
 class NextStep(NamedTuple):
     """What to do next with an item. A named tuple: every row of every queue makes one, and
     a frozen data class takes three times as long to build."""
@@ -163,19 +283,50 @@ class NextStep(NamedTuple):
     handle: str = ""
 
     def describe(self, catalogue: Catalogue) -> str:
-        """English text for the command line; the window translates the step itself."""
+        """English text for the command line and the CSV; the window translates the step."""
         name = catalogue.get(self.channel).name if self.channel else ""
-        via = f" by {name}" if name else ""
-        at = f" ({self.handle})" if self.handle else ""
-        return {
-            Step.CONFIRM: f"Ask for confirmation{via}{at}",
-            Step.WRITE_SUMMARY: "Write the summary e-mail",
-            Step.REPLY: f"Reply{via}",
-            Step.FOLLOW_UP: f"Follow up{via}",
-            Step.GET_IN_TOUCH: f"Get in touch{via}{at}",
-            Step.DUPLICATE_IN_MESSENGER: f"Urgent: duplicate it{via}{at}",
-            Step.CALL: f"Urgent: call{at}",
-        }[self.step]
+        text = step_words(self.step, name)
+        return f"{text} ({self.handle})" if self.handle and self.step in _WITH_HANDLE else text
+
+
+# -- what to do next with an item of each queue --------------------------------------------
+#: How a queue picks an item's next step: from the item's channel, the client's channels in
+#: rank order as (channel, handle), and the catalogue.
+Stepper = Callable[[str, Sequence[tuple[str, str]], Catalogue], NextStep]
+
+
+def ask_for_confirmation(
+    channel: str, client_channels: Sequence[tuple[str, str]], catalogue: Catalogue
+) -> NextStep:
+    pick = confirmation_channel(client_channels, catalogue)
+    return NextStep(Step.CONFIRM, *pick) if pick else NextStep(Step.CONFIRM)
+
+
+def write_the_summary(
+    channel: str, client_channels: Sequence[tuple[str, str]], catalogue: Catalogue
+) -> NextStep:
+    return NextStep(Step.WRITE_SUMMARY, EMAIL)
+
+
+def reply_where_it_came(
+    channel: str, client_channels: Sequence[tuple[str, str]], catalogue: Catalogue
+) -> NextStep:
+    return NextStep(Step.REPLY, channel)
+
+
+def follow_up_first_channel(
+    channel: str, client_channels: Sequence[tuple[str, str]], catalogue: Catalogue
+) -> NextStep:
+    first = client_channels[0] if client_channels else (channel, "")
+    return NextStep(Step.FOLLOW_UP, *first)
+
+
+def get_in_touch(
+    channel: str, client_channels: Sequence[tuple[str, str]], catalogue: Catalogue
+) -> NextStep:
+    if client_channels:
+        return NextStep(Step.GET_IN_TOUCH, *client_channels[0])
+    return NextStep(Step.GET_IN_TOUCH)
 
 
 def preferred(
@@ -232,3 +383,73 @@ def confirmation_channel(
     return preferred(
         client_channels, catalogue, lambda c: c.key != EMAIL and c.read_receipt
     ) or preferred(client_channels, catalogue, lambda c: c.key != EMAIL)
+
+
+# -- the stored state of a batch of new rows ------------------------------------------------
+#: What the rules read of one new row, in this order: its key (uuid), client, channel,
+#: direction, time, agreements and dismissed text.
+RowFields = Callable[[Any], tuple[str, Any, str, str, Any, str, str]]
+#: A new row's links by its key: (confirms, summarizes, replies_to) as other rows' keys or ''.
+NewLinks = Mapping[str, tuple[str, str, str]]
+_NO_LINKS = ("", "", "")
+#: (confirmed_at, awaiting_confirmation, awaiting_summary, answered_at, awaiting_reply).
+NewState = tuple[Any, int, int, Any, int]
+
+
+def state_of_new_rows(
+    rows: Sequence[Any], links: NewLinks, catalogue: Catalogue, fields: RowFields
+) -> list[NewState]:
+    """The rule state of conversations about to be written, from these rows alone: exactly
+    what the store's refresh SQL keeps when they are their clients' only rows.
+
+    The rules of :func:`confirmation_state`, :func:`summary_state` and :func:`reply_state`,
+    for a whole batch at once: a bulk write stores each row once with its state instead of
+    writing it again in a second pass. `fields` reads what the rules need of a row in the
+    shape the caller holds it (no copy into another shape: 100,000 rows, 0.08 s saved).
+    Times are compared as given: datetimes, or the stored text.
+    """
+    spoken, written = set(catalogue.spoken_keys()), set(catalogue.written_keys())
+    confirmed: dict[str, Any] = {}
+    summarized: set[str] = set()
+    sent: dict[Any, list[Any]] = {}
+    for key, client, channel, direction, at, _agreements, _dismissed in map(fields, rows):
+        if direction == OUT:
+            sent.setdefault(client, []).append(at)
+        linked = links.get(key)
+        if linked is None:
+            continue
+        confirms, summarizes, reply = linked
+        for target in (confirms, reply if confirms_by_reply(channel, direction) else ""):
+            if target and (target not in confirmed or at < confirmed[target]):
+                confirmed[target] = at
+        if summarizes and writes_up(channel, direction):
+            summarized.add(summarizes)
+    for times in sent.values():
+        times.sort()
+    state: list[NewState] = []
+    for key, client, channel, direction, at, agreements, dismissed in map(fields, rows):
+        confirmed_at = answered_at = None
+        waiting_confirmation = waiting_summary = waiting_reply = 0
+        if asks_confirmation(channel, direction):
+            confirmed_at = confirmed.get(key)
+            waiting_confirmation = int(
+                confirmed_at is None and not dismissed_from(dismissed, "unconfirmed_email")
+            )
+        if (
+            channel in spoken
+            and has_agreements(agreements)
+            and key not in summarized
+            and not dismissed_from(dismissed, "needs_summary")
+        ):
+            waiting_summary = 1
+        if direction == IN and channel in written and not links.get(key, _NO_LINKS)[0]:
+            times = sent.get(client, ())
+            at_or_after = bisect_left(times, at)
+            if at_or_after < len(times):
+                answered_at = times[at_or_after]
+            elif not dismissed_from(dismissed, "awaiting_reply"):
+                waiting_reply = 1
+        state.append(
+            (confirmed_at, waiting_confirmation, waiting_summary, answered_at, waiting_reply)
+        )
+    return state

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from contacttracker.domain.rules import IN, OUT, QUEUES
+from contacttracker.domain import queues
+from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined
 from contacttracker.store import conflicts, flags, history, rollups
@@ -212,8 +213,10 @@ def record_confirmation(
 
 
 def mark_done(conversation_id: int, queue: str) -> None:
-    """Close an item in one queue by hand ("Done"), keeping the record itself."""
-    if queue not in QUEUES or queue == "losing_touch":
+    """Close an item in one queue by hand ("Done"), keeping the record itself: its closing
+    field where the queue has one (a follow-up is done), else the queue's mark."""
+    declared = queues.BY_KEY.get(queue)
+    if declared is None or queues.Action.DONE not in declared.actions:
         raise ValueError(
             QT_TRANSLATE_NOOP("Conversations", "{queue!r} items cannot be closed by hand").format(
                 queue=queue
@@ -221,8 +224,8 @@ def mark_done(conversation_id: int, queue: str) -> None:
         )
     with db.atomic():
         conv = Conversation.get_by_id(conversation_id)
-        if queue == "follow_up":
-            conv.follow_up_done = True
+        if declared.stored.done:
+            setattr(conv, declared.stored.done, True)
         else:
             dismissed = {q for q in conv.dismissed.split(",") if q}
             dismissed.add(queue)

@@ -8,11 +8,10 @@ rows it touches; a test checks the stored state against the Python rules.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from contacttracker.domain import rules
 from contacttracker.domain.channels import EMAIL, Catalogue
 from contacttracker.store import rollups
 from contacttracker.store.database import db
@@ -87,14 +86,6 @@ def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
     rollups.refresh_clients(rollups.clients_of(id_list))
 
 
-# `lower(dismissed) NOT LIKE '%key%'` as the refresh reads it on both backends: `_` is any
-# one character, and letters match in either case.
-def _like(key: str) -> re.Pattern[str]:
-    return re.compile(".".join(map(re.escape, key.split("_"))), re.I | re.A | re.S)
-
-
-_DISMISSED = {key: _like(key) for key in ("unconfirmed_email", "needs_summary", "awaiting_reply")}
-
 #: A new row as the importers hold it: (uuid, client_id, project, channel, direction,
 #: occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due,
 #: follow_up_done, author, dismissed).
@@ -102,8 +93,7 @@ NewRow = tuple[
     str, int, str, str, str, str, int | None, str, str, str, int, str | None, int, str, str
 ]
 #: A new row's links by its uuid: (confirms, summarizes, replies_to) as other rows' uuids or ''.
-NewLinks = dict[str, tuple[str, str, str]]
-_NO_LINKS = ("", "", "")
+NewLinks = rules.NewLinks
 #: What the rules read of a new row: uuid, client, channel, direction, time, agreements,
 #: dismissed.
 _STATE_FIELDS = itemgetter(0, 1, 3, 4, 5, 9, 14)
@@ -112,63 +102,13 @@ _STATE_FIELDS = itemgetter(0, 1, 3, 4, 5, 9, 14)
 def state_of_new(rows: Sequence[NewRow], links: NewLinks, catalogue: Catalogue) -> list[tuple]:
     """The rule state of conversations about to be inserted, computed from these rows alone:
     (confirmed_at, awaiting_confirmation, awaiting_summary, answered_at, awaiting_reply) per
-    row, exactly what the refresh SQL stores when these are their clients' only rows.
+    row, exactly what :func:`refresh` stores when these are their clients' only rows.
 
-    A bulk import writes each row once with its state instead of writing it again in a
-    second pass; rows of clients that had conversations before still go through
-    :func:`refresh` (stored rows may answer or confirm them). Rows are read as the importer
-    holds them, not copied into another shape (100,000 rows: 0.08 s saved).
+    The domain's rules for a batch (:func:`contacttracker.domain.rules.state_of_new_rows`),
+    over rows as the bulk writer holds them. Rows of clients that had conversations before
+    still go through :func:`refresh` afterwards (stored rows may answer or confirm them).
     """
-    spoken, written = set(catalogue.spoken_keys()), set(catalogue.written_keys())
-    confirmed: dict[str, str] = {}
-    summarized: set[str] = set()
-    sent: dict[int, list[str]] = {}
-    for row in rows:
-        direction = row[4]
-        if direction == "out":
-            sent.setdefault(row[1], []).append(row[5])
-        linked = links.get(row[0])
-        if linked is None:
-            continue
-        confirms, summarizes, reply = linked
-        channel, at = row[3], row[5]
-        for target in (confirms, reply if direction == "in" and channel == EMAIL else ""):
-            if target and (target not in confirmed or at < confirmed[target]):
-                confirmed[target] = at
-        if summarizes and channel == EMAIL and direction == "out":
-            summarized.add(summarizes)
-    for times in sent.values():
-        times.sort()
-    not_confirmation = _DISMISSED["unconfirmed_email"].search
-    not_summary = _DISMISSED["needs_summary"].search
-    not_reply = _DISMISSED["awaiting_reply"].search
-    state = []
-    for key, client, channel, direction, at, agreements, dismissed in map(_STATE_FIELDS, rows):
-        confirmed_at = answered_at = None
-        waiting_confirmation = waiting_summary = waiting_reply = 0
-        if channel == EMAIL and direction == "out":
-            confirmed_at = confirmed.get(key)
-            waiting_confirmation = int(
-                confirmed_at is None and not (dismissed and not_confirmation(dismissed))
-            )
-        if (
-            channel in spoken
-            and agreements.strip(" ")
-            and key not in summarized
-            and not (dismissed and not_summary(dismissed))
-        ):
-            waiting_summary = 1
-        if direction == "in" and channel in written and not links.get(key, _NO_LINKS)[0]:
-            times = sent.get(client, ())
-            at_or_after = bisect_left(times, at)
-            if at_or_after < len(times):
-                answered_at = times[at_or_after]
-            elif not (dismissed and not_reply(dismissed)):
-                waiting_reply = 1
-        state.append(
-            (confirmed_at, waiting_confirmation, waiting_summary, answered_at, waiting_reply)
-        )
-    return state
+    return rules.state_of_new_rows(rows, links, catalogue, _STATE_FIELDS)
 
 
 def affected_by(conversation_id: int) -> set[int]:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contacttracker.domain import queues
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.queues import Action
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.models import AttentionModel
@@ -117,8 +119,8 @@ class AttentionPage(QWidget):
                 .replace("%2", str(self.model.total))
             )
         self.title.setText(title)
-        self.hint.setText(text.translate("QueueHint", text.QUEUE_HINTS[queue]))
-        self.empty.setText(text.translate("QueueEmpty", text.QUEUE_EMPTY[queue]))
+        self.hint.setText(text.queue_hint(queue))
+        self.empty.setText(text.queue_empty(queue))
         self.stack.setCurrentIndex(0 if shown else 1)
         if shown:
             self.table.selectRow(0)
@@ -139,22 +141,26 @@ class AttentionPage(QWidget):
             return None
         return self.model.item(index.row())
 
+    def _buttons(self) -> dict[Action, QPushButton]:
+        """The button of each action a queue's declaration may offer; answering and
+        following up share one ("Log reply…")."""
+        return {
+            Action.CONFIRM: self.confirm_button,
+            Action.WRITE_SUMMARY: self.summary_button,
+            Action.REPLY: self.reply_button,
+            Action.FOLLOW_UP: self.reply_button,
+            Action.GET_IN_TOUCH: self.touch_button,
+            Action.OPEN_CLIENT: self.open_button,
+            Action.DONE: self.done_button,
+        }
+
     def _update_actions(self) -> None:
         item = self.current()
-        queue = self.model.queue
-        self.confirm_button.setVisible(queue == "unconfirmed_email")
-        self.summary_button.setVisible(queue == "needs_summary")
-        self.reply_button.setVisible(queue in ("awaiting_reply", "follow_up"))
-        self.touch_button.setVisible(queue == "losing_touch")
-        self.done_button.setVisible(queue != "losing_touch")
+        buttons = self._buttons()
+        offered = {buttons[a] for a in queues.queue(self.model.queue).actions}
         has = item is not None
-        for b in (
-            self.confirm_button,
-            self.reply_button,
-            self.touch_button,
-            self.open_button,
-            self.done_button,
-        ):
+        for b in set(buttons.values()):
+            b.setVisible(b in offered)
             b.setEnabled(has)
         self.summary_button.setEnabled(has and self.summary_enabled)
         self.summary_button.setToolTip(self.tr("Write up what was agreed (Ctrl+Shift+E)"))
@@ -162,13 +168,16 @@ class AttentionPage(QWidget):
     summary_enabled = True
 
     def default_action(self) -> None:
-        queue = self.model.queue
-        if queue == "unconfirmed_email":
+        """The first action the queue offers (Enter, a double click)."""
+        action = queues.queue(self.model.queue).actions[0]
+        if action is Action.CONFIRM:
             self.confirm()
-        elif queue == "needs_summary" and self.summary_enabled:
+        elif action is Action.WRITE_SUMMARY and self.summary_enabled:
             self.summary()
-        elif queue in ("awaiting_reply", "follow_up", "losing_touch"):
+        elif action in (Action.REPLY, Action.FOLLOW_UP, Action.GET_IN_TOUCH):
             self.reply()
+        elif action is Action.DONE:
+            self.done()
         else:
             self.open_selected()
 
@@ -197,7 +206,8 @@ class AttentionPage(QWidget):
         if item is None:
             return
         queue = self.model.queue
-        if queue == "awaiting_reply":
+        actions = queues.queue(queue).actions
+        if Action.REPLY in actions:
             dialog = LogDialog(
                 self.catalogue,
                 self,
@@ -211,10 +221,10 @@ class AttentionPage(QWidget):
             dialog = LogDialog(
                 self.catalogue, self, client_id=item.client_id, channel=item.next_step.channel
             )
-        if dialogs.exec_dialog(dialog) and queue == "follow_up" and item.conversation_id:
+        if dialogs.exec_dialog(dialog) and Action.FOLLOW_UP in actions and item.conversation_id:
             from contacttracker.store.conversations import mark_done
 
-            mark_done(item.conversation_id, "follow_up")
+            mark_done(item.conversation_id, queue)
             bus.changed.emit()
 
     def open_selected(self) -> None:
@@ -224,7 +234,11 @@ class AttentionPage(QWidget):
 
     def done(self) -> None:
         item = self.current()
-        if item is None or item.conversation_id is None or self.model.queue == "losing_touch":
+        if (
+            item is None
+            or item.conversation_id is None
+            or Action.DONE not in queues.queue(self.model.queue).actions
+        ):
             return
         from contacttracker.store.conversations import mark_done  # loaded on first use
 

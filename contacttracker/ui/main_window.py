@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from contacttracker import __version__
-from contacttracker.domain.rules import QUEUES
+from contacttracker.domain.queues import QUEUES
 from contacttracker.store import attention
 from contacttracker.store.database import Location
 from contacttracker.store.settings import catalogue as load_catalogue

@@ -6,8 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from contacttracker.domain import queues
 from contacttracker.domain.channels import Catalogue
-from contacttracker.domain.rules import NextStep, Step
+from contacttracker.domain.rules import STEP_WORDS, NextStep
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, Message, Phrase
 
 
@@ -46,46 +47,16 @@ def localized(value: object) -> str:
     return str(value)
 
 
-QUEUE_TITLES = {
-    "unconfirmed_email": QT_TRANSLATE_NOOP("Queue", "E-mails awaiting confirmation"),
-    "needs_summary": QT_TRANSLATE_NOOP("Queue", "Agreements without a summary"),
-    "awaiting_reply": QT_TRANSLATE_NOOP("Queue", "Messages awaiting our reply"),
-    "follow_up": QT_TRANSLATE_NOOP("Queue", "Follow-ups due"),
-    "losing_touch": QT_TRANSLATE_NOOP("Queue", "Losing touch"),
-}
-QUEUE_HINTS = {
-    "unconfirmed_email": QT_TRANSLATE_NOOP(
-        "QueueHint",
-        "E-mail has no read receipt: ask the client through another channel "
-        "whether the letter arrived, then record the confirmation.",
-    ),
-    "needs_summary": QT_TRANSLATE_NOOP(
-        "QueueHint",
-        "What was agreed by voice, video or in person counts only once the client "
-        "has approved it in writing: send the summary e-mail.",
-    ),
-    "awaiting_reply": QT_TRANSLATE_NOOP(
-        "QueueHint",
-        "Incoming messages with no answer from us yet, against each client's response time.",
-    ),
-    "follow_up": QT_TRANSLATE_NOOP("QueueHint", "Follow-up dates that have come."),
-    "losing_touch": QT_TRANSLATE_NOOP(
-        "QueueHint", "Clients with a keep-in-touch rhythm who have not heard from us for too long."
-    ),
-}
-QUEUE_EMPTY = {
-    "unconfirmed_email": QT_TRANSLATE_NOOP("QueueEmpty", "Every e-mail has been confirmed."),
-    "needs_summary": QT_TRANSLATE_NOOP(
-        "QueueEmpty", "Every spoken agreement has its summary e-mail."
-    ),
-    "awaiting_reply": QT_TRANSLATE_NOOP("QueueEmpty", "No one is waiting for an answer."),
-    "follow_up": QT_TRANSLATE_NOOP("QueueEmpty", "No follow-ups due."),
-    "losing_touch": QT_TRANSLATE_NOOP("QueueEmpty", "You are in touch with everyone."),
-}
-
-
 def queue_title(queue: str) -> str:
-    return translate("Queue", QUEUE_TITLES[queue])
+    return localized(queues.queue(queue).title)
+
+
+def queue_hint(queue: str) -> str:
+    return localized(queues.queue(queue).hint)
+
+
+def queue_empty(queue: str) -> str:
+    return localized(queues.queue(queue).empty)
 
 
 def channel_name(catalogue: Catalogue, key: str) -> str:
@@ -140,31 +111,14 @@ def when(value: datetime | None, seconds: bool = False) -> str:
     return locale.toString(local, fmt)
 
 
-# A step's words: (with the channel's name as %1, without a channel). Marked here, translated
-# when shown; only the one phrase a row shows is looked up (a queue page paints hundreds).
-STEP_WORDS = {
-    Step.CONFIRM: (
-        QT_TRANSLATE_NOOP("Step", "Ask by %1"),
-        QT_TRANSLATE_NOOP("Step", "Ask whether it arrived"),
-    ),
-    Step.WRITE_SUMMARY: (None, QT_TRANSLATE_NOOP("Step", "Write the summary e-mail")),
-    Step.REPLY: (QT_TRANSLATE_NOOP("Step", "Reply by %1"), None),
-    Step.FOLLOW_UP: (QT_TRANSLATE_NOOP("Step", "Follow up by %1"), None),
-    Step.GET_IN_TOUCH: (
-        QT_TRANSLATE_NOOP("Step", "Get in touch by %1"),
-        QT_TRANSLATE_NOOP("Step", "Get in touch"),
-    ),
-    Step.DUPLICATE_IN_MESSENGER: (QT_TRANSLATE_NOOP("Step", "Urgent: duplicate by %1"), None),
-    Step.CALL: (None, QT_TRANSLATE_NOOP("Step", "Urgent: call")),
-}
-
-
 def step_text(step: NextStep, catalogue: Catalogue) -> str:
+    """The step's words (declared with the steps) in the window's language; only the one
+    phrase a row shows is looked up (a queue page paints hundreds)."""
     by_channel, alone = STEP_WORDS[step.step]
     name = channel_via(catalogue, step.channel) if step.channel and by_channel else ""
     if by_channel and (name or alone is None):
         return translate("Step", by_channel).replace("%1", name)
-    return translate("Step", alone)
+    return translate("Step", alone or "")
 
 
 LINK_WORDS = {
