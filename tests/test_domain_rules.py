@@ -127,3 +127,82 @@ def test_thresholds_from_settings_ignore_bad_values():
     assert t.response_hours == 3
     assert t.escalate_after_hours == 1
     assert Thresholds.from_settings(t.to_settings()) == t
+
+
+def _history(rnd, now):
+    """Random conversations of three clients as a bulk writer holds them, with links between
+    them and marks of queues closed by hand (some spelled as stored text may spell them)."""
+    channels = ["email", "viber", "phone", "meeting", "telegram", "sms", "video"]
+    marks = ["", "", "", "unconfirmed_email", "needs_summary", "AWAITING_REPLY,needs_summary"]
+    rows, links = [], {}
+    for n in range(rnd.randint(0, 40)):
+        key = f"k{n}"
+        at = now - timedelta(minutes=rnd.choice([rnd.randint(0, 9000), 60]))
+        row = (
+            key,
+            rnd.randint(1, 3),
+            rnd.choice(channels),
+            rnd.choice([IN, OUT]),
+            at,
+            rnd.choice(["", " ", "Оплата до п'ятниці"]),
+            rnd.choice(marks),
+        )
+        if rows and rnd.random() < 0.5:
+            same = [r[0] for r in rows if r[1] == row[1]] or [rows[0][0]]
+            link = ["", "", ""]
+            link[rnd.randrange(3)] = rnd.choice(same)
+            links[key] = tuple(link)
+        rows.append(row)
+    return rows, links
+
+
+def _one_by_one(rows, links, now):
+    """Each row's (awaiting confirmation, summary, reply, confirmed_at, answered_at) by the
+    rules of one record, its links and its client's outgoing contacts looked up by hand."""
+    none = ("", "", "")
+
+    def rec(r):
+        is_confirmation = bool(links.get(r[0], none)[0])
+        return Record(r[2], r[3], r[4], r[5], dismissed=r[6], is_confirmation=is_confirmation)
+
+    open_ = (State.PENDING, State.OVERDUE)
+    out = []
+    for row in rows:
+        key, client, channel, direction, at = row[:5]
+        pointing = [[rec(r) for r in rows if links.get(r[0], none)[i] == key] for i in range(3)]
+        one, linked = rec(row), Links(pointing[0], pointing[2], pointing[1])
+        ours = [rec(r) for r in rows if r[1] == client and r[3] == OUT]
+        awaiting_reply = reply_state(one, ours, now, CAT)
+        answers = [r.occurred_at for r in ours if r.occurred_at >= at]
+        confirmations = [r.occurred_at for r in linked.confirmations] + [
+            r.occurred_at for r in linked.replies if r.channel == "email" and r.direction == IN
+        ]
+        email_out = channel == "email" and direction == OUT
+        out.append(
+            (
+                confirmation_state(one, linked, now) in open_,
+                summary_state(one, linked, now, CAT) in open_,
+                awaiting_reply in open_,
+                min(confirmations) if email_out and confirmations else None,
+                min(answers) if awaiting_reply is not State.NOT_APPLICABLE and answers else None,
+            )
+        )
+    return out
+
+
+def test_the_batch_rule_agrees_with_the_rules_of_one_record(now):
+    """What a bulk write stores for new rows (rules.state_of_new_rows) is what the rules of
+    one record say, on random histories: the one Python form of the rules, both ways."""
+    import random
+
+    from contacttracker.domain.rules import state_of_new_rows
+
+    for seed in range(60):
+        rows, links = _history(random.Random(seed), now)
+        batch = [
+            (bool(confirming), bool(summary), bool(reply), confirmed_at, answered_at)
+            for confirmed_at, confirming, summary, answered_at, reply in state_of_new_rows(
+                rows, links, CAT, lambda r: r
+            )
+        ]
+        assert batch == _one_by_one(rows, links, now), seed

@@ -1,6 +1,7 @@
 """Realistic sample data: Ukrainian, Russian and English clients over six months.
 
-The generator writes rows in bulk and works out the rule state itself, so a benchmark
+The generator writes rows in bulk, each with its rule state worked out by the domain's
+rules for a batch (:func:`contacttracker.domain.rules.state_of_new_rows`), so a benchmark
 database of a million conversations builds in well under two minutes; a test checks that
 state against :func:`contacttracker.store.flags.refresh`.
 """
@@ -12,11 +13,15 @@ import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
 
+from contacttracker.domain import rules
+from contacttracker.domain.channels import Catalogue
 from contacttracker.store import bulk, rollups
 from contacttracker.store.database import db
 from contacttracker.store.dialect import executemany, sync_ids
 from contacttracker.store.migrations import search_text
+from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.store.timeutil import now_utc
 
 FMT = "%Y-%m-%d %H:%M:%S"
@@ -305,9 +310,7 @@ class Conv:
     confirms: str | None = None
     summarizes: str | None = None
     replies_to: str | None = None
-    confirmed_at: datetime | None = None
-    summarized: bool = False
-    answered_at: datetime | None = None
+    dismissed: str = ""
 
 
 @dataclass
@@ -454,6 +457,7 @@ def build(
         written = 0
         shown = 0
         batch: list[Conv] = []
+        known = load_catalogue()
         with bulk.conversations_bulk():  # one full-text indexing pass at the end
             for index, client in enumerate(made):
                 share = round(per_client * (index + 1)) - round(per_client * index)
@@ -462,7 +466,7 @@ def build(
                 convs = _client_history(gen, client, share, showcase=showcase)
                 batch.extend(convs)
                 if len(batch) >= 20000 or index == len(made) - 1:
-                    next_id = _write(batch, next_id, stamp)
+                    next_id = _write(batch, next_id, stamp, known)
                     written += len(batch)
                     batch = []
                     say(f"{written} conversations")
@@ -617,7 +621,6 @@ def _client_history(
         due = latest.at + timedelta(days=r.randint(1, 10))
         latest.follow_up_due = due.replace(hour=9, minute=0, second=0)
         latest.follow_up_done = False
-    _work_out_state(out)
     return out
 
 
@@ -625,30 +628,10 @@ def _summary_word(lang: str) -> str:
     return {"uk": "підсумки розмови", "ru": "итоги разговора", "en": "summary of our call"}[lang]
 
 
-def _work_out_state(convs: list[Conv]) -> None:
-    """The same rules as flags.refresh, over one client's conversations in memory."""
-    by_uuid = {c.uuid: c for c in convs}
-    for c in convs:
-        link = c.confirms or (
-            c.replies_to if c.channel == "email" and c.direction == "in" else None
-        )
-        if link and link in by_uuid:
-            target = by_uuid[link]
-            if target.confirmed_at is None or c.at < target.confirmed_at:
-                target.confirmed_at = c.at
-        if (
-            c.summarizes
-            and c.summarizes in by_uuid
-            and c.channel == "email"
-            and c.direction == "out"
-        ):
-            by_uuid[c.summarizes].summarized = True
-    next_out: datetime | None = None
-    for c in sorted(convs, key=lambda c: (c.at, c.direction == "out"), reverse=True):
-        if c.direction == "out":
-            next_out = c.at
-        elif c.channel in WRITTEN and not c.confirms:
-            c.answered_at = next_out
+#: What the rules read of a generated conversation (see rules.state_of_new_rows).
+_STATE_FIELDS = attrgetter(
+    "uuid", "client_id", "channel", "direction", "at", "agreements", "dismissed"
+)
 
 
 _CONV_INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,
@@ -662,15 +645,23 @@ def _fmt(value: datetime | None) -> str | None:
     return value.strftime(FMT) if value else None
 
 
-def _write(convs: list[Conv], next_id: int, stamp: str) -> int:
+def _write(convs: list[Conv], next_id: int, stamp: str, known: Catalogue) -> int:
+    """Write whole clients' histories, each row with its rule state worked out by the
+    domain's rules (these are their clients' only rows)."""
     convs.sort(key=lambda c: (c.at, c.client_id))
     ids: dict[str, int] = {}
     for offset, c in enumerate(convs):
         ids[c.uuid] = next_id + offset
+    links = {
+        c.uuid: (c.confirms or "", c.summarizes or "", c.replies_to or "")
+        for c in convs
+        if c.confirms or c.summarizes or c.replies_to
+    }
+    state = rules.state_of_new_rows(convs, links, known, _STATE_FIELDS)
     rows = []
-    for c in convs:
-        email_out = c.channel == "email" and c.direction == "out"
-        spoken = c.channel in ("phone", "teams", "skype", "video", "meeting")
+    for c, (confirmed_at, confirming, summary, answered_at, reply) in zip(
+        convs, state, strict=True
+    ):
         rows.append(
             (
                 ids[c.uuid],
@@ -691,16 +682,11 @@ def _write(convs: list[Conv], next_id: int, stamp: str) -> int:
                 ids.get(c.summarizes or ""),
                 ids.get(c.replies_to or ""),
                 "demo",
-                int(email_out and c.confirmed_at is None),
-                _fmt(c.confirmed_at if email_out else None),
-                int(spoken and bool(c.agreements.strip()) and not c.summarized),
-                int(
-                    c.direction == "in"
-                    and c.channel in WRITTEN
-                    and not c.confirms
-                    and c.answered_at is None
-                ),
-                _fmt(c.answered_at),
+                confirming,
+                _fmt(confirmed_at),
+                summary,
+                reply,
+                _fmt(answered_at),
                 stamp,
                 stamp,
             )
