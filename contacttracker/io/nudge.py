@@ -9,7 +9,8 @@ from datetime import datetime
 from contacttracker.domain import nudge as words
 from contacttracker.domain.channels import EMAIL
 from contacttracker.domain.nudge import Purpose
-from contacttracker.domain.rules import OUT, QUEUES, Step
+from contacttracker.domain.queues import QUEUES
+from contacttracker.domain.rules import OUT, Step
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, summary_mail
 from contacttracker.paths import template_folders
