@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import subprocess
+import sys
 import time
 import uuid
 from datetime import timedelta
@@ -14,6 +16,7 @@ import pytest
 from contacttracker.store.models import Conversation
 from contacttracker.store.timeutil import now_utc
 from tests.helpers.smtp import SmtpServer
+from tests.test_team import memory_keyring  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.backends
 
@@ -202,3 +205,133 @@ def test_host_not_found_and_refused_say_so(account):
     with pytest.raises(MailError) as refused:
         smtp_send.check(closed, "x")
     assert refused.value.kind == "refused" and "refused" in str(refused.value)
+
+
+def _cli(db_path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    from contacttracker.store import close
+
+    close()
+    return subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def test_summary_send_on_the_command_line(db_path, mailbox, smtp, account, call):
+    from contacttracker.store import open_database
+
+    server, user, _password = mailbox
+    done = _cli(db_path, "summary", call.uuid, "--send", "--account", "studio")
+    assert done.returncode == 0, done.stderr
+    assert "Sent to olena-" in done.stderr and "A copy is in Sent" in done.stderr
+    (got,) = smtp.received
+    letter = email.message_from_bytes(got.data, policy=email.policy.default)
+    assert letter["From"].addresses[0].addr_spec == user
+    again = _cli(db_path, "summary", call.uuid, "--send")
+    assert again.returncode == 1 and "has a summary e-mail already" in again.stderr
+    assert "--again" in again.stderr and len(smtp.received) == 1
+    open_database(str(db_path))
+    sent = Conversation.get(Conversation.summarizes == call.id)
+    assert letter["Message-ID"] and len(_folder(server, user, "Sent")) == 1
+    from contacttracker.io.messages import mail_uuid
+
+    assert sent.uuid == mail_uuid(letter["Message-ID"])
+    nobody = _cli(db_path, "summary", call.uuid, "--send", "--again", "--account", "Nope")
+    assert nobody.returncode == 1 and "no mail account called 'Nope'" in nobody.stderr
+
+
+def test_summary_send_refused_login_exits_1_with_words(
+    db_path, mailbox, account, call, monkeypatch
+):
+    from dataclasses import replace
+
+    from contacttracker.domain.mail_account import Endpoint, Security
+    from contacttracker.store import mail_accounts
+
+    server, _user, password = mailbox
+    strict = SmtpServer(users={account.login: password}, certificate=(server.cert, server.key))
+    strict.start()
+    try:
+        acc = replace(
+            account,
+            smtp=Endpoint("127.0.0.1", strict.port, Security.STARTTLS),
+            trusted_certificates=(server.fingerprint,),
+        )
+        mail_accounts.save(acc, replace=True)
+        monkeypatch.setenv(mail_accounts.PASSWORD_ENV, "wrong")
+        failed = _cli(db_path, "summary", call.uuid, "--send")
+        assert failed.returncode == 1 and "login was refused" in failed.stderr
+        assert "Traceback" not in failed.stderr and not strict.received
+    finally:
+        strict.stop()
+
+
+def test_send_in_the_window_asks_again_for_a_refused_password(
+    qtbot,
+    window,
+    scripted,
+    mailbox,
+    account,
+    call,
+    monkeypatch,
+    memory_keyring,  # noqa: F811
+):
+    """Send in the summary dialog: a refused password asks again, the letter goes out once
+    (clicked twice), the call is written up and the e-mail waits for confirmation."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from contacttracker.domain.mail_account import Endpoint, Security
+    from contacttracker.store import mail_accounts
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    server, user, password = mailbox
+    strict = SmtpServer(users={account.login: password}, certificate=(server.cert, server.key))
+    strict.start()
+    try:
+        mail_accounts.save(
+            replace(account, smtp=Endpoint("127.0.0.1", strict.port, Security.STARTTLS)),
+            replace=True,
+        )
+        monkeypatch.setenv(mail_accounts.PASSWORD_ENV, "wrong")
+        scripted.choices.append("Trust it and send")
+        scripted.passwords.append(password)
+
+        def send(dialog: SummaryDialog):
+            assert dialog.send_button.isVisible() and user in dialog.send_button.toolTip()
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        scripted.expect(SummaryDialog, send)
+        window.write_summary(call.id)
+    finally:
+        strict.stop()
+    assert (
+        "not trusted" in scripted.questions[0] and "refused the password" in scripted.questions[1]
+    )
+    assert mail_accounts.account("Studio").trusted_certificates == (server.fingerprint,)
+    assert memory_keyring.kept == {("contacttracker", account.key): password}, "kept once right"
+    assert len(strict.received) == 1 and not scripted.messages
+    letter = email.message_from_bytes(strict.received[0].data, policy=email.policy.default)
+    sent = Conversation.get(Conversation.summarizes == call.id)
+    assert "Аванс 50%" in sent.summary and sent.awaiting_confirmation
+    assert not Conversation.get_by_id(call.id).awaiting_summary
+    (copy,) = _folder(server, user, "Sent")
+    assert copy["Message-ID"] == letter["Message-ID"]
+    qtbot.waitUntil(lambda: window.counts["unconfirmed_email"] == 1)
+
+
+def test_no_account_no_send_button(qtbot, window, scripted, call):
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    def look(dialog: SummaryDialog):
+        assert not dialog.send_button.isVisible() and dialog.sent_button.isVisible()
+        return dialog.reject() or 0
+
+    scripted.expect(SummaryDialog, look)
+    window.write_summary(call.id)

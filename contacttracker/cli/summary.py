@@ -15,10 +15,18 @@ def register(sub) -> None:
     summary.add_argument("conversation", help="the conversation's UUID")
     summary.add_argument("--format", choices=("eml", "mailto", "text"), default="text")
     summary.add_argument("--out")
-    summary.add_argument(
+    recorded = summary.add_mutually_exclusive_group()
+    recorded.add_argument(
         "--mark-sent",
         action="store_true",
         help="record the summary as sent (it then waits for confirmation); prints its UUID",
+    )
+    recorded.add_argument(
+        "--send", action="store_true", help="send it through a mail account's SMTP server"
+    )
+    summary.add_argument("--account", help="the mail account to send from (with --send)")
+    summary.add_argument(
+        "--again", action="store_true", help="even though the talk has a summary e-mail already"
     )
     summary.set_defaults(func=cmd_summary)
 
@@ -34,8 +42,17 @@ def cmd_summary(args) -> int:
         data = summary_mail.render(draft, args.format)
     except (summary_mail.NotSummarizable, FileNotFoundError) as exc:
         raise Failure(str(exc)) from exc
+    if args.account and not args.send:
+        raise Failure("--account goes with --send")
+    if (args.mark_sent or args.send) and src.earlier and not args.again:
+        raise Failure(
+            f"this conversation has a summary e-mail already "
+            f"({src.earlier[-1].astimezone():%Y-%m-%d %H:%M}); add --again for another"
+        )
     if args.mark_sent:
         return _mark_sent(args, src.conversation.id, draft, data)
+    if args.send:
+        return _send(args, src, draft)
     if not draft.to:
         print("contacttracker: the client has no e-mail address on file", file=sys.stderr)
     if args.format == "mailto" and len(data) > MAILTO_LIMIT:
@@ -76,3 +93,38 @@ def _write(target: Path, data: bytes) -> None:
         target.write_bytes(data)
     except OSError as exc:
         raise Failure(f"{target}: {exc.strerror or exc}") from exc
+
+
+def _send(args, src, draft) -> int:
+    """--send: the letter goes out through the account's SMTP server, and is logged."""
+    from contacttracker.io import summary_mail
+
+    if not draft.to:
+        raise Failure("the client has no e-mail address on file: nothing to send it to")
+    from contacttracker.cli.mail import account_for, mail_failure, password_for
+    from contacttracker.cli.writing import refused, wrote
+    from contacttracker.domain.mail_account import AccountError
+    from contacttracker.io.imap import MailError
+
+    args.name = args.account
+    acc = account_for(args)
+    if acc.smtp is None:
+        raise Failure(f"{acc.name}: no SMTP server to send with (mail add ... --smtp HOST)")
+    try:
+        job = summary_mail.delivery(src.conversation.id, draft, acc)
+        with refused():  # the server took it, the store refused: said, exit 1
+            summary_mail.deliver(job, acc, password_for(acc, args))
+    except MailError as exc:
+        raise mail_failure(acc, exc) from exc
+    except AccountError as exc:
+        raise Failure(str(exc)) from exc
+    to = ", ".join(draft.to + draft.cc)
+    print(f"Sent to {to} from {acc.addresses[0]} ({draft.message_id})", file=sys.stderr)
+    for address, reason in job.refused.items():
+        print(f"  not to {address}: {reason}", file=sys.stderr)
+    if job.copy_problem:
+        print(f"Sent and recorded; no copy kept in Sent: {job.copy_problem}", file=sys.stderr)
+    elif job.copied_to:
+        print(f"A copy is in {job.copied_to}", file=sys.stderr)
+    wrote(job.recorded.uuid)
+    return 0

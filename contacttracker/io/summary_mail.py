@@ -242,5 +242,5 @@ def deliver(job: Delivery, acc: Account, password: str) -> Delivery:
             )
             job.copy_problem = ""
         except MailError as exc:
-            job.copy_problem = str(exc)
+            job.copy_problem = exc.args[0]  # the marked words, for the window to translate
     return job
