@@ -414,3 +414,45 @@ def test_a_follow_up_is_overdue_a_full_day_after_it_fell_due_everywhere(
     ).stdout
     lines = {u: next(line for line in out.splitlines() if u in line) for u in expected}
     assert {u: line.split()[0] == "!" for u, line in lines.items()} == expected
+
+
+def test_saving_or_archiving_keeps_the_filter_and_the_archived_switch(
+    qtbot, window, scripted, client_factory
+):
+    """Editing a client leaves the user's filter and 'Show archived' as they set them; a
+    filter with no match leaves no card behind and nothing to log for."""
+    olena = client_factory(name="Олена Коваленко")
+    client_factory(name="Emily Carter", channels=[])
+    window.show_section("clients")
+    page = window.clients
+    page.clients.reload()
+    type_text(page.filter, "олена")
+    page.list.selectRow(0)
+    assert page.current_client() == olena.id
+
+    def archive(dialog: ClientDialog):
+        dialog.archived.setChecked(True)
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(ClientDialog, archive)
+    page.edit_client()
+    assert Client.get_by_id(olena.id).archived
+    qtbot.waitUntil(lambda: page.clients.rowCount() == 0)  # the refresh after any save
+    assert page.filter.text() == "олена"
+    assert not page.show_archived.isChecked()
+
+    page.filter.clear()
+    type_text(page.filter, "emily")
+    page.list.selectRow(0)
+    assert page.log_button.isEnabled()
+    type_text(page.filter, "zzz")  # "emilyzzz": nothing matches
+    assert page.clients.rowCount() == 0
+    assert page.current_client() is None
+    assert not page.log_button.isEnabled()
+    assert not page.card.edit.isEnabled()
+
+    # Asked for from another view, an archived client is shown with the archived.
+    page.filter.clear()
+    window.open_client(olena.id)
+    assert page.show_archived.isChecked() and page.current_client() == olena.id

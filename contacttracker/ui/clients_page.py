@@ -306,13 +306,21 @@ class ClientsPage(QWidget):
 
     # -- the list -------------------------------------------------------------------------
     def _filter(self, value: str) -> None:
-        """Only the list changes while typing; the card stays until another client is chosen."""
+        """Only the list changes while typing; the card stays until another client is chosen,
+        or until nothing matches at all."""
         selected = self._shown_client
         self.clients.set_filter(value)
         self._update_count()
         row = self.clients.row_of(selected) if selected else -1
         if row >= 0:
             self.list.selectRow(row)
+        elif not self.clients.rowCount() and selected is not None:
+            # Nothing matches: no card of a client who is not in the list, and nothing
+            # to log a conversation for.
+            self._shown_client = None
+            self.card.show_client(None)
+            self.log.clear()
+            self._update_actions()
 
     def _focus_list(self) -> None:
         """Enter in the filter: go to the list, on the first match."""
@@ -349,12 +357,19 @@ class ClientsPage(QWidget):
             self.log.clear()
         self._update_actions()
 
-    def show_client(self, client_id: int, conversation_id: int = 0) -> None:
+    def show_client(self, client_id: int, conversation_id: int = 0, reveal: bool = True) -> None:
+        """Select a client (and a conversation of theirs). Asked for from another view
+        (`reveal`), a client the filter hides clears the filter, and an archived one shows
+        the archived; a reload never changes either behind the user's back."""
         row = self.clients.row_of(client_id)
-        if row < 0 and (self.filter.text() or self.show_archived.isChecked() is False):
-            self.filter.clear()
-            self.show_archived.setChecked(True)
+        if row < 0 and reveal:
+            card = browse.client_card(client_id)
+            if card is not None and card.archived and not self.show_archived.isChecked():
+                self.show_archived.setChecked(True)
             row = self.clients.row_of(client_id)
+            if row < 0 and self.filter.text():
+                self.filter.clear()
+                row = self.clients.row_of(client_id)
             while row < 0 and self.clients.canFetchMore():
                 self.clients.fetchMore()
                 row = self.clients.row_of(client_id)
@@ -374,7 +389,7 @@ class ClientsPage(QWidget):
         self.clients.reload()
         self._update_count()
         if client_id:
-            self.show_client(client_id, conv.id if conv else 0)
+            self.show_client(client_id, conv.id if conv else 0, reveal=False)
             self._shown_client = client_id
             self.card.show_client(client_id)
             self.log.load(client_id)
