@@ -11,7 +11,8 @@ from contacttracker.io.contact_import import import_contacts
 from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect, import_any
 from contacttracker.io.message_import import import_messages
-from contacttracker.store.models import Client, ContactPoint, Conversation
+from contacttracker.store import settings
+from contacttracker.store.models import Client, ContactPoint, Conversation, Setting
 
 pytestmark = pytest.mark.backends
 
@@ -427,6 +428,8 @@ def test_import_in_the_window_previews_before_writing(
     assert "vcard: 1 added" in text and "whatsapp: 4 added" in text
     assert Conversation.select().count() == 4
     assert Client.get(Client.name == "Дмитрий Иванов")
+    assert settings.chat_name() == "Андрій"  # remembered with the person
+    assert not Setting.select().where(Setting.key == "chat_name").exists()
 
 
 def test_a_vcard_in_windows_1251_quoted_printable(db_path, tmp_path):

@@ -10,7 +10,7 @@ import stat
 import pytest
 
 from contacttracker.cli import main
-from contacttracker.store import mail_accounts, settings
+from contacttracker.store import mail_accounts, person_settings
 from tests.test_team import memory_keyring  # noqa: F401 (a fixture)
 
 
@@ -73,7 +73,7 @@ def test_account_kept_with_the_person_password_in_the_keyring(
     assert (str(kept.imap), kept.imap.security) == ("imap.studio.example:993", "tls")
     assert (str(kept.smtp), kept.smtp.security) == ("smtp.studio.example:587", "starttls")
     assert (kept.folders, kept.since_days, kept.login) == (("Clients",), 30, "me@studio.example")
-    path = settings.personal_file()
+    path = person_settings.path()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "p4ss" not in path.read_text()
     assert json.loads(path.read_text())["mail_accounts"][0]["name"] == "Work"

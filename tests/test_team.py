@@ -123,7 +123,7 @@ def test_shared_database_set_up_from_the_window(
     """Set up in the window, remembered for the next start, password only in the keyring."""
     from urllib.parse import urlparse
 
-    from contacttracker.store import settings, team
+    from contacttracker.store import person_settings, team
     from contacttracker.ui.app import open_store
     from contacttracker.ui.shared_dialog import SharedDatabaseDialog
 
@@ -146,7 +146,7 @@ def test_shared_database_set_up_from_the_window(
     assert window.location.backend == "postgresql"
     assert window.local_action.isEnabled()
     assert window.windowTitle().endswith(server.path.lstrip("/"))
-    person = settings.personal_file().read_text("utf-8")
+    person = person_settings.path().read_text("utf-8")
     assert "s3cret" not in person and server.hostname in person
     configured, use = team.configured()
     assert use and memory_keyring.kept == {("contacttracker", configured.key): "s3cret пароль"}

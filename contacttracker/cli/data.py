@@ -84,9 +84,12 @@ def cmd_import(args) -> int:
     _, undo = open_store_undoable(args)
     imported = False
     try:
-        me = args.me or settings.get("chat_name")
+        me = args.me or settings.chat_name()
         if args.me:
-            settings.set_many({"chat_name": args.me})
+            try:
+                settings.set_chat_name(args.me)
+            except OSError as exc:  # imported all the same; only not remembered
+                print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
         failed = False
         for name in args.files:
             try:

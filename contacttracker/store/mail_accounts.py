@@ -12,15 +12,14 @@ import os
 
 from contacttracker.domain.mail_account import Account, AccountError
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.store import settings, team
+from contacttracker.store import person_settings, team
+from contacttracker.store import setting_keys as keys
 
 PASSWORD_ENV = "CONTACTTRACKER_MAIL_PASSWORD"
-_KEY = "mail_accounts"
 
 
 def _raw() -> list[dict[str, object]]:
-    value = settings.personal().get(_KEY, [])
-    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+    return [a for a in person_settings.get(keys.MAIL_ACCOUNTS) if isinstance(a, dict)]
 
 
 def accounts() -> list[Account]:
@@ -74,14 +73,14 @@ def save(new: Account, *, replace: bool = False) -> None:
         kept[same[0]] = new.to_dict()
     else:
         kept.append(new.to_dict())
-    settings.update_personal({_KEY: kept})
+    person_settings.update({keys.MAIL_ACCOUNTS: kept})
 
 
 def remove(name: str) -> Account:
     """Forget the account and its password; what it synced stays in the database."""
     gone = account(name)
     kept = [a for a in _raw() if str(a.get("name", "")).casefold() != gone.name.casefold()]
-    settings.update_personal({_KEY: kept})
+    person_settings.update({keys.MAIL_ACCOUNTS: kept})
     if not any(a.key == gone.key for a in accounts()):
         team.keep_secret(gone.key, "")
     return gone

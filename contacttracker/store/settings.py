@@ -1,35 +1,48 @@
-"""Settings kept in the database, so they travel with it (thresholds, channels), and the one
-that belongs to the person, not the database: the name they record under."""
+"""The database's settings (shared with colleagues: the working rules, the CSV delimiter,
+the custom channels) and the person's that the store itself needs (who is recording, their
+chat name). Which setting is whose: setting_keys."""
 
 from __future__ import annotations
 
 import getpass
-import json
-import os
-from pathlib import Path
+from collections.abc import Mapping
 
 from contacttracker.domain.channels import Catalogue, custom_channel
 from contacttracker.domain.storable import storable
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.store import person_settings
+from contacttracker.store import setting_keys as keys
 from contacttracker.store.database import db
 from contacttracker.store.models import CustomChannel, Setting
+from contacttracker.store.setting_keys import Key, Scope
+
+
+def _database_key(key: Key | str) -> Key:
+    """A database setting; a name is looked up in the registry (undeclared: an error)."""
+    found = keys.named(Scope.DATABASE, key) if isinstance(key, str) else key
+    if found.scope is not Scope.DATABASE:
+        raise ValueError(f"{found.name!r} is a {found.scope} setting, not the database's")
+    return found
 
 
 def get_all() -> dict[str, str]:
     return {s.key: s.value for s in Setting.select()}
 
 
-def get(key: str, default: str = "") -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row else default
+def get(key: Key | str) -> str:
+    """The database's value, else the key's default."""
+    key = _database_key(key)
+    row = Setting.get_or_none(Setting.key == key.name)
+    return row.value if row else str(key.default)
 
 
-def set_many(values: dict[str, str]) -> None:
+def set_many(values: Mapping[Key | str, object]) -> None:
+    """The database's settings, in one transaction."""
+    named = {_database_key(k).name: storable(str(v)) for k, v in values.items()}
     with db.atomic():
-        for key, value in values.items():
-            text = storable(str(value))
-            Setting.insert(key=key, value=text).on_conflict(
+        for name, text in named.items():
+            Setting.insert(key=name, value=text).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: text}
             ).execute()
 
@@ -38,49 +51,46 @@ def thresholds() -> Thresholds:
     return Thresholds.from_settings(get_all())
 
 
-def personal_file() -> Path:
-    from contacttracker.paths import config_dir
+def carried_over(key: Key):
+    """The person's value of a setting that moved from the database to the person.
 
-    return config_dir() / "person.json"
+    Once, when the person's file has none at all, the database's value (an earlier
+    version's) is copied into it: on a shared database each colleague who had set nothing
+    takes it, and from then on a colleague's own value never reaches anyone else's file.
+    """
+    old = keys.MOVED_TO_PERSON[key]
+    if not person_settings.has(key):
+        row = Setting.get_or_none(Setting.key == old.name)
+        if row is not None and row.value.strip():
+            person_settings.update({key: row.value})
+    return person_settings.get(key)
 
 
-def personal() -> dict[str, object]:
-    """What belongs to the person on this computer: their name, their shared database."""
-    try:
-        data = json.loads(personal_file().read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+def chat_name() -> str:
+    """The person's own name in chat exports ('' when never said)."""
+    value = carried_over(keys.CHAT_NAME)
+    return storable(value.strip()) if isinstance(value, str) else ""
 
 
-def update_personal(values: dict[str, object]) -> None:
-    """Kept with the person (their config folder), not in the database. Written whole,
-    owner-only."""
-    data = {**personal(), **values}
-    path = personal_file()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    part = path.with_name(path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
-    os.replace(part, path)
+def set_chat_name(name: str) -> None:
+    person_settings.update({keys.CHAT_NAME: storable(name.strip())})
 
 
 def my_name() -> str:
     """The name this person set in Settings, on this computer ('' when none)."""
-    value = personal().get("author", "")
+    value = person_settings.get(keys.AUTHOR)
     return value.strip() if isinstance(value, str) else ""
 
 
 def set_my_name(name: str) -> None:
     """In a shared database each colleague records under their own name."""
-    update_personal({"author": name.strip()})
+    person_settings.update({keys.AUTHOR: name.strip()})
 
 
 def author() -> str:
     """Who is recording: the name this person set, else one an earlier version kept in the
     database, else the login name."""
-    name = storable(my_name() or get("author"))
+    name = storable(my_name() or get(keys.OLD_AUTHOR))
     if name:
         return name
     try:

@@ -12,7 +12,8 @@ import os
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlparse
 
-from contacttracker.store import settings
+from contacttracker.store import person_settings
+from contacttracker.store import setting_keys as keys
 from contacttracker.store.database import ENV_VAR
 
 SERVICE = "contacttracker"
@@ -64,11 +65,10 @@ def with_password(url: str, password: str) -> str:
 
 def configured() -> tuple[Server | None, bool]:
     """The shared database set up on this computer, and whether the app starts on it."""
-    data = settings.personal()
-    url = data.get("shared_database")
-    if not isinstance(url, str) or not url.startswith("postgresql://"):
+    url = person_settings.get(keys.SHARED_DATABASE)
+    if not url.startswith("postgresql://"):
         return None, False
-    return Server.parse(url)[0], bool(data.get("use_shared", False))
+    return Server.parse(url)[0], bool(person_settings.get(keys.USE_SHARED))
 
 
 def load_driver_early(db_arg: str | None) -> None:
@@ -86,8 +86,11 @@ def load_driver_early(db_arg: str | None) -> None:
 
 
 def configure(server: Server | None, use: bool) -> None:
-    settings.update_personal(
-        {"shared_database": server.url() if server else "", "use_shared": bool(use and server)}
+    person_settings.update(
+        {
+            keys.SHARED_DATABASE: server.url() if server else "",
+            keys.USE_SHARED: bool(use and server),
+        }
     )
 
 

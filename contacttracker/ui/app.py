@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -220,16 +220,16 @@ def open_store(db_arg: str | None):
 def offer_sample_data(location) -> None:
     """On a brand-new database, offer sample data once, so the app is not a blank page."""
     from contacttracker.store import demo
+    from contacttracker.store import setting_keys as keys
     from contacttracker.store.models import Client
-    from contacttracker.ui import dialogs
+    from contacttracker.ui import dialogs, machine_settings
 
     if location.backend == "postgresql":
         return  # the team's database is real work from the first day: no sample clients
-    key = f"sample-offered/{location.describe()}"
-    settings = QSettings()
-    if settings.value(key) or Client.select().exists():
+    place = location.describe()
+    if machine_settings.value(keys.SAMPLE_OFFERED, place) or Client.select().exists():
         return
-    settings.setValue(key, True)
+    machine_settings.set_value(keys.SAMPLE_OFFERED, True, place)
     if dialogs.question(
         None,
         "contacttracker",

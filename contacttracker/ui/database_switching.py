@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from contacttracker.ui import dialogs, text
+from contacttracker.store import setting_keys as keys
+from contacttracker.ui import dialogs, machine_settings, text
 
 if TYPE_CHECKING:
     from contacttracker.ui.main_window import MainWindow
@@ -83,6 +84,6 @@ class DatabaseSwitching(QObject):
             return False
         finally:
             window.database_opened()
-        QSettings().setValue("database", str(window.location.path or ""))
+        machine_settings.set_value(keys.LAST_DATABASE, str(window.location.path or ""))
         window.database_switched()
         return True

@@ -75,6 +75,7 @@ class FileOperations(QObject):
     def export(self, kind: str) -> None:
         """Any export of `io.exporters`, to a file the user names."""
         from contacttracker.io.exporters import SUFFIXES, export_any
+        from contacttracker.store import setting_keys as keys
         from contacttracker.store import settings
 
         suffix = SUFFIXES[kind]
@@ -85,7 +86,7 @@ class FileOperations(QObject):
         path = dialogs.save_file(self.window, self.tr("Export"), f"{kind}{suffix}", kinds)
         if not path:
             return
-        delimiter = settings.get("csv_delimiter", "comma")
+        delimiter = settings.get(keys.CSV_DELIMITER)
 
         def work(progress):
             return export_any(kind, path, delimiter, progress=lambda n: progress(n, 0))

@@ -7,9 +7,11 @@ every widget a LanguageChange event, which the main window answers by rebuilding
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from contacttracker.paths import resources_dir
+from contacttracker.store import setting_keys as keys
+from contacttracker.ui import machine_settings
 
 LANGUAGES = ("uk", "ru", "en")
 NATIVE_NAMES = {"uk": "Українська", "ru": "Русский", "en": "English"}
@@ -31,7 +33,7 @@ def chosen_language(cli: str | None = None) -> str:
     """`--lang`, else the language picked in Settings, else the system's."""
     if cli in LANGUAGES:
         return cli
-    stored = QSettings().value("language", "") or ""
+    stored = machine_settings.value(keys.LANGUAGE) or ""
     return stored if stored in LANGUAGES else system_language()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -132,7 +133,7 @@ class ImportDialog(QDialog):
         self.files = [Path(f) for f in files]
         self.setWindowTitle(self.tr("Import"))
         self.resize(900, 560)
-        self.me = QLineEdit(settings.get("chat_name"), self)
+        self.me = QLineEdit(settings.chat_name(), self)
         self.me.setPlaceholderText(self.tr("As it appears in WhatsApp or Telegram"))
         self.new_clients = QCheckBox(
             self.tr("Create clients for chats with people not yet here"), self
@@ -200,5 +201,6 @@ class ImportDialog(QDialog):
     def options(self) -> tuple[list[Path], str, bool]:
         me = self.me.text().strip()
         if me:
-            settings.set_many({"chat_name": me})
+            with contextlib.suppress(OSError):  # imported all the same; only not remembered
+                settings.set_chat_name(me)
         return self.readable, me, self.new_clients.isChecked()

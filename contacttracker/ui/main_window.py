@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from contacttracker import __version__
 from contacttracker.domain.queues import QUEUES
 from contacttracker.store import attention
+from contacttracker.store import setting_keys as keys
 from contacttracker.store.database import Location
 from contacttracker.store.settings import catalogue as load_catalogue
-from contacttracker.ui import dialogs, i18n, text, whose
+from contacttracker.ui import dialogs, i18n, machine_settings, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
 from contacttracker.ui.database_switching import DatabaseSwitching
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         if self._clients is None:
             self._clients = ClientsPage(self.catalogue, self)
             self._clients.write_summary.connect(self.write_summary)
-            state = QSettings().value("clients/splitter")
+            state = machine_settings.value(keys.CLIENTS_SPLITTER)
             if state is not None:
                 self._clients.splitter.restoreState(state)
             self.pages.addWidget(self._clients)
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
             client_id = self._clients.current_client()
             conversation = self._clients.current_conversation()
             conversation_id = conversation.id if conversation else 0
-            QSettings().setValue("clients/splitter", self._clients.splitter.saveState())
+            machine_settings.set_value(keys.CLIENTS_SPLITTER, self._clients.splitter.saveState())
         if self._search is not None:
             search_text = self._search.box.text()
         self.menuBar().clear()
@@ -470,18 +471,16 @@ class MainWindow(QMainWindow):
 
     # -- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = machine_settings.value(keys.WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("window/splitter")
+        state = machine_settings.value(keys.WINDOW_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)
 
     def closeEvent(self, event) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        machine_settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        machine_settings.set_value(keys.WINDOW_SPLITTER, self.splitter.saveState())
         if self._clients is not None:
-            settings.setValue("clients/splitter", self._clients.splitter.saveState())
+            machine_settings.set_value(keys.CLIENTS_SPLITTER, self._clients.splitter.saveState())
         super().closeEvent(event)

@@ -3,7 +3,6 @@ the shared database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.store import setting_keys as keys
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
-from contacttracker.ui import dialogs, i18n
+from contacttracker.ui import dialogs, i18n, machine_settings
 from contacttracker.ui.bus import bus
 from contacttracker.ui.text import translate
 
@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
-        self.author = QLineEdit(stored.my_name() or stored.get("author"), self)
+        self.author = QLineEdit(stored.my_name() or stored.get(keys.OLD_AUTHOR), self)
         self.author.setPlaceholderText(stored.author())
         self.delimiter = QComboBox(self)
         for key, label in (
@@ -73,14 +73,14 @@ class SettingsDialog(QDialog):
         ):
             self.delimiter.addItem(label, key)
         self.delimiter.setCurrentIndex(
-            max(0, self.delimiter.findData(stored.get("csv_delimiter", "comma")))
+            max(0, self.delimiter.findData(stored.get(keys.CSV_DELIMITER)))
         )
         self.language = QComboBox(self)
         # Each language by its own name, so whoever cannot read this one finds theirs.
         for code, label in (("", self.tr("As the system")), *i18n.NATIVE_NAMES.items()):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(
-            max(0, self.language.findData(QSettings().value("language", "")))
+            max(0, self.language.findData(machine_settings.value(keys.LANGUAGE)))
         )
         self.place = place = QLabel(location.describe(), self)
         place.setWordWrap(True)
@@ -139,15 +139,15 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         limits = Thresholds(**{name: spin.value() for name, spin in self.spins.items()})
         values = limits.to_settings()
-        values["csv_delimiter"] = self.delimiter.currentData()
+        values[keys.CSV_DELIMITER.name] = self.delimiter.currentData()
         stored.set_many(values)
         try:
             stored.set_my_name(self.author.text())
         except OSError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
             return
-        before = QSettings().value("language", "") or ""
-        QSettings().setValue("language", self.language.currentData())
+        before = machine_settings.value(keys.LANGUAGE) or ""
+        machine_settings.set_value(keys.LANGUAGE, self.language.currentData())
         bus.changed.emit()
         self.accept()
         if self.language.currentData() != before:

@@ -6,17 +6,18 @@ In a shared database the queues and the log can hold the whole team's conversati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from contacttracker.store import setting_keys as keys
+from contacttracker.ui import machine_settings
 
 EVERYONE, MINE = "everyone", "mine"
 
 
 def choice() -> str:
-    return MINE if QSettings().value("whose", EVERYONE) == MINE else EVERYONE
+    return MINE if machine_settings.value(keys.WHOSE) == MINE else EVERYONE
 
 
 def choose(value: str) -> None:
-    QSettings().setValue("whose", MINE if value == MINE else EVERYONE)
+    machine_settings.set_value(keys.WHOSE, MINE if value == MINE else EVERYONE)
 
 
 def author() -> str | None:

@@ -1,0 +1,97 @@
+"""Every setting the app keeps, with whose it is and its default: one line a key.
+
+Three scopes, as a desktop app with a shared database needs them:
+- the database's (the `setting` table): shared with every colleague working in it, so the
+  working rules and the team's conventions are the same for all;
+- the person's (a file in their config folder, see person_settings): who they are and what
+  is theirs alone, whichever database they open;
+- this computer's (Qt's QSettings, read and written by the window only): the window's
+  state and choices of this desktop session.
+
+Code names a setting by its constant here, never by its text.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+
+from contacttracker.domain.thresholds import Thresholds
+
+
+class Scope(StrEnum):
+    DATABASE = "database"
+    PERSON = "person"
+    MACHINE = "machine"
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    scope: Scope
+    default: object = field(default="", compare=False)  # a key is its scope and name
+
+    def fallback(self) -> object:
+        """The default, a fresh copy for a list or a dict."""
+        return copy.deepcopy(self.default)
+
+
+REGISTRY: list[Key] = []
+
+
+def _key(scope: Scope, name: str, default: object = "") -> Key:
+    key = Key(name, scope, default)
+    if any(k.name == name and k.scope == scope for k in REGISTRY):
+        raise ValueError(f"the {scope} setting {name!r} is declared twice")
+    REGISTRY.append(key)
+    return key
+
+
+def database(name: str, default: object = "") -> Key:
+    return _key(Scope.DATABASE, name, default)
+
+
+def person(name: str, default: object = "") -> Key:
+    return _key(Scope.PERSON, name, default)
+
+
+def machine(name: str, default: object = "") -> Key:
+    return _key(Scope.MACHINE, name, default)
+
+
+# -- the database's: shared with colleagues ----------------------------------------------
+#: The working rules' numbers (domain.thresholds names them and holds their defaults).
+THRESHOLDS = tuple(database(f.name, repr(f.default)) for f in fields(Thresholds))
+CSV_DELIMITER = database("csv_delimiter", "comma")
+#: Kept in the database by earlier versions; read only where the person has set nothing.
+OLD_AUTHOR = database("author")
+OLD_CHAT_NAME = database("chat_name")
+
+# -- the person's: their config folder --------------------------------------------------
+AUTHOR = person("author")  # the name they record under
+CHAT_NAME = person("chat_name")  # their own name in chat exports (import --me)
+SHARED_DATABASE = person("shared_database")  # the team server's address, no password
+USE_SHARED = person("use_shared", False)  # start on the shared database
+MAIL_ACCOUNTS = person("mail_accounts", [])
+
+# -- this computer's: QSettings ---------------------------------------------------------
+LANGUAGE = machine("language")  # "" follows the system
+WHOSE = machine("whose", "everyone")  # everyone's conversations or only mine
+LAST_DATABASE = machine("database")  # the file the window last switched to
+WINDOW_GEOMETRY = machine("window/geometry", None)
+WINDOW_SPLITTER = machine("window/splitter", None)
+CLIENTS_SPLITTER = machine("clients/splitter", None)
+SAMPLE_OFFERED = machine("sample-offered", False)  # one per database: "sample-offered/PLACE"
+
+#: Settings that moved from the database to the person: each person's file takes the
+#: database's value once, when it has none of its own (see settings.carried_over).
+MOVED_TO_PERSON = {CHAT_NAME: OLD_CHAT_NAME}
+
+
+def named(scope: Scope, name: str) -> Key:
+    """The declared key of that scope and name; an undeclared one is a mistake in the code."""
+    for key in REGISTRY:
+        if key.scope == scope and key.name == name:
+            return key
+    raise KeyError(f"no {scope} setting {name!r} is declared in setting_keys")
