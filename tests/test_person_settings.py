@@ -128,3 +128,13 @@ def test_every_setting_is_declared_once_with_its_scope(db_path):
         settings.set_many({keys.CHAT_NAME: "Андрій"})  # the person's, not the database's
     with pytest.raises(ValueError):
         person_settings.update({keys.CSV_DELIMITER: "tab"})  # the database's
+
+
+def test_a_family_of_keys_is_declared_once(db_path):
+    """How far the mailbox sync read each folder: one declared family, a key per folder."""
+    inbox = keys.MAIL_SYNC_STATE.member("work/INBOX")
+    settings.set_many({inbox: '{"uidvalidity": 1, "last_uid": 7}'})
+    assert settings.get("mail_sync_state:work/INBOX") == '{"uidvalidity": 1, "last_uid": 7}'
+    assert settings.get(keys.MAIL_SYNC_STATE.member("work/Sent")) == ""
+    with pytest.raises(ValueError):
+        keys.CSV_DELIMITER.member("x")

@@ -456,3 +456,13 @@ def test_saving_or_archiving_keeps_the_filter_and_the_archived_switch(
     page.filter.clear()
     window.open_client(olena.id)
     assert page.show_archived.isChecked() and page.current_client() == olena.id
+
+
+def test_sample_data_is_offered_once_for_a_new_database(qtbot, window, scripted):
+    from contacttracker.ui.app import offer_sample_data
+
+    scripted.answers.append(False)  # "Choose No for an empty start"
+    offer_sample_data(window.location)
+    offer_sample_data(window.location)
+    assert len(scripted.questions) == 1 and scripted.questions[0].startswith("Welcome!")
+    assert Client.select().count() == 0

@@ -31,33 +31,41 @@ class Key:
     name: str
     scope: Scope
     default: object = field(default="", compare=False)  # a key is its scope and name
+    #: A family of keys: `name` is their common start, `member()` makes each one.
+    family: bool = field(default=False, compare=False)
 
     def fallback(self) -> object:
         """The default, a fresh copy for a list or a dict."""
         return copy.deepcopy(self.default)
 
+    def member(self, rest: str) -> Key:
+        """One key of a family: "sample-offered/" + the database's place."""
+        if not self.family:
+            raise ValueError(f"the {self.scope} setting {self.name!r} is not a family")
+        return Key(self.name + rest, self.scope, self.default)
+
 
 REGISTRY: list[Key] = []
 
 
-def _key(scope: Scope, name: str, default: object = "") -> Key:
-    key = Key(name, scope, default)
+def _key(scope: Scope, name: str, default: object, family: bool) -> Key:
+    key = Key(name, scope, default, family)
     if any(k.name == name and k.scope == scope for k in REGISTRY):
         raise ValueError(f"the {scope} setting {name!r} is declared twice")
     REGISTRY.append(key)
     return key
 
 
-def database(name: str, default: object = "") -> Key:
-    return _key(Scope.DATABASE, name, default)
+def database(name: str, default: object = "", *, family: bool = False) -> Key:
+    return _key(Scope.DATABASE, name, default, family)
 
 
-def person(name: str, default: object = "") -> Key:
-    return _key(Scope.PERSON, name, default)
+def person(name: str, default: object = "", *, family: bool = False) -> Key:
+    return _key(Scope.PERSON, name, default, family)
 
 
-def machine(name: str, default: object = "") -> Key:
-    return _key(Scope.MACHINE, name, default)
+def machine(name: str, default: object = "", *, family: bool = False) -> Key:
+    return _key(Scope.MACHINE, name, default, family)
 
 
 # -- the database's: shared with colleagues ----------------------------------------------
@@ -67,6 +75,8 @@ CSV_DELIMITER = database("csv_delimiter", "comma")
 #: Kept in the database by earlier versions; read only where the person has set nothing.
 OLD_AUTHOR = database("author")
 OLD_CHAT_NAME = database("chat_name")
+#: How far the mailbox sync read each folder: "mail_sync_state:" + mailbox/folder.
+MAIL_SYNC_STATE = database("mail_sync_state:", family=True)
 
 # -- the person's: their config folder --------------------------------------------------
 AUTHOR = person("author")  # the name they record under
@@ -82,7 +92,7 @@ LAST_DATABASE = machine("database")  # the file the window last switched to
 WINDOW_GEOMETRY = machine("window/geometry", None)
 WINDOW_SPLITTER = machine("window/splitter", None)
 CLIENTS_SPLITTER = machine("clients/splitter", None)
-SAMPLE_OFFERED = machine("sample-offered", False)  # one per database: "sample-offered/PLACE"
+SAMPLE_OFFERED = machine("sample-offered/", False, family=True)  # + the database's place
 
 #: Settings that moved from the database to the person: each person's file takes the
 #: database's value once, when it has none of its own (see settings.carried_over).
@@ -90,8 +100,11 @@ MOVED_TO_PERSON = {CHAT_NAME: OLD_CHAT_NAME}
 
 
 def named(scope: Scope, name: str) -> Key:
-    """The declared key of that scope and name; an undeclared one is a mistake in the code."""
+    """The declared key of that scope and name (or a member of a declared family); an
+    undeclared one is a mistake in the code."""
     for key in REGISTRY:
         if key.scope == scope and key.name == name:
             return key
+        if key.scope == scope and key.family and name.startswith(key.name):
+            return key.member(name.removeprefix(key.name))
     raise KeyError(f"no {scope} setting {name!r} is declared in setting_keys")

@@ -226,10 +226,10 @@ def offer_sample_data(location) -> None:
 
     if location.backend == "postgresql":
         return  # the team's database is real work from the first day: no sample clients
-    place = location.describe()
-    if machine_settings.value(keys.SAMPLE_OFFERED, place) or Client.select().exists():
+    offered = keys.SAMPLE_OFFERED.member(location.describe())
+    if machine_settings.value(offered) or Client.select().exists():
         return
-    machine_settings.set_value(keys.SAMPLE_OFFERED, True, place)
+    machine_settings.set_value(offered, True)
     if dialogs.question(
         None,
         "contacttracker",
