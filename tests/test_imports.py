@@ -94,9 +94,12 @@ def test_vcards_from_phones_google_and_apple_arrive_intact(db_path, tmp_path):
     assert channels(olena) == [
         ("phone", "+380671234567"),
         ("phone", "+380445551234"),
+        ("phone", "*100#"),
         ("email", "olena@example.com"),
     ]
-    assert any("*100#" in n for n in report.notes), "a service code is skipped, and said"
+    assert any("*100#" in n and "kept as typed" in n for n in report.notes), (
+        "a number that is not one is kept as typed, and said"
+    )
     import_contacts(tmp_path / "b.vcf")
     dmitry = Client.get(Client.name == "Дмитрий Иванов")
     assert ("skype", "dmitry.ivanov") in channels(dmitry)

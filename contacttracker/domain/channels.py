@@ -186,11 +186,36 @@ def custom_channel(key: str, name: str, kind: Kind | str = Kind.WRITTEN, link: s
 MAX_HANDLE = 500
 
 
-def normalise_handle(channel: Channel, value: str, region: str | None = None) -> str:
+def normalise_handle(
+    channel: Channel, value: str, region: str | None = None, language: str = ""
+) -> str:
     """The handle as it should be stored: E.164 for phones, trimmed otherwise.
 
-    Raises ValueError with a user-readable reason when the handle cannot be valid.
+    ``region`` is the home country of a national number, ``language`` the client's (its
+    country is tried next). Raises ValueError with a user-readable reason when the handle
+    cannot be valid.
     """
+    value = check_handle(value)
+    if channel.key == EMAIL:
+        if not is_email(value):
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Channels", "{value!r} is not an e-mail address").format(
+                    value=value
+                )
+            )
+        return value
+    if channel.phone_handle:
+        return to_e164(value, region, language)
+    if channel.key == "telegram":
+        handle = value.removeprefix("https://t.me/").removeprefix("t.me/").lstrip("@")
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{3,31}", handle):
+            return "@" + handle
+        return to_e164(value, region, language)
+    return value
+
+
+def check_handle(value: str) -> str:
+    """A handle any channel could store (trimmed): one line, not empty, not too long."""
     value = value.strip()
     if not value:
         raise ValueError(QT_TRANSLATE_NOOP("Channels", "the handle is empty"))
@@ -202,21 +227,6 @@ def normalise_handle(channel: Channel, value: str, region: str | None = None) ->
                 most=MAX_HANDLE
             )
         )
-    if channel.key == EMAIL:
-        if not is_email(value):
-            raise ValueError(
-                QT_TRANSLATE_NOOP("Channels", "{value!r} is not an e-mail address").format(
-                    value=value
-                )
-            )
-        return value
-    if channel.phone_handle:
-        return to_e164(value, region)
-    if channel.key == "telegram":
-        handle = value.removeprefix("https://t.me/").removeprefix("t.me/").lstrip("@")
-        if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{3,31}", handle):
-            return "@" + handle
-        return to_e164(value, region)
     return value
 
 

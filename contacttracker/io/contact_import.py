@@ -1,8 +1,10 @@
 """Putting contacts into the database: new clients added, known ones (same e-mail or E.164
-phone) given what they lacked, nothing duplicated; one transaction per file."""
+phone, same card UID, else with neither the same name and company) given what they lacked,
+nothing duplicated; one transaction per file."""
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -10,7 +12,7 @@ from contacttracker.io.contacts import Contact, read_contacts, usable_channels
 from contacttracker.io.csv_format import InputError
 from contacttracker.io.csv_import import ImportRejected, Report
 from contacttracker.store import rollups
-from contacttracker.store.clients import MAX_NAME, ClientInput, save_client
+from contacttracker.store.clients import MAX_NAME, ClientInput, home_country, save_client
 from contacttracker.store.database import db
 from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, new_uuid
@@ -18,24 +20,84 @@ from contacttracker.store.settings import catalogue
 
 #: Handles that identify a person across files: an address, a phone number.
 IDENTIFYING = ("email", "phone", "viber", "whatsapp", "sms", "telegram")
+#: Where the UUID of a client made from a vCard without a UUID for its UID comes from.
+UID_NAMESPACE = uuidlib.UUID("2b7f64d1-3f0e-4d8e-9a55-6c1f0b9e7a21")
 
 
-def _index() -> dict[str, int]:
-    return {
-        normal.lower(): client_id
-        for client_id, normal in db.execute_sql(
-            "SELECT cp.client_id, cp.normalized FROM contact_point cp JOIN client cl"
+def _identifies(key: str, normal: str) -> bool:
+    """An address, an E.164 number or a username tells a person; a number kept as typed
+    ("838", "*100#") does not."""
+    return key in IDENTIFYING and (key == "email" or normal.startswith(("+", "@")))
+
+
+def _who(name: str, company: str) -> str:
+    """A name and company as compared when nothing else tells a contact."""
+    return "\x1f".join(" ".join(t.casefold().split()) for t in (name, company))
+
+
+class Known:
+    """The stored clients an imported contact may be: by handle, by card UID (kept as the
+    client's UUID), else by name and company; kept up to date as the import adds clients."""
+
+    def __init__(self) -> None:
+        self.handles: dict[str, int] = {}
+        self.uuids: dict[str, int] = {}
+        self.names: dict[str, int] = {}
+        for client_id, key, normal in db.execute_sql(
+            "SELECT cp.client_id, cp.channel, cp.normalized FROM contact_point cp JOIN client cl"
             " ON cl.id = cp.client_id WHERE cl.deleted_at IS NULL AND cp.channel IN ("
             + ",".join("?" * len(IDENTIFYING))
             + ")",
             IDENTIFYING,
-        )
-    }
+        ):
+            if _identifies(key, normal):
+                self.handles.setdefault(normal.lower(), client_id)
+        #: Every UUID in use, a deleted client's too (a new client cannot take it).
+        self.taken: set[str] = set()
+        for client_id, uuid, name, company, deleted in db.execute_sql(
+            "SELECT id, uuid, name, company, deleted_at FROM client ORDER BY id"
+        ):
+            self.taken.add(uuid)
+            if deleted is None:
+                self.uuids[uuid] = client_id
+                self.names.setdefault(_who(name, company), client_id)
+
+    def match(self, contact: Contact, channels: list) -> int | None:
+        handles = [n.lower() for k, _t, n in channels if _identifies(k, n)]
+        found = next((self.handles[h] for h in handles if h in self.handles), None)
+        if found is None and contact.uid:
+            found = self.uuids.get(card_uuid(contact.uid))
+        if found is None and not handles:
+            found = self.names.get(_who(contact.name, contact.company))
+        return found
+
+    def add(self, client_id: int, uuid: str, contact: Contact, channels: list) -> None:
+        for k, _t, n in channels:
+            if _identifies(k, n):
+                self.handles.setdefault(n.lower(), client_id)
+        if uuid:
+            self.uuids[uuid] = client_id
+            self.taken.add(uuid)
+        self.names.setdefault(_who(contact.name, contact.company), client_id)
+
+    def new_uuid(self, contact: Contact) -> str:
+        """The card's own UUID for a new client, unless a client (deleted) holds it."""
+        uuid = card_uuid(contact.uid) if contact.uid else ""
+        return uuid if uuid and uuid not in self.taken else new_uuid()
+
+
+def card_uuid(uid: str) -> str:
+    """The client UUID a card's UID gives: itself when it is one (our own vCards), else one
+    derived from it."""
+    try:
+        return str(uuidlib.UUID(uid.strip()))
+    except ValueError:
+        return str(uuidlib.uuid5(UID_NAMESPACE, uid.strip()))
 
 
 def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
-    """What an import would do, without writing: each contact with its valid channels and
-    the client it matches (None: a new client). Raises ImportRejected for a bad file."""
+    """What an import would do, without writing: each contact with its channels and the
+    client it matches (None: a new client). Raises ImportRejected for a bad file."""
     report = Report(file=str(path))
     try:
         report.kind, contacts = read_contacts(path)
@@ -54,62 +116,71 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: no contacts in the file").format(path=path)
         )
-    known = catalogue()
-    index = _index()
+    known_channels = catalogue()
+    region = home_country()
+    known = Known()
     planned = []
     for contact in contacts:
-        channels, problems = usable_channels(contact, known)
+        contact.language = contact.language or ClientInput.language  # as the client gets
+        _custom_handles(contact, known_channels)
+        channels, problems = usable_channels(contact, known_channels, region)
+        problems += [
+            QT_TRANSLATE_NOOP(
+                "Import", "{name}: {handle!r} not kept (no channel for it: add one in Settings)"
+            ).format(name=contact.name, handle=h)
+            for h in contact.unknown
+        ]
         report.notes.extend(
             QT_TRANSLATE_NOOP("Import", "line {line}: {problem}").format(
                 line=contact.line, problem=p
             )
             for p in problems
         )
-        match = next(
-            (index[n.lower()] for k, _t, n in channels if k in IDENTIFYING and n.lower() in index),
-            None,
-        )
-        planned.append((contact, channels, match))
+        planned.append((contact, channels, known.match(contact, channels)))
     return report, planned
+
+
+def _custom_handles(contact: Contact, known_channels) -> None:
+    """A messenger handle ("xmpp:…", "sip:…") goes to the user's channel of that name."""
+    left = []
+    for handle in contact.unknown:
+        scheme, _sep, rest = handle.partition(":")
+        if scheme.lower() in known_channels and rest.strip():
+            contact.channels.append((scheme.lower(), rest.strip().lstrip("/")))
+        else:
+            left.append(handle)
+    contact.unknown = left
 
 
 def import_contacts(path: str | Path, progress=None) -> Report:
     path = Path(path)
     report, planned = plan(path)
     with db.atomic():
-        index = _index()
+        known = Known()
         for done, (contact, channels, _match) in enumerate(planned, start=1):
-            match = next(
-                (
-                    index[n.lower()]
-                    for k, _t, n in channels
-                    if k in IDENTIFYING and n.lower() in index
-                ),
-                None,
-            )
+            match = known.match(contact, channels)
             if match is None:
+                uuid = known.new_uuid(contact)
                 client = save_client(
                     ClientInput(
                         name=contact.name[:MAX_NAME],
                         company=contact.company[:MAX_NAME],
                         notes=contact.notes,
                         tags=contact.tags,
-                        language=contact.language or "uk",
+                        language=contact.language,
                         channels=[(k, t) for k, t, _n in channels],
-                        uuid=new_uuid(),
+                        uuid=uuid,
+                        keep_typed_phones=True,
                     )
                 )
                 report.added += 1
-                client_id = client.id
+                known.add(client.id, uuid, contact, channels)
             else:
-                client_id = match
                 if _merge(match, contact, channels):
                     report.updated += 1
                 else:
                     report.skipped += 1
-            for k, _t, n in channels:
-                if k in IDENTIFYING:
-                    index.setdefault(n.lower(), client_id)
+                known.add(match, "", contact, channels)
             if progress is not None and done % 200 == 0 and not progress(done, len(planned)):
                 from contacttracker.io.export import Cancelled
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import vobject
 
-from contacttracker.domain.channels import Catalogue, is_email, normalise_handle
+from contacttracker.domain.channels import Catalogue, check_handle, is_email, normalise_handle
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.csv_format import InputError, decode
+from contacttracker.io.csv_format import InputError, decode, sniff_delimiter
 
 # vCard IMPP schemes and X- fields → our channel keys.
 IMPP = {
@@ -55,6 +55,9 @@ class Contact:
     channels: list[tuple[str, str]] = field(default_factory=list)  # (key, handle), best first
     language: str = ""
     preferred: int = 0  # how many handles at the front the file marked as preferred
+    uid: str = ""  # the card's UID: the same contact in every later export of the book
+    #: Handles of messengers no channel stands for ("xmpp:anna@jabber.example").
+    unknown: list[str] = field(default_factory=list)
 
 
 # -- vCard (read with vobject) -----------------------------------------------------------------
@@ -104,6 +107,10 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                 contact.company = _text(value[0] if isinstance(value, list) and value else value)
             elif prop == "NOTE":
                 contact.notes = _text(value)
+            elif prop == "UID":
+                contact.uid = _text(value).removeprefix("urn:uuid:")
+            elif prop == "LANG" and _text(value)[:2].lower() in ("uk", "ru", "en"):
+                contact.language = _text(value)[:2].lower()
             elif prop == "CATEGORIES":
                 contact.tags = _text(value)
             elif prop == "EMAIL":
@@ -120,6 +127,8 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                 key = key or IMPP.get(service, "")
                 if key:
                     _add(contact, key, handle.lstrip("/"), "PREF" in types)
+                elif handle.strip():
+                    contact.unknown.append(_text(value))
             elif prop == "X-SOCIALPROFILE":
                 kind = next((t.lower() for t in types if t != "PREF"), "")
                 key = IMPP.get(kind, "social" if _text(value).startswith("http") else "")
@@ -127,7 +136,12 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                     _add(contact, key, _text(value), False)
             elif prop in X_FIELDS:
                 _add(contact, X_FIELDS[prop], _text(value), False)
-        contact.name = contact.name or structured or next((h for _k, h in contact.channels), "")
+        contact.name = (
+            contact.name
+            or structured
+            or contact.company
+            or next((h for _k, h in contact.channels), "")
+        )
         if contact.name:
             contacts.append(contact)
     return contacts
@@ -148,8 +162,45 @@ def _add(contact: Contact, key: str, handle: str, preferred: bool) -> None:
 # -- Google and Outlook CSV --------------------------------------------------------------------
 
 
+#: Outlook writes its column names in the language of Windows: Russian and Ukrainian ones,
+#: read as the English they stand for.
+OUTLOOK_COLUMNS = {
+    "Имя": "First Name",
+    "Отчество": "Middle Name",
+    "Фамилия": "Last Name",
+    "Организация": "Company",
+    "Адрес эл. почты": "E-mail Address",
+    "Адрес 2 эл. почты": "E-mail 2 Address",
+    "Адрес 3 эл. почты": "E-mail 3 Address",
+    "Мобильный телефон": "Mobile Phone",
+    "Основной телефон": "Primary Phone",
+    "Рабочий телефон": "Business Phone",
+    "Телефон раб. 2": "Business Phone 2",
+    "Домашний телефон": "Home Phone",
+    "Телефон дом. 2": "Home Phone 2",
+    "Другой телефон": "Other Phone",
+    "Основной телефон организации": "Company Main Phone",
+    "Заметки": "Notes",
+    "Категории": "Categories",
+    "Ім'я": "First Name",
+    "Ім’я": "First Name",
+    "По батькові": "Middle Name",
+    "Прізвище": "Last Name",
+    "Організація": "Company",
+    "Адреса електронної пошти": "E-mail Address",
+    "Адреса 2 електронної пошти": "E-mail 2 Address",
+    "Мобільний телефон": "Mobile Phone",
+    "Основний телефон": "Primary Phone",
+    "Робочий телефон": "Business Phone",
+    "Домашній телефон": "Home Phone",
+    "Інший телефон": "Other Phone",
+    "Примітки": "Notes",
+    "Категорії": "Categories",
+}
+
+
 def csv_kind(header: list[str]) -> str:
-    names = set(header)
+    names = {OUTLOOK_COLUMNS.get(h, h) for h in header}
     if "E-mail 1 - Value" in names or "Phone 1 - Value" in names:
         return "google"
     if "E-mail Address" in names and ("First Name" in names or "Last Name" in names):
@@ -159,12 +210,10 @@ def csv_kind(header: list[str]) -> str:
 
 def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     """Google Contacts or Outlook CSV; ('', []) when the header is neither."""
-    delimiter = (
-        "," if text.split("\n", 1)[0].count(",") >= text.split("\n", 1)[0].count(";") else ";"
-    )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+        header = [OUTLOOK_COLUMNS.get(h, h) for h in header]
     except StopIteration:
         return "", []
     except csv.Error as exc:
@@ -216,10 +265,14 @@ def _full_name(row: dict[str, str]) -> str:
 
 
 def _google(row: dict[str, str], line: int) -> Contact:
+    company = (row.get("Organization Name") or row.get("Organization 1 - Name") or "").strip()
     contact = Contact(
-        name=_full_name(row) or row.get("Nickname", "").strip() or row.get("File As", "").strip(),
+        name=_full_name(row)
+        or row.get("Nickname", "").strip()
+        or row.get("File As", "").strip()
+        or company,  # a company-only card: the company is the client
         line=line,
-        company=(row.get("Organization Name") or row.get("Organization 1 - Name") or "").strip(),
+        company=company,
         notes=row.get("Notes", "").strip(),
         tags=", ".join(
             t.strip().lstrip("* ").strip()
@@ -237,6 +290,8 @@ def _google(row: dict[str, str], line: int) -> Contact:
         key = IMPP.get(label, "")
         if key:
             _add(contact, key, value, False)
+        elif value.strip():
+            contact.unknown.append(f"{label or 'im'}:{value.strip()}")
     return contact
 
 
@@ -254,7 +309,7 @@ OUTLOOK_PHONES = (
 
 def _outlook(row: dict[str, str], line: int) -> Contact:
     contact = Contact(
-        name=_full_name(row),
+        name=_full_name(row) or row.get("Company", "").strip(),
         line=line,
         company=row.get("Company", "").strip(),
         notes=row.get("Notes", "").strip(),
@@ -282,19 +337,48 @@ def read_contacts(path: Path) -> tuple[str, list[Contact]]:
         kind, contacts = parse_contact_csv(text)
     for contact in contacts:  # a quoted-printable =00 decodes to a NUL, for one
         storable_fields(contact)
+        contact.language = contact.language or language_of(contact.name + contact.company)
     return kind, contacts
 
 
-def usable_channels(contact: Contact, catalogue: Catalogue) -> tuple[list, list[str]]:
-    """(key, typed, normalised) for each handle that is valid; the others are reported."""
+def usable_channels(
+    contact: Contact, catalogue: Catalogue, region: str | None = None
+) -> tuple[list, list[str]]:
+    """(key, typed, normalised) for each handle worth keeping, and the notes to report.
+
+    A phone number that does not normalise is kept as typed (its normalised form is the
+    typed one), never dropped; only a handle no channel could store is left out."""
     good, problems = [], []
     for key, handle in contact.channels:
+        channel = catalogue.get(key)
         try:
-            good.append((key, handle, normalise_handle(catalogue.get(key), handle)))
+            good.append((key, handle, normalise_handle(channel, handle, region, contact.language)))
         except ValueError as exc:
+            try:
+                typed = check_handle(handle) if channel.phone_handle else ""
+            except ValueError:
+                typed = ""
+            if typed:
+                good.append((key, handle, typed))
+                problems.append(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{name}: {value1} {handle!r} kept as typed ({exc})"
+                    ).format(name=contact.name, value1=channel.name, handle=handle, exc=exc)
+                )
+                continue
             problems.append(
                 QT_TRANSLATE_NOOP("Import", "{name}: {value1} {handle!r} skipped ({exc})").format(
-                    name=contact.name, value1=catalogue.get(key).name, handle=handle, exc=exc
+                    name=contact.name, value1=channel.name, handle=handle, exc=exc
                 )
             )
     return good, problems
+
+
+def language_of(text: str) -> str:
+    """'uk' or 'ru' when a name's letters say so (і ї є ґ; ы э ъ ё), else ''."""
+    letters = set(text.lower())
+    if letters & set("іїєґ"):
+        return "uk"
+    if letters & set("ыэъё"):
+        return "ru"
+    return ""

@@ -17,7 +17,7 @@ from contacttracker.io.csv_import import (
 )
 from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
 from contacttracker.io.whatsapp import read_chat
-from contacttracker.store.clients import ClientInput, save_client
+from contacttracker.store.clients import ClientInput, home_country, save_client
 from contacttracker.store.conversations import MAX_SUBJECT, MAX_TEXT
 from contacttracker.store.database import db
 from contacttracker.store.models import Client
@@ -45,7 +45,11 @@ def _clients_by_handle(channels: tuple[str, ...]) -> dict[str, int]:
 
 def _phone(text: str) -> str:
     try:
-        return to_e164(text) if re.fullmatch(r"[+\d][\d\s()\-]{6,}", text.strip()) else ""
+        return (
+            to_e164(text, home_country())
+            if re.fullmatch(r"[+\d][\d\s()\-]{6,}", text.strip())
+            else ""
+        )
     except ValueError:
         return ""
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from contacttracker.domain.channels import Catalogue, normalise_handle
+from contacttracker.domain.channels import Catalogue, Channel, check_handle, normalise_handle
+from contacttracker.domain.phones import is_national, system_region
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import bulk, conflicts, rollups
@@ -14,7 +17,7 @@ from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, sync_ids
 from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
-from contacttracker.store.settings import catalogue
+from contacttracker.store.settings import catalogue, personal, personal_file
 
 LANGUAGES = ("uk", "ru", "en")
 #: The longest answer time and keep-in-touch rhythm a client card holds (the editor's range).
@@ -41,6 +44,9 @@ class ClientInput:
     #: (channel key, handle as typed), best first.
     channels: Sequence[tuple[str, str]] = field(default_factory=list)
     uuid: str = ""
+    #: An import keeps a number that does not normalise as it was typed (the editor
+    #: refuses it instead).
+    keep_typed_phones: bool = False
 
     def __post_init__(self) -> None:
         storable_fields(self)  # a pasted NUL or a lone surrogate never reaches the database
@@ -110,25 +116,62 @@ def validate(data: ClientInput, known: Catalogue | None = None) -> list[tuple[st
     known = known or catalogue()
     channels: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
+    region = None
     for key, value in data.channels:
         if key not in known:
             problems.append(QT_TRANSLATE_NOOP("Clients", "unknown channel {key!r}").format(key=key))
             continue
         try:
-            normal = normalise_handle(known.get(key), value)
+            if region is None and is_national(value):  # read only when a number needs it
+                region = home_country()
+            normal = normalise_handle(known.get(key), value, region, data.language)
         except ValueError as exc:
-            problems.append(
-                QT_TRANSLATE_NOOP("Clients", "{value1}: {exc}").format(
-                    value1=known.get(key).name, exc=exc
+            if data.keep_typed_phones and _phone_like(known.get(key), value):
+                normal = value.strip()
+            else:
+                problems.append(
+                    QT_TRANSLATE_NOOP("Clients", "{value1}: {exc}").format(
+                        value1=known.get(key).name, exc=exc
+                    )
                 )
-            )
-            continue
+                continue
         if (key, normal) not in seen:
             seen.add((key, normal))
             channels.append((key, value.strip(), normal))
     if problems:
         raise ValidationError(problems)
     return channels
+
+
+def home_country() -> str:
+    """The person's home country (ISO code) for numbers typed without their country code:
+    their own setting, else this computer's locale. Read again only when the person's file
+    changed (an import checks thousands of clients)."""
+    where = tuple(os.environ.get(k) for k in ("XDG_CONFIG_HOME", "HOME", "APPDATA"))
+    if _home.get("where") != where:
+        _home.update(where=where, path=personal_file(), stamp=0)
+    try:
+        stamp = _home["path"].stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    if _home["stamp"] != stamp:
+        value = personal().get("home_country", "") if stamp else ""
+        ok = isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2}", value.strip())
+        _home.update(stamp=stamp, region=value.strip().upper() if ok else "")
+    return _home["region"] or system_region()
+
+
+_home: dict = {}
+
+
+def _phone_like(channel: Channel, value: str) -> bool:
+    """A number an import keeps as typed when it does not normalise: a phone channel's
+    handle that any channel could store."""
+    try:
+        check_handle(value)
+    except ValueError:
+        return False
+    return channel.phone_handle or channel.key == "telegram"
 
 
 def save_client(

@@ -1407,6 +1407,14 @@ Choose No for an empty start.</source>
         <translation>{name}: чат внутри распаковывается в больше, чем бывает в экспорте чата (повреждённый или враждебный zip)</translation>
     </message>
     <message>
+        <source>{name}: {handle!r} not kept (no channel for it: add one in Settings)</source>
+        <translation>{name}: {handle!r} не сохранён (для него нет канала: добавьте его в Настройках)</translation>
+    </message>
+    <message>
+        <source>{name}: {value1} {handle!r} kept as typed ({exc})</source>
+        <translation>{name}: {value1} {handle!r} сохранён как введён ({exc})</translation>
+    </message>
+    <message>
         <source>{name}: {value1} {handle!r} skipped ({exc})</source>
         <translation>{name}: {value1} {handle!r} пропущен ({exc})</translation>
     </message>

@@ -1407,6 +1407,14 @@ Choose No for an empty start.</source>
         <translation>{name}: чат усередині розпаковується в більше, ніж буває в експорті чату (пошкоджений або ворожий zip)</translation>
     </message>
     <message>
+        <source>{name}: {handle!r} not kept (no channel for it: add one in Settings)</source>
+        <translation>{name}: {handle!r} не збережено (для нього немає каналу: додайте його в Налаштуваннях)</translation>
+    </message>
+    <message>
+        <source>{name}: {value1} {handle!r} kept as typed ({exc})</source>
+        <translation>{name}: {value1} {handle!r} збережено як введено ({exc})</translation>
+    </message>
+    <message>
         <source>{name}: {value1} {handle!r} skipped ({exc})</source>
         <translation>{name}: {value1} {handle!r} пропущено ({exc})</translation>
     </message>

@@ -1,0 +1,144 @@
+"""Contacts arrive whole and once: numbers kept as typed when they are not numbers, national
+numbers placed in the right country, cards without an address or number recognised again."""
+
+from pathlib import Path
+
+import pytest
+
+from contacttracker.domain.phones import to_e164
+from contacttracker.io.importers import import_any
+from contacttracker.store.clients import ClientInput, ValidationError, save_client
+from contacttracker.store.models import Client, ContactPoint
+from contacttracker.store.settings import add_channel, update_personal
+
+pytestmark = pytest.mark.backends
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def handles(client: Client) -> list[tuple[str, str, str]]:
+    return [
+        (p.channel, p.value, p.normalized)
+        for p in ContactPoint.select()
+        .where(ContactPoint.client == client)
+        .order_by(ContactPoint.rank)
+    ]
+
+
+CARDS = (
+    "BEGIN:VCARD\nVERSION:3.0\nUID:android-contact-1187\nFN:Таксі Блиск\nTEL;TYPE=CELL:838\n"
+    "END:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Пётр Васильев\nTEL;TYPE=CELL:8 (916) 123-45-67\n"
+    "TEL;TYPE=WORK:067 123 45 67\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Ганна Литвин\nORG:Друкарня «Літера»\nNOTE:Візитки\n"
+    "END:VCARD\n"
+)
+
+
+def test_a_number_that_is_not_one_is_kept_as_typed_and_said(db_path, tmp_path):
+    """A card whose only number did not normalise had arrived with a name only."""
+    report = import_any(write(tmp_path, "phone.vcf", CARDS))
+    taxi = Client.get(Client.name == "Таксі Блиск")
+    assert handles(taxi) == [("phone", "838", "838")]
+    assert any("'838' kept as typed" in n for n in report.notes)
+
+
+def test_national_numbers_take_the_home_country_then_the_contact_language(
+    db_path, tmp_path, monkeypatch
+):
+    """A Russian "8 (916) 123-45-67" is +7 916 123-45-67, though the home country is
+    Ukraine; the home country comes from the person's setting, else the system locale."""
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    import_any(write(tmp_path, "phone.vcf", CARDS))
+    petr = Client.get(Client.name == "Пётр Васильев")
+    assert petr.language == "ru"
+    assert [n for _k, _v, n in handles(petr)] == ["+79161234567", "+380671234567"]
+
+    polish = "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Nowak\nTEL:512 345 678\nEND:VCARD\n"
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    import_any(write(tmp_path, "pl.vcf", polish))
+    assert handles(Client.get(Client.name == "Anna Nowak"))[0][2] == "+48512345678"
+
+    update_personal({"home_country": "DE"})  # the person's own setting wins over the locale
+    german = "BEGIN:VCARD\nVERSION:3.0\nFN:Jonas Weber\nTEL:0151 23456789\nEND:VCARD\n"
+    import_any(write(tmp_path, "de.vcf", german))
+    assert handles(Client.get(Client.name == "Jonas Weber"))[0][2] == "+4915123456789"
+
+
+def test_the_editor_refuses_numbers_that_cannot_be(db_path):
+    """ "067-12" had been stored as +38006712: possible by length, valid nowhere."""
+    with pytest.raises(ValueError, match="067-12"):
+        to_e164("067-12", "UA")
+    with pytest.raises(ValidationError, match="067-12"):
+        save_client(ClientInput(name="Ярина", channels=[("phone", "067-12")]))
+    assert Client.select().count() == 0
+    saved = save_client(ClientInput(name="Ярина", channels=[("viber", "067 123 45 67")]))
+    assert handles(saved)[0][2] == "+380671234567"
+
+
+def test_cards_without_an_address_or_number_are_recognised_again(db_path, tmp_path):
+    """By the card's UID, else by name and company: they had been doubled on every import."""
+    path = write(tmp_path, "phone.vcf", CARDS)
+    first = import_any(path)
+    assert first.added == 3
+    again = import_any(path)
+    assert (again.added, again.skipped) == (0, 3)
+    renamed = CARDS.replace("FN:Таксі Блиск", "FN:Таксі «Блиск»")
+    assert import_any(write(tmp_path, "renamed.vcf", renamed)).added == 0, "same UID"
+    assert Client.select().count() == 3
+
+
+def test_the_apps_own_vcards_come_back_as_the_same_clients(db_path, tmp_path):
+    from contacttracker.io.vcard_export import export_vcards
+
+    save_client(ClientInput(name="Ганна Литвин", company="Друкарня «Літера»"))
+    save_client(ClientInput(name="Ганна Литвин", company="Ательє"))
+    export_vcards(tmp_path / "all.vcf")
+    report = import_any(tmp_path / "all.vcf")
+    assert (report.added, report.skipped) == (0, 2)
+    assert Client.select().count() == 2
+
+
+OUTLOOK_COMPANY_ONLY = (
+    "First Name,Middle Name,Last Name,Company,E-mail Address,Business Phone,Notes\n"
+    ",,,ТОВ «Вектор»,,,Постачальник паперу\n"
+    "Ірина,,Бойко,ТОВ «Вектор»,iryna@vector.example,,\n"
+)
+GOOGLE_COMPANY_ONLY = (
+    "Name,Given Name,Family Name,Organization 1 - Name,Notes,E-mail 1 - Value,Phone 1 - Value\n"
+    ",,,Кав'ярня «Зерно»,Замовлення кави,,\n"
+)
+
+
+def test_company_only_contacts_arrive_named_by_their_company(db_path, tmp_path):
+    """Outlook and Google contacts with a company and no person had been dropped silently."""
+    outlook = import_any(write(tmp_path, "outlook.csv", OUTLOOK_COMPANY_ONLY))
+    google = import_any(write(tmp_path, "google.csv", GOOGLE_COMPANY_ONLY))
+    assert (outlook.added, google.added) == (2, 1)
+    vector = Client.get(Client.name == "ТОВ «Вектор»")
+    assert vector.company == "ТОВ «Вектор»" and vector.notes == "Постачальник паперу"
+    assert Client.get(Client.name == "Кав'ярня «Зерно»").notes == "Замовлення кави"
+    assert import_any(tmp_path / "google.csv").added == 0
+
+
+JABBER = (
+    "BEGIN:VCARD\nVERSION:4.0\nFN:Остап Гнатюк\nEMAIL:ostap@example.com\n"
+    "IMPP:xmpp:ostap@jabber.example\nIMPP:sip:ostap@voip.example\nEND:VCARD\n"
+)
+
+
+def test_messenger_handles_without_a_channel_are_named_or_kept(db_path, tmp_path):
+    report = import_any(write(tmp_path, "jabber.vcf", JABBER))
+    ostap = Client.get(Client.name == "Остап Гнатюк")
+    assert handles(ostap) == [("email", "ostap@example.com", "ostap@example.com")]
+    notes = "\n".join(report.notes)
+    assert "xmpp:ostap@jabber.example" in notes and "sip:ostap@voip.example" in notes
+    add_channel("xmpp", "Jabber")
+    again = import_any(tmp_path / "jabber.vcf")
+    assert again.updated == 1
+    assert ("xmpp", "ostap@jabber.example", "ostap@jabber.example") in handles(ostap)
