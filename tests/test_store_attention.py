@@ -293,3 +293,21 @@ def test_fast_counts_equal_the_queues(db_path, now):
     expected = {q: len(attention.items(q, now)) for q in QUEUES}
     assert attention.counts(now) == expected
     assert {q: attention.count(q, now) for q in QUEUES} == expected
+
+
+def test_the_queues_one_conversation_waits_in(client_factory, log, now):
+    """`waiting` reads one conversation's items, queue by queue, as the lists show them."""
+    quiet = client_factory(keep_in_touch_days=7)
+    email = log(quiet, "email", OUT, now - timedelta(days=9), follow_up_due=now - timedelta(days=2))
+    other = log(quiet, "email", OUT, now - timedelta(days=10))
+    got = attention.waiting(email.id, now)
+    assert [i.queue for i in got] == ["unconfirmed_email", "follow_up", "losing_touch"]
+    listed = {q: attention.items(q, now) for q in QUEUES}
+    for item in got:
+        assert item in listed[item.queue]
+    assert [i.queue for i in attention.waiting(other.id, now)] == ["unconfirmed_email"]
+    mark_done(email.id, "follow_up")
+    assert [i.queue for i in attention.waiting(email.id, now)] == [
+        "unconfirmed_email",
+        "losing_touch",
+    ]

@@ -6,14 +6,10 @@ from __future__ import annotations
 from contacttracker.cli import refs
 from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 from contacttracker.cli.writing import refused, wrote
+from contacttracker.domain import queues
 
-#: The queues an item can be closed in by hand, and the flag that puts it there.
-CLOSABLE = {
-    "unconfirmed_email": "awaiting_confirmation",
-    "needs_summary": "awaiting_summary",
-    "awaiting_reply": "awaiting_reply",
-    "follow_up": None,  # due and not done
-}
+#: The queues an item can be closed in by hand, as their declarations say.
+CLOSABLE = tuple(q.key for q in queues.ALL if queues.Action.DONE in q.actions)
 HISTORY_COLUMNS = [
     "version",
     "change",
@@ -131,16 +127,9 @@ def cmd_confirm(args) -> int:
 
 def queues_of(conversation_id: int) -> list[str]:
     """The queues a conversation waits in now, of those an item can be closed in."""
-    from contacttracker.store import browse
-    from contacttracker.store.timeutil import now_utc
+    from contacttracker.store import attention
 
-    row = browse.conversation(conversation_id)
-    if row is None:
-        return []
-    waiting = [q for q, flag in CLOSABLE.items() if flag and getattr(row, flag)]
-    if row.follow_up_due is not None and not row.follow_up_done and row.follow_up_due <= now_utc():
-        waiting.append("follow_up")
-    return waiting
+    return [i.queue for i in attention.waiting(conversation_id) if i.queue in CLOSABLE]
 
 
 def cmd_done(args) -> int:

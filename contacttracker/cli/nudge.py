@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from contacttracker.cli.common import Failure, open_store
+from contacttracker.domain import queues
 
 
 def register(sub) -> None:
@@ -31,13 +32,7 @@ def register(sub) -> None:
     )
     nudge.add_argument(
         "--queue",
-        choices=(
-            "unconfirmed_email",
-            "needs_summary",
-            "awaiting_reply",
-            "follow_up",
-            "losing_touch",
-        ),
+        choices=queues.QUEUES,
         help="the queue whose item to nudge, when the conversation waits in several",
     )
     nudge.add_argument("--log", action="store_true", help="record it as sent (asked by ...)")

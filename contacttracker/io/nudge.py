@@ -74,7 +74,7 @@ def item_of(
     now = now or now_utc()
     known = catalogue()
     for name in (queue,) if queue else QUEUES:
-        for item in attention.items(name, now, catalogue=known):
+        for item in attention.items(name, now, catalogue=known, conversation=conversation_id):
             if item.conversation_id == conversation_id:
                 return item
     raise NotNudgeable(

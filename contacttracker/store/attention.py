@@ -209,13 +209,20 @@ def counts(now: datetime | None = None, author: str | None = None) -> dict[str, 
 
 
 def _losing_touch_rows(
-    now: datetime, limit: int | None, author: str | None, offset: int = 0
+    now: datetime,
+    limit: int | None,
+    author: str | None,
+    offset: int = 0,
+    conversation: int | None = None,
 ) -> list[tuple]:
     sql = LOSING_TOUCH_SQL
     params: tuple = (to_db_text(now),)
     if author is not None:
         sql = sql.replace(" ORDER BY cl.", _MINE_CLIENT + " ORDER BY cl.")
         params += (author,)
+    if conversation is not None:
+        sql = sql.replace(" ORDER BY cl.", " AND lc.id = ? ORDER BY cl.")
+        params += (conversation,)
     sql += _page(limit, offset)
     return [(r[0], r[1], from_db(r[2]), *r[3:]) for r in db.execute_sql(sql, params).fetchall()]
 
@@ -229,20 +236,25 @@ def items(
     limits: Thresholds | None = None,
     author: str | None = None,
     offset: int = 0,
+    conversation: int | None = None,
 ) -> list[Item]:
     """One queue's items, oldest first, each with whether it is overdue and what to do next
     (both as the queue's declaration says); with `author`, only that person's; `offset`
-    skips the first ones (a list read a page at a time)."""
+    skips the first ones (a list read a page at a time); with `conversation`, only that
+    conversation's item (for the clients' queue: its client's, when it is their latest)."""
     now = now or now_utc()
     catalogue = catalogue or load_catalogue()
     limits = limits or load_thresholds()
     declared = queues.queue(queue)
     if declared.stored.clients:
-        return _client_items(declared, now, limit, catalogue, limits, author, offset)
+        return _client_items(declared, now, limit, catalogue, limits, author, offset, conversation)
     sql, params = queue_statement(queue, limit, offset), _params(queue, now)
     if author is not None:
         sql = sql.replace(" ORDER BY ", _MINE + " ORDER BY ", 1)
         params += (author,)
+    if conversation is not None:
+        sql = sql.replace(" ORDER BY ", " AND c.id = ? ORDER BY ", 1)
+        params += (conversation,)
     rows = db.execute_sql(sql, params).fetchall()
     channels = channels_of(r[2] for r in rows)
     overdue_rule, step_of, escalates = declared.overdue, declared.step, declared.escalates
@@ -291,9 +303,10 @@ def _client_items(
     limits: Thresholds,
     author: str | None = None,
     offset: int = 0,
+    conversation: int | None = None,
 ) -> list[Item]:
     """The clients' queue: each item is a client, with their latest conversation if any."""
-    rows = _losing_touch_rows(now, limit, author, offset)
+    rows = _losing_touch_rows(now, limit, author, offset, conversation)
     channels = channels_of(r[0] for r in rows)
     result = []
     for client_id, name, last, _days, cid, uuid, channel, subject in rows:
@@ -318,3 +331,19 @@ def all_items(now: datetime | None = None, limit: int | None = None) -> list[Ite
     for queue in queues.QUEUES:
         out.extend(items(queue, now, limit, catalogue=catalogue, limits=limits))
     return out
+
+
+def waiting(conversation_id: int, now: datetime | None = None) -> list[Item]:
+    """The items a conversation is now, one per queue that holds it, in the queues' order
+    (for losing touch: its client, when it is their latest conversation); one indexed read
+    per queue."""
+    now = now or now_utc()
+    catalogue = load_catalogue()
+    limits = load_thresholds()
+    return [
+        item
+        for queue in queues.QUEUES
+        for item in items(
+            queue, now, catalogue=catalogue, limits=limits, conversation=conversation_id
+        )
+    ]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.queues import QUEUES
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import attention
@@ -76,7 +77,7 @@ class AttentionModel(Table):
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.queue = "unconfirmed_email"
+        self.queue = QUEUES[0]
         self.items: list[attention.Item] = []
         self.total = 0
         self._more = False
