@@ -7,9 +7,11 @@ import pytest
 
 from contacttracker.domain.phones import to_e164
 from contacttracker.io.importers import import_any
+from contacttracker.store import person_settings
 from contacttracker.store.clients import ClientInput, ValidationError, save_client
 from contacttracker.store.models import Client, ContactPoint
-from contacttracker.store.settings import add_channel, update_personal
+from contacttracker.store.setting_keys import HOME_COUNTRY
+from contacttracker.store.settings import add_channel
 
 pytestmark = pytest.mark.backends
 
@@ -64,7 +66,7 @@ def test_national_numbers_take_the_home_country_then_the_contact_language(
     import_any(write(tmp_path, "pl.vcf", polish))
     assert handles(Client.get(Client.name == "Anna Nowak"))[0][2] == "+48512345678"
 
-    update_personal({"home_country": "DE"})  # the person's own setting wins over the locale
+    person_settings.update({HOME_COUNTRY: "DE"})  # the person's own setting wins over the locale
     german = "BEGIN:VCARD\nVERSION:3.0\nFN:Jonas Weber\nTEL:0151 23456789\nEND:VCARD\n"
     import_any(write(tmp_path, "de.vcf", german))
     assert handles(Client.get(Client.name == "Jonas Weber"))[0][2] == "+4915123456789"

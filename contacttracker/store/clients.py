@@ -12,12 +12,13 @@ from contacttracker.domain.channels import Catalogue, Channel, check_handle, nor
 from contacttracker.domain.phones import is_national, system_region
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
-from contacttracker.store import bulk, conflicts, rollups
+from contacttracker.store import bulk, conflicts, person_settings, rollups
 from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, sync_ids
 from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
-from contacttracker.store.settings import catalogue, personal, personal_file
+from contacttracker.store.setting_keys import HOME_COUNTRY
+from contacttracker.store.settings import catalogue
 
 LANGUAGES = ("uk", "ru", "en")
 #: The longest answer time and keep-in-touch rhythm a client card holds (the editor's range).
@@ -149,13 +150,13 @@ def home_country() -> str:
     changed (an import checks thousands of clients)."""
     where = tuple(os.environ.get(k) for k in ("XDG_CONFIG_HOME", "HOME", "APPDATA"))
     if _home.get("where") != where:
-        _home.update(where=where, path=personal_file(), stamp=0)
+        _home.update(where=where, path=person_settings.path(), stamp=0)
     try:
         stamp = _home["path"].stat().st_mtime_ns
     except OSError:
         stamp = None
     if _home["stamp"] != stamp:
-        value = personal().get("home_country", "") if stamp else ""
+        value = person_settings.get(HOME_COUNTRY) if stamp else ""
         ok = isinstance(value, str) and re.fullmatch(r"[A-Za-z]{2}", value.strip())
         _home.update(stamp=stamp, region=value.strip().upper() if ok else "")
     return _home["region"] or system_region()

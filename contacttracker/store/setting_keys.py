@@ -84,6 +84,7 @@ CHAT_NAME = person("chat_name")  # their own name in chat exports (import --me)
 SHARED_DATABASE = person("shared_database")  # the team server's address, no password
 USE_SHARED = person("use_shared", False)  # start on the shared database
 MAIL_ACCOUNTS = person("mail_accounts", [])
+HOME_COUNTRY = person("home_country")  # ISO code for numbers typed without one; "" = locale
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system
