@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import subprocess
 import sys
+import uuid
 
 import pytest
 
@@ -76,3 +78,165 @@ def test_writing_commands_create_the_database(tmp_path):
     other = tmp_path / "also" / "there.db"
     run("import", str(good), db=other)
     assert other.exists()
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory, backend, databases):
+    target = databases.new(backend, tmp_path_factory.mktemp("faults"), "d.db")
+    run("demo", "--clients", "8", "--conversations", "120", db=target)
+    return target
+
+
+FULL_OUTPUT = [
+    ["attention"],
+    ["attention", "--format", "csv"],
+    ["search", "the"],
+    ["stats", "--format", "csv"],
+    ["export", "conversations"],
+    ["export", "vcard"],
+]
+
+
+@pytest.mark.backends
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", FULL_OUTPUT, ids=lambda c: "-".join(c))
+def test_a_full_standard_output_is_said_in_words(sample_db, command):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "contacttracker", "--db", str(sample_db), *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 1, proc.stderr
+    assert "No space left on device" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+@pytest.mark.backends
+@pytest.mark.parametrize("table", ["conversations", "clients", "attention"])
+def test_export_into_head_is_quiet(sample_db, table):
+    export = subprocess.Popen(
+        [sys.executable, "-m", "contacttracker", "--db", str(sample_db), "export", table],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert export.stdout is not None
+    export.stdout.readline()
+    export.stdout.close()  # what head does after its lines
+    _, err = export.communicate(timeout=120)
+    assert err.decode() == ""
+
+
+@pytest.mark.backends
+def test_demo_twice_adds_to_the_database(sample_db):
+    before = run("export", "clients", "--no-bom", db=sample_db).stdout
+    proc = run("demo", "--clients", "8", "--conversations", "20", db=sample_db)
+    assert "Added 8 clients" in proc.stderr
+    after = run("export", "clients", "--no-bom", db=sample_db).stdout
+    count = lambda text: len(list(csv.DictReader(io.StringIO(text))))  # noqa: E731
+    assert count(after) == count(before) + 8
+
+
+def damage_the_middle(path) -> None:
+    """Overwrites pages in the middle of the file; the header stays, so it still opens."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek((size // 4096 // 2) * 4096)
+        fh.write(b"\xff" * 4096 * 4)
+
+
+def test_a_damaged_page_is_said_with_the_latest_backup(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "30", "--conversations", "3000", db=db)
+    run("backup", db=db)
+    (latest,) = (tmp_path / "backups").glob("*.db")
+    damage_the_middle(db)
+    for command in (["stats"], ["export", "conversations", "--out", str(tmp_path / "c.csv")]):
+        proc = run(*command, db=db, check=False)
+        assert proc.returncode == 1
+        assert "damaged" in proc.stderr and str(latest) in proc.stderr, proc.stderr
+    proc = run("restore", str(latest), db=db)
+    assert "previous state was kept" in proc.stderr
+    assert "30 clients talked to" in run("stats", db=db).stdout
+    assert list(tmp_path.glob("work.db.unreadable-*")), "the damaged file is kept aside"
+
+
+HOLD = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+con.execute("UPDATE setting SET value = value")
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+con.execute("COMMIT")
+"""
+
+
+def hold_the_lock(db, seconds: float) -> subprocess.Popen:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def vcard_file(tmp_path, n: int):
+    cards = "".join(
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {i}\nEMAIL:p{i}@example.com\nEND:VCARD\n"
+        for i in range(n)
+    )
+    path = tmp_path / "people.vcf"
+    path.write_text(cards, "utf-8")
+    return path
+
+
+def test_a_locked_database_is_waited_for_with_a_message(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    holder = hold_the_lock(db, 3)
+    try:
+        proc = run("import", str(vcard_file(tmp_path, 3)), db=db)
+    finally:
+        holder.wait(timeout=60)
+    assert "another program is writing to the database; waiting" in proc.stderr
+    assert "3 added" in proc.stderr or "added 3" in proc.stderr.lower(), proc.stderr
+
+
+def test_a_lock_held_too_long_is_refused_in_words(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    holder = hold_the_lock(db, 120)
+    try:
+        proc = run("import", str(vcard_file(tmp_path, 3)), db=db, check=False)
+    finally:
+        holder.kill()
+        holder.wait(timeout=60)
+    assert proc.returncode == 1
+    assert "waiting" in proc.stderr and "holding the database locked" in proc.stderr
+
+
+def _small_disk() -> None:
+    """The child's files cannot grow past 2 MB: a full disk, as far as writes go."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2 * 1024 * 1024, 2 * 1024 * 1024))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_full_disk_during_import_is_said_in_words(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    people = tmp_path / "clients.csv"
+    rows = "".join(
+        f"{uuid.uuid4()},Person {i},{'n' * 1000},email: p{i}@example.com\n" for i in range(5000)
+    )
+    people.write_text("uuid,name,notes,channels\n" + rows, "utf-8")
+    proc = run("import", str(people), db=db, check=False, preexec_fn=_small_disk)
+    assert proc.returncode == 1
+    assert "disk is full" in proc.stderr, proc.stderr
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == 2  # all or nothing

@@ -7,6 +7,7 @@ Exit status: 0 done; 1 input rejected or nothing done (a message on stderr says 
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 
@@ -22,7 +23,10 @@ from contacttracker.cli import (
     summary,
     window,
 )
-from contacttracker.cli.common import Failure
+from contacttracker.cli.common import Failure, explain, quiet_stdout
+
+#: What a write to a full disk or a failing device raises.
+OUTPUT_FULL = {errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 # Each group of commands adds its own parsers; the order is that of --help.
 GROUPS = (data, reports, clients, conversations, backups, summary, nudge, mail, window)
@@ -54,12 +58,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return window.open_window(args)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # here, where a closed or full output is still caught
+        return status
     except Failure as exc:
         print(f"contacttracker: {exc}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
+    except BrokenPipeError:  # `contacttracker export … | head`: the reader has had enough
+        quiet_stdout()
         return 0
+    except OSError as exc:
+        if exc.errno not in OUTPUT_FULL:
+            raise
+        quiet_stdout()
+        print(f"contacttracker: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        words = explain(exc)
+        if words is None:
+            raise
+        print(f"contacttracker: {words}", file=sys.stderr)
+        return 1
     finally:
         from contacttracker.store import close
 

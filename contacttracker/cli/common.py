@@ -38,12 +38,56 @@ def open_store(args, create: bool = True):
     Commands that only read pass ``create=False``: a mistyped --db is then "no database at
     …", not a new empty database.
     """
-    from contacttracker.store import DatabaseError, open_database
+    from contacttracker.store import DatabaseError, open_database, resolve
+    from contacttracker.store.database import wait_for_writers
 
+    global opened
     try:
-        return open_database(args.db, create=create)
+        if create:  # a command that writes: another program's long write is waited for
+            wait_for_writers(resolve(args.db), lambda words: print(words, file=sys.stderr))
+        opened = open_database(args.db, create=create)
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
+    return opened
+
+
+#: The database the command opened, for the words of a failure met while working.
+opened = None
+
+
+def explain(exc: BaseException) -> str | None:
+    """Words for a database driver's error met while working, or None when ``exc`` is none;
+    a damaged file is answered with its latest backup, as the window answers it."""
+    import sqlite3
+
+    import peewee
+
+    driver = type(exc).__module__.split(".")[0] == "psycopg"
+    if not driver and not isinstance(exc, peewee.PeeweeException | sqlite3.Error):
+        return None
+    from contacttracker.store import backup
+    from contacttracker.store.database import explain as words
+
+    failure = words(exc, opened)
+    text = str(failure)
+    if failure.kind == "damaged" and opened is not None:
+        copies = backup.backups_of(opened)
+        if copies:
+            text += (
+                f"\nThe latest backup is {copies[0]}; bring it back with:"
+                f"\n  contacttracker --db {opened.describe()} restore {copies[0]}"
+            )
+    return text
+
+
+def quiet_stdout() -> None:
+    """Standard output is closed or full: further writes, and the flush at exit, go to
+    the null device instead of raising again (as Python's documentation advises)."""
+    import os
+
+    with suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def open_store_undoable(args) -> tuple[object, Callable[[], None]]:

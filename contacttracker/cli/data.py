@@ -115,6 +115,8 @@ def cmd_export(args) -> int:
     try:
         rows = export_any(args.table, args.out, args.delimiter, bom=not args.no_bom)
     except OSError as exc:
+        if args.out == "-":
+            raise  # a closed or full standard output: main() says it, or stays quiet
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
     if args.out != "-":
         print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)

@@ -9,7 +9,7 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, Location, db
 from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
-from contacttracker.store.snapshot import finished, write_copy
+from contacttracker.store.snapshot import SnapshotFailed, finished, write_copy
 
 KEEP = 20
 
@@ -169,11 +169,19 @@ def restore(location: Location, source: Path) -> Path:
             QT_TRANSLATE_NOOP("Backup", "{source}: no such file").format(source=source)
         )
     _check(source)
-    safety = backup_copy(db.obj, backup_dir(location), "before-restore")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        src.backup(db.connection())
-    finally:
-        src.close()
+        safety = backup_copy(db.obj, backup_dir(location), "before-restore")
+    except SnapshotFailed:
+        # Too damaged to be copied page by page: the file is set aside whole instead (never
+        # deleted) and the backup put in its place, as the window does when opening fails.
+        db.obj.close()
+        safety = replace_with(location, source)
+        db.obj.connect(reuse_if_open=True)
+    else:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            src.backup(db.connection())
+        finally:
+            src.close()
     migrate(db.obj, backup_dir=backup_dir(location))
     return safety

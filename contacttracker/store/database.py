@@ -244,3 +244,90 @@ def _check_sqlite_file(path: Path) -> None:
 def close() -> None:
     if db.obj is not None and not db.is_closed():
         db.close()
+
+
+#: How long a command that writes waits for another program's write to end.
+LOCK_WAIT_SECONDS = 20
+
+
+def wait_for_writers(location: Location, say, seconds: float = LOCK_WAIT_SECONDS) -> None:
+    """Before a command writes to a file another program is writing to: say so, wait up to
+    ``seconds`` for the write lock, and refuse in words if it is still held."""
+    if location.path is None or not location.path.exists():
+        return
+    con = sqlite3.connect(location.path, timeout=0, isolation_level=None)
+    try:
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                return  # opening says what else is wrong
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path}: another program is writing to the database; waiting up to {seconds} s…",
+                ).format(path=location.path, seconds=seconds)
+            )
+            con.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as again:
+                raise _locked(location.path) from again
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
+
+
+def explain(exc: BaseException, location: Location | None) -> DatabaseError:
+    """Words for what a driver raised while working (opening has its own): a lock held past
+    the busy timeout, a full disk, a damaged page, a refused change, a server gone."""
+    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+        # SQLite rolled back by itself (a full disk, an I/O error), and the rollback that
+        # followed failed: what happened first is the one to tell.
+        exc = exc.__context__
+    text = str(exc).lower()
+    where = location.describe() if location is not None else "the database"
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: another program held the database locked for too long; the change under way was not saved. Try again when it has finished.",
+            ).format(where=where),
+            "locked",
+        )
+    if "full" in text or "no space" in text or "disk i/o" in text or "quota" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: the disk is full (or failed) while writing; the change under way was not saved. Free some space and try again.",
+            ).format(where=where),
+            "full",
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Database", "{where}: the database file is damaged ({exc})").format(
+                where=where, exc=exc
+            ),
+            "damaged",
+        )
+    if isinstance(exc, peewee.IntegrityError | sqlite3.IntegrityError):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{where}: the database refused the change ({exc}); it was not saved."
+            ).format(where=where, exc=exc),
+            "usage",
+        )
+    if "server closed" in text or ("connection" in text and "lost" in text) or "terminat" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{where}: the shared database stopped answering; the change under way was not saved.",
+            ).format(where=where),
+            "unreachable",
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Database", "{where}: the database failed ({exc}); the change under way was not saved."
+        ).format(where=where, exc=exc),
+        "usage",
+    )

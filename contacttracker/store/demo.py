@@ -388,6 +388,10 @@ def build(
         next_project = (
             (db.execute_sql("SELECT coalesce(max(id), 0) FROM project").fetchone()[0]) + 1
         )
+        if next_client > 1:
+            # Sample data added to a database that has clients: other people and other UUIDs
+            # than the same seed gave the first time (which would collide).
+            r.seed(f"{seed}+{next_client}")
         client_rows, point_rows, project_rows = [], [], []
         names = {lang: people(lang) for lang in FIRST}
         for pool in names.values():

@@ -904,6 +904,10 @@ Choose No for an empty start.</source>
         <translation>{path}: другая программа держит базу заблокированной. Закройте её и попробуйте ещё раз или откройте другую базу.</translation>
     </message>
     <message>
+        <source>{path}: another program is writing to the database; waiting up to {seconds} s…</source>
+        <translation>{path}: другая программа записывает в базу; ждём до {seconds} с…</translation>
+    </message>
+    <message>
         <source>{path}: cannot open the database ({exc})</source>
         <translation>{path}: не удаётся открыть базу ({exc})</translation>
     </message>
@@ -936,12 +940,32 @@ Choose No for an empty start.</source>
         <translation>{value}: пишите sqlite:///путь/к/файлу.db (три косые черты)</translation>
     </message>
     <message>
+        <source>{where}: another program held the database locked for too long; the change under way was not saved. Try again when it has finished.</source>
+        <translation>{where}: другая программа слишком долго держала базу заблокированной; текущее изменение не сохранено. Попробуйте снова, когда она закончит.</translation>
+    </message>
+    <message>
         <source>{where}: the PostgreSQL driver is not installed. Install contacttracker with its team extra (psycopg), or open a local file.</source>
         <translation>{where}: драйвер PostgreSQL не установлен. Установите contacttracker с дополнением team (psycopg) или откройте локальный файл.</translation>
     </message>
     <message>
         <source>{where}: the database could not be brought up to date ({exc}).</source>
         <translation>{where}: не удалось обновить базу до текущей версии ({exc}).</translation>
+    </message>
+    <message>
+        <source>{where}: the database failed ({exc}); the change under way was not saved.</source>
+        <translation>{where}: ошибка базы данных ({exc}); текущее изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>{where}: the database file is damaged ({exc})</source>
+        <translation>{where}: файл базы повреждён ({exc})</translation>
+    </message>
+    <message>
+        <source>{where}: the database refused the change ({exc}); it was not saved.</source>
+        <translation>{where}: база отклонила изменение ({exc}); оно не сохранено.</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full (or failed) while writing; the change under way was not saved. Free some space and try again.</source>
+        <translation>{where}: диск заполнен (или сбой диска) во время записи; текущее изменение не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
@@ -954,6 +978,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{where}: the shared database cannot be reached (the server does not answer, or the network is down).</source>
         <translation>{where}: общая база недоступна (сервер не отвечает или нет сети).</translation>
+    </message>
+    <message>
+        <source>{where}: the shared database stopped answering; the change under way was not saved.</source>
+        <translation>{where}: общая база перестала отвечать; текущее изменение не сохранено.</translation>
     </message>
 </context>
 <context>

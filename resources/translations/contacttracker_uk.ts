@@ -904,6 +904,10 @@ Choose No for an empty start.</source>
         <translation>{path}: інша програма тримає базу заблокованою. Закрийте її і спробуйте ще раз або відкрийте іншу базу.</translation>
     </message>
     <message>
+        <source>{path}: another program is writing to the database; waiting up to {seconds} s…</source>
+        <translation>{path}: інша програма записує в базу; чекаємо до {seconds} с…</translation>
+    </message>
+    <message>
         <source>{path}: cannot open the database ({exc})</source>
         <translation>{path}: не вдається відкрити базу ({exc})</translation>
     </message>
@@ -936,12 +940,32 @@ Choose No for an empty start.</source>
         <translation>{value}: пишіть sqlite:///шлях/до/файлу.db (три скісні риски)</translation>
     </message>
     <message>
+        <source>{where}: another program held the database locked for too long; the change under way was not saved. Try again when it has finished.</source>
+        <translation>{where}: інша програма надто довго тримала базу заблокованою; поточну зміну не збережено. Спробуйте ще раз, коли вона завершить роботу.</translation>
+    </message>
+    <message>
         <source>{where}: the PostgreSQL driver is not installed. Install contacttracker with its team extra (psycopg), or open a local file.</source>
         <translation>{where}: драйвер PostgreSQL не встановлено. Встановіть contacttracker з додатком team (psycopg) або відкрийте локальний файл.</translation>
     </message>
     <message>
         <source>{where}: the database could not be brought up to date ({exc}).</source>
         <translation>{where}: не вдалося оновити базу до поточної версії ({exc}).</translation>
+    </message>
+    <message>
+        <source>{where}: the database failed ({exc}); the change under way was not saved.</source>
+        <translation>{where}: помилка бази даних ({exc}); поточну зміну не збережено.</translation>
+    </message>
+    <message>
+        <source>{where}: the database file is damaged ({exc})</source>
+        <translation>{where}: файл бази пошкоджено ({exc})</translation>
+    </message>
+    <message>
+        <source>{where}: the database refused the change ({exc}); it was not saved.</source>
+        <translation>{where}: база відхилила зміну ({exc}); її не збережено.</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full (or failed) while writing; the change under way was not saved. Free some space and try again.</source>
+        <translation>{where}: диск заповнений (або збій диска) під час запису; поточну зміну не збережено. Звільніть місце і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>{where}: the server has no such database. Ask whoever runs it to create it.</source>
@@ -954,6 +978,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{where}: the shared database cannot be reached (the server does not answer, or the network is down).</source>
         <translation>{where}: спільна база недоступна (сервер не відповідає або немає мережі).</translation>
+    </message>
+    <message>
+        <source>{where}: the shared database stopped answering; the change under way was not saved.</source>
+        <translation>{where}: спільна база перестала відповідати; поточну зміну не збережено.</translation>
     </message>
 </context>
 <context>
