@@ -195,7 +195,7 @@ def vcard_file(tmp_path, n: int):
 def test_a_locked_database_is_waited_for_with_a_message(tmp_path):
     db = tmp_path / "work.db"
     run("demo", "--clients", "2", "--conversations", "2", db=db)
-    holder = hold_the_lock(db, 3)
+    holder = hold_the_lock(db, 10)
     try:
         proc = run("import", str(vcard_file(tmp_path, 3)), db=db)
     finally:
