@@ -20,6 +20,9 @@ CHILD = Path(__file__).parent / "helpers" / "crash_child.py"
 ROOT = Path(__file__).parents[1]
 HEADER = CONVERSATION_COLUMNS
 
+# Each test kills dozens of child processes: out of `pytest -m "not slow"`, in every full run.
+pytestmark = pytest.mark.slow
+
 
 def start(*args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -96,6 +96,7 @@ def test_the_wheel_installs_and_finds_its_resources(wheel, tmp_path):
         assert con.execute("SELECT count(*) FROM client").fetchone()[0] == 40
 
 
+@pytest.mark.slow  # PyInstaller builds the whole bundle: minutes
 def test_the_bundle_starts_without_a_checkout(tmp_path):
     """Build the one-folder bundle with the documented command, move it away from the
     repository and start it offscreen: it opens a database and draws every view in Ukrainian."""
