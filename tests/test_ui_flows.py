@@ -466,3 +466,26 @@ def test_sample_data_is_offered_once_for_a_new_database(qtbot, window, scripted)
     offer_sample_data(window.location)
     assert len(scripted.questions) == 1 and scripted.questions[0].startswith("Welcome!")
     assert Client.select().count() == 0
+
+
+def test_the_window_and_the_command_line_call_the_queues_alike(qtbot, window, db_path):
+    """Each queue's title and empty text come from its declaration: the sidebar, the page and
+    `attention` say the same words (the command line had titles of its own)."""
+    import subprocess
+    import sys
+
+    from contacttracker.domain import queues
+
+    out = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db_path), "attention"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    for queue in queues.ALL:
+        window.show_section(queue.key)
+        assert window.queue_items[queue.key].text() == queue.title
+        assert window.attention.title.text() == queue.title
+        assert window.attention.empty.text() == queue.empty
+        assert f"{queue.title} (0)\n  {queue.empty}\n" in out
