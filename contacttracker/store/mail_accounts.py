@@ -94,3 +94,13 @@ def saved_password(acc: Account) -> str:
 def save_password(acc: Account, password: str) -> bool:
     """Keep it in the keyring; False when no keyring works here (then it is asked each time)."""
     return team.keep_secret(acc.key, password)
+
+
+def sync_minutes() -> int:
+    """How often the window syncs mail by itself (the person's choice, 1 to 1440 minutes)."""
+    value = person_settings.get(keys.MAIL_SYNC_MINUTES)
+    return value if 1 <= value <= 1440 else keys.MAIL_SYNC_MINUTES.fallback()
+
+
+def set_sync_minutes(minutes: int) -> None:
+    person_settings.update({keys.MAIL_SYNC_MINUTES: max(1, min(1440, int(minutes)))})

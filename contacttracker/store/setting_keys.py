@@ -85,6 +85,7 @@ SHARED_DATABASE = person("shared_database")  # the team server's address, no pas
 USE_SHARED = person("use_shared", False)  # start on the shared database
 MAIL_ACCOUNTS = person("mail_accounts", [])
 HOME_COUNTRY = person("home_country")  # ISO code for numbers typed without one; "" = locale
+MAIL_SYNC_MINUTES = person("mail_sync_minutes", 5)  # how often the window syncs mail
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system

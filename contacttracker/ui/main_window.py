@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         first = next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
         self.sidebar.setCurrentItem(self.queue_items[first])
         self.restore_state()
+        from contacttracker.ui.mail_sync import MailSync
+
+        self.mail = MailSync(self)  # the mailbox, synced off the GUI thread
         self._retranslate_timer = QTimer(self)
         self._retranslate_timer.setSingleShot(True)
         self._retranslate_timer.setInterval(0)
@@ -307,6 +310,11 @@ class MainWindow(QMainWindow):
         except STORE_ERRORS as exc:
             self._went_offline(exc)
 
+    def sync_and_refresh(self) -> None:
+        """F5: what is stored read again, and the mailbox synced (its news come after)."""
+        self.refresh()
+        self.mail.sync_now(quiet=True)
+
     def _refresh(self) -> None:
         self.refresh_counts()
         current = self.pages.currentWidget()
@@ -468,6 +476,7 @@ class MainWindow(QMainWindow):
             self.search.box.setText(search_text)
             self.search.run()
         self.show_section(section or self._first_queue())
+        self.mail.retranslate()
 
     # -- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:

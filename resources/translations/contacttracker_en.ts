@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>MailSync</name>
+    <message numerus="yes">
+        <source>%n new e-mail(s) with clients</source>
+        <translation>
+            <numerusform>%n new e-mail with clients</numerusform>
+            <numerusform>%n new e-mails with clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n need(s) attention</source>

@@ -1905,6 +1905,65 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailSync</name>
+    <message numerus="yes">
+        <source>%n new e-mail(s) with clients</source>
+        <translation>
+            <numerusform>%n новое письмо с клиентами</numerusform>
+            <numerusform>%n новых письма с клиентами</numerusform>
+            <numerusform>%n новых писем с клиентами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>Почтовая учётная запись %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced: %1</source>
+        <translation>Почта не синхронизирована: %1</translation>
+    </message>
+    <message>
+        <source>Mail server not reachable at %1; trying again later</source>
+        <translation>Почтовый сервер недоступен в %1; попробуем позже</translation>
+    </message>
+    <message>
+        <source>Mail sync</source>
+        <translation>Синхронизация почты</translation>
+    </message>
+    <message>
+        <source>Mail synced at %1: %2</source>
+        <translation>Почта синхронизирована в %1: %2</translation>
+    </message>
+    <message>
+        <source>No mail account: add one in Settings → E-mail accounts.</source>
+        <translation>Нет почтовой учётной записи: добавьте её в Настройки → Почтовые ящики.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Syncing mail…</source>
+        <translation>Почта синхронизируется…</translation>
+    </message>
+    <message>
+        <source>The mail server answers again.</source>
+        <translation>Почтовый сервер снова отвечает.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached (%1); trying again later.</source>
+        <translation>Почтовый сервер недоступен (%1); попробуем позже.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1 at %2. Type it again:</source>
+        <translation>Сервер не принял пароль для %1 на %2. Введите его ещё раз:</translation>
+    </message>
+    <message>
+        <source>nothing new with clients</source>
+        <translation>ничего нового с клиентами</translation>
+    </message>
+</context>
+<context>
     <name>Mailbox</name>
     <message>
         <source>, {present} already in the log</source>
@@ -2244,6 +2303,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Sections</source>
         <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Sync &amp;mail now</source>
+        <translation>&amp;Синхронизировать почту сейчас</translation>
     </message>
     <message>
         <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>

@@ -1905,6 +1905,65 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailSync</name>
+    <message numerus="yes">
+        <source>%n new e-mail(s) with clients</source>
+        <translation>
+            <numerusform>%n новий лист із клієнтами</numerusform>
+            <numerusform>%n нові листи з клієнтами</numerusform>
+            <numerusform>%n нових листів із клієнтами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>Поштовий обліковий запис %1</translation>
+    </message>
+    <message>
+        <source>Mail not synced: %1</source>
+        <translation>Пошту не синхронізовано: %1</translation>
+    </message>
+    <message>
+        <source>Mail server not reachable at %1; trying again later</source>
+        <translation>Поштовий сервер недоступний о %1; спробуємо пізніше</translation>
+    </message>
+    <message>
+        <source>Mail sync</source>
+        <translation>Синхронізація пошти</translation>
+    </message>
+    <message>
+        <source>Mail synced at %1: %2</source>
+        <translation>Пошту синхронізовано о %1: %2</translation>
+    </message>
+    <message>
+        <source>No mail account: add one in Settings → E-mail accounts.</source>
+        <translation>Немає поштового облікового запису: додайте його в Налаштування → Поштові скриньки.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Syncing mail…</source>
+        <translation>Пошта синхронізується…</translation>
+    </message>
+    <message>
+        <source>The mail server answers again.</source>
+        <translation>Поштовий сервер знову відповідає.</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached (%1); trying again later.</source>
+        <translation>Поштовий сервер недоступний (%1); спробуємо пізніше.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1 at %2. Type it again:</source>
+        <translation>Сервер не прийняв пароль для %1 на %2. Введіть його ще раз:</translation>
+    </message>
+    <message>
+        <source>nothing new with clients</source>
+        <translation>нічого нового з клієнтами</translation>
+    </message>
+</context>
+<context>
     <name>Mailbox</name>
     <message>
         <source>, {present} already in the log</source>
@@ -2244,6 +2303,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Sections</source>
         <translation>Розділи</translation>
+    </message>
+    <message>
+        <source>Sync &amp;mail now</source>
+        <translation>&amp;Синхронізувати пошту зараз</translation>
     </message>
     <message>
         <source>The shared database cannot be reached. Saving waits until it can; the window looks again every two seconds.</source>
