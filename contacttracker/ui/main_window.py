@@ -30,8 +30,6 @@ from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.ui import dialogs, i18n, machine_settings, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
-from contacttracker.ui.database_switching import DatabaseSwitching
-from contacttracker.ui.file_operations import FileOperations
 from contacttracker.ui.window_actions import build_menus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -81,8 +79,7 @@ class MainWindow(QMainWindow):
         self.attention.open_client.connect(self.open_client)
         self.attention.write_summary.connect(self.write_summary)
         self.sidebar.currentItemChanged.connect(self._section_changed)
-        self.files = FileOperations(self)
-        self.databases = DatabaseSwitching(self)
+        self._files = self._databases = None
         self._build_menus()
         self.counts: dict[str, int] = {}
         self._refresh_timer = QTimer(self)
@@ -160,6 +157,25 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_menus(self)
         [self.local_action] = [a for a in self.menu_actions if a.objectName() == "use_local"]
         self.local_action.setEnabled(self.location.backend == "postgresql")
+
+    # -- what the menus do, loaded on first use ----------------------------------------
+    @property
+    def files(self):
+        """Import, export, backup, restore, copy."""
+        from contacttracker.ui.file_operations import FileOperations
+
+        if self._files is None:
+            self._files = FileOperations(self)
+        return self._files
+
+    @property
+    def databases(self):
+        """Another file, the shared database, back to the local one."""
+        from contacttracker.ui.database_switching import DatabaseSwitching
+
+        if self._databases is None:
+            self._databases = DatabaseSwitching(self)
+        return self._databases
 
     # -- pages built on demand ------------------------------------------------------------
     @property
