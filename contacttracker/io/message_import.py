@@ -100,7 +100,7 @@ def import_messages(
         if report.kind == "mail":
             chats = [("", read_mail(path))]
         elif report.kind == "telegram":
-            chats = parse_telegram(decode(path.read_bytes(), path.name), me)
+            chats = parse_telegram(decode(path.read_bytes(), path.name), me, report.notes)
         else:
             chat = read_chat(path, me)
             chats = [(chat.party, chat.messages)]

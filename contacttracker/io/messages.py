@@ -48,75 +48,124 @@ def uid(*parts: object) -> str:
 # -- Telegram ------------------------------------------------------------------------------------
 
 
+#: Keys only a Telegram Desktop export (one chat, or the whole account) has at its top.
+_TELEGRAM_KEYS = re.compile(
+    r'"(messages|chats|personal_information|frequent_contacts|left_chats)"\s*:'
+)
+
+
 def is_telegram(text: str) -> bool:
-    head = text.lstrip()[:4000]
-    return head.startswith("{") and ('"messages"' in head or '"chats"' in head)
+    """From the head of the file: a JSON object with a key of Telegram's export anywhere in
+    it (a whole account's ``chats`` come after its contacts, far into the file)."""
+    return text.lstrip().startswith("{") and bool(_TELEGRAM_KEYS.search(text))
 
 
 def _flat(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(
-            _flat(v) if not isinstance(v, dict) else str(v.get("text", "")) for v in value
-        )
+        return "".join(_flat(v.get("text", "") if isinstance(v, dict) else v) for v in value)
     return ""
 
 
-def parse_telegram(text: str, me: str) -> list[tuple[str, list[Message]]]:
-    """(chat name, messages) for each chat of a Telegram Desktop export (result.json)."""
+def parse_telegram(
+    text: str, me: str, notes: list[str] | None = None
+) -> list[tuple[str, list[Message]]]:
+    """(chat name, messages) for each chat of a Telegram Desktop export (result.json): one
+    chat, or a whole account's personal chats (the others are named in ``notes``)."""
     try:
-        data = json.loads(text)
+        return _telegram_chats(json.loads(text), me, notes if notes is not None else [])
     except json.JSONDecodeError as exc:
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "line {lineno}: not valid JSON ({msg})").format(
                 lineno=exc.lineno, msg=exc.msg
             )
         ) from exc
-    chats = (
-        data.get("chats", {}).get("list") if isinstance(data, dict) and "chats" in data else [data]
-    )
+    except RecursionError as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "the JSON nests deeper than any Telegram export does")
+        ) from exc
+
+
+def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, list[Message]]]:
+    account = isinstance(data, dict) and "chats" in data
+    if account:
+        listed = data["chats"].get("list") if isinstance(data["chats"], dict) else None
+        if not isinstance(listed, list):
+            raise InputError(QT_TRANSLATE_NOOP("Import", "not a Telegram export: no list of chats"))
+        chats = listed
+        contacts = data.get("contacts")
+        if isinstance(contacts, dict) and contacts.get("list"):
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the account's {count} contacts are not imported from a chat export (bring them as vCard)",
+                ).format(count=len(contacts["list"]))
+            )
+    else:
+        chats = [data]
     out = []
-    for chat in chats or []:
+    for chat in chats:
         if not isinstance(chat, dict) or not isinstance(chat.get("messages"), list):
             raise InputError(
                 QT_TRANSLATE_NOOP("Import", "not a Telegram export: no list of messages")
             )
-        name = str(chat.get("name") or "")
-        chat_id = chat.get("id", name)
-        messages = []
-        for raw in chat["messages"]:
-            if not isinstance(raw, dict) or raw.get("type") != "message":
-                continue
-            try:
-                if "date_unixtime" in raw:
-                    at = datetime.fromtimestamp(int(raw["date_unixtime"]), UTC)
-                else:
-                    at = datetime.fromisoformat(str(raw["date"])).astimezone(UTC)
-            except (KeyError, ValueError) as exc:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Import", "message {value1}: no usable date ({exc})").format(
-                        value1=raw.get("id"), exc=exc
-                    )
-                ) from exc
-            sender = str(raw.get("from") or "")
-            body = _flat(raw.get("text", "")).strip() or (
-                "[media]" if raw.get("media_type") or raw.get("photo") else ""
-            )
-            reply = raw.get("reply_to_message_id")
-            messages.append(
-                Message(
-                    uid("telegram", chat_id, raw.get("id")),
-                    "telegram",
-                    sender,
-                    sender.strip() == me.strip(),
-                    at,
-                    body,
-                    reply_to=uid("telegram", chat_id, reply) if reply else "",
+        name = str(chat.get("name") or "").strip()
+        kind = str(chat.get("type") or "")
+        if kind == "saved_messages" or not name or (account and kind != "personal_chat"):
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "chat {name!r} ({kind}, {count} messages) skipped: {why}"
+                ).format(
+                    name=name or "—",
+                    kind=kind or "?",
+                    count=len(chat["messages"]),
+                    why=QT_TRANSLATE_NOOP("Import", "your Saved Messages")
+                    if kind == "saved_messages"
+                    else QT_TRANSLATE_NOOP("Import", "it has no name (a deleted account)")
+                    if not name
+                    else QT_TRANSLATE_NOOP("Import", "only personal chats are imported"),
                 )
             )
-        out.append((name, messages))
+            continue
+        out.append((name, _telegram_messages(chat, name, me)))
     return out
+
+
+def _telegram_messages(chat: dict, name: str, me: str) -> list[Message]:
+    chat_id = chat.get("id", name)
+    messages = []
+    for raw in chat["messages"]:
+        if not isinstance(raw, dict) or raw.get("type") != "message":
+            continue
+        try:
+            if "date_unixtime" in raw:
+                at = datetime.fromtimestamp(int(raw["date_unixtime"]), UTC)
+            else:
+                at = datetime.fromisoformat(str(raw["date"])).astimezone(UTC)
+        except (KeyError, ValueError, OverflowError, OSError) as exc:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "message {value1}: no usable date ({exc})").format(
+                    value1=raw.get("id"), exc=exc
+                )
+            ) from exc
+        sender = str(raw.get("from") or "")
+        body = _flat(raw.get("text", "")).strip() or (
+            "[media]" if raw.get("media_type") or raw.get("photo") else ""
+        )
+        reply = raw.get("reply_to_message_id")
+        messages.append(
+            Message(
+                uid("telegram", chat_id, raw.get("id")),
+                "telegram",
+                sender,
+                sender.strip() == me.strip(),
+                at,
+                body,
+                reply_to=uid("telegram", chat_id, reply) if reply else "",
+            )
+        )
+    return messages
 
 
 # -- e-mail ------------------------------------------------------------------------------------

@@ -1271,12 +1271,20 @@ Choose No for an empty start.</source>
         <translation>строка канала {line!r} должна выглядеть как 'канал: контакт'</translation>
     </message>
     <message>
+        <source>chat {name!r} ({kind}, {count} messages) skipped: {why}</source>
+        <translation>чат {name!r} ({kind}, сообщений: {count}) пропущен: {why}</translation>
+    </message>
+    <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клиента {value1!r} ({value2}) нет в базе; сначала импортируйте файл клиентов</translation>
     </message>
     <message>
         <source>direction must be 'in' or 'out', not {direction!r}</source>
         <translation>направление должно быть 'in' или 'out', а не {direction!r}</translation>
+    </message>
+    <message>
+        <source>it has no name (a deleted account)</source>
+        <translation>у него нет имени (удалённый аккаунт)</translation>
     </message>
     <message>
         <source>line 1: {exc}</source>
@@ -1339,6 +1347,10 @@ Choose No for an empty start.</source>
         <translation>строк сообщений WhatsApp не найдено</translation>
     </message>
     <message>
+        <source>not a Telegram export: no list of chats</source>
+        <translation>не экспорт Telegram: нет списка чатов</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of messages</source>
         <translation>это не экспорт Telegram: нет списка сообщений</translation>
     </message>
@@ -1351,8 +1363,20 @@ Choose No for an empty start.</source>
         <translation>occurred_at пусто</translation>
     </message>
     <message>
+        <source>only personal chats are imported</source>
+        <translation>импортируются только личные чаты</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>укажите, кто вы в чате (--me 'Ваше имя'), чтобы ваши сообщения считались отправленными</translation>
+    </message>
+    <message>
+        <source>the JSON nests deeper than any Telegram export does</source>
+        <translation>JSON вложен глубже, чем бывает в любом экспорте Telegram</translation>
+    </message>
+    <message>
+        <source>the account's {count} contacts are not imported from a chat export (bring them as vCard)</source>
+        <translation>контакты аккаунта ({count}) не импортируются из экспорта чатов (импортируйте их как vCard)</translation>
     </message>
     <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
@@ -1381,6 +1405,10 @@ Choose No for an empty start.</source>
     <message>
         <source>uuid {uuid} appears twice in the file</source>
         <translation>uuid {uuid} встречается в файле дважды</translation>
+    </message>
+    <message>
+        <source>your Saved Messages</source>
+        <translation>ваше «Избранное»</translation>
     </message>
     <message>
         <source>{file}: line {line}: {reason}</source>

@@ -1271,12 +1271,20 @@ Choose No for an empty start.</source>
         <translation>рядок каналу {line!r} має мати вигляд 'канал: контакт'</translation>
     </message>
     <message>
+        <source>chat {name!r} ({kind}, {count} messages) skipped: {why}</source>
+        <translation>чат {name!r} ({kind}, повідомлень: {count}) пропущено: {why}</translation>
+    </message>
+    <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клієнта {value1!r} ({value2}) немає в базі; спершу імпортуйте файл клієнтів</translation>
     </message>
     <message>
         <source>direction must be 'in' or 'out', not {direction!r}</source>
         <translation>напрям має бути 'in' або 'out', а не {direction!r}</translation>
+    </message>
+    <message>
+        <source>it has no name (a deleted account)</source>
+        <translation>у нього немає назви (видалений обліковий запис)</translation>
     </message>
     <message>
         <source>line 1: {exc}</source>
@@ -1339,6 +1347,10 @@ Choose No for an empty start.</source>
         <translation>рядків повідомлень WhatsApp не знайдено</translation>
     </message>
     <message>
+        <source>not a Telegram export: no list of chats</source>
+        <translation>не експорт Telegram: немає списку чатів</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of messages</source>
         <translation>це не експорт Telegram: немає списку повідомлень</translation>
     </message>
@@ -1351,8 +1363,20 @@ Choose No for an empty start.</source>
         <translation>occurred_at порожнє</translation>
     </message>
     <message>
+        <source>only personal chats are imported</source>
+        <translation>імпортуються лише особисті чати</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>вкажіть, хто ви в чаті (--me 'Ваше ім’я'), щоб ваші повідомлення вважалися надісланими</translation>
+    </message>
+    <message>
+        <source>the JSON nests deeper than any Telegram export does</source>
+        <translation>JSON вкладений глибше, ніж буває в будь-якому експорті Telegram</translation>
+    </message>
+    <message>
+        <source>the account's {count} contacts are not imported from a chat export (bring them as vCard)</source>
+        <translation>контакти облікового запису ({count}) не імпортуються з експорту чатів (імпортуйте їх як vCard)</translation>
     </message>
     <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
@@ -1381,6 +1405,10 @@ Choose No for an empty start.</source>
     <message>
         <source>uuid {uuid} appears twice in the file</source>
         <translation>uuid {uuid} трапляється у файлі двічі</translation>
+    </message>
+    <message>
+        <source>your Saved Messages</source>
+        <translation>ваше «Збережене»</translation>
     </message>
     <message>
         <source>{file}: line {line}: {reason}</source>
