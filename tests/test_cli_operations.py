@@ -406,3 +406,108 @@ def test_an_open_window_shows_a_write_from_the_shell(qtbot, window, db_path, cli
         timeout=60,
     )
     qtbot.waitUntil(lambda: window.counts.get("needs_summary") == 1, timeout=3000)
+
+
+def _counts(sh, when):
+    """The queues' sizes at another time (the store's count, as the window reads it)."""
+    from contacttracker.store import attention, close, open_database
+
+    open_database(sh.db)
+    try:
+        found = {q: n for q, n in attention.counts(when).items() if n}
+        listed = {}
+        for item in attention.all_items(when):
+            listed[item.queue] = listed.get(item.queue, 0) + 1
+        assert found == listed, "the counts and the lists agree"
+        return found
+    finally:
+        close()
+
+
+def test_snooze_a_message_until_a_time_and_undo_it(sh, olena):
+    from contacttracker.store.timeutil import now_utc
+
+    message = sh.uuid("log", olena, "--channel", "viber", "--in", "--at=-1h", "--subject", "Q")
+    assert sh.uuid("snooze", message[:8], "--until", "+2h") == message
+    assert sh.queues() == {}
+    assert _counts(sh, now_utc()) == {}
+    assert _counts(sh, now_utc() + timedelta(hours=3)) == {"awaiting_reply": 1}, "it comes back"
+    assert sh.uuid("undo") == message
+    assert "Undone: snooze" in sh.err
+    assert sh.queues() == {"awaiting_reply": {message}}
+
+
+def test_snooze_losing_touch(sh):
+    from contacttracker.store.timeutil import now_utc
+
+    ann = sh.uuid("client", "add", "Ann", "--keep-in-touch", "7")
+    assert sh.queues() == {"losing_touch": {""}}
+    assert sh.uuid("snooze", "Ann", "--until", "tomorrow") == ann
+    assert sh.queues() == {}
+    assert _counts(sh, now_utc() + timedelta(days=2)) == {"losing_touch": 1}
+    assert sh.uuid("undo") == ann
+    # The latest conversation of a client in no other queue stands for their losing touch.
+    old = sh.uuid("log", ann, "--channel", "phone", "--at", "2026-01-05 10:00")
+    assert sh.queues() == {"losing_touch": {old}}
+    assert sh.uuid("snooze", old, "--until", "+3d") == ann
+    assert sh.queues() == {}
+    assert sh.uuid("undo") == ann
+    assert sh.queues() == {"losing_touch": {old}}
+    sh.uuid("client", "add", "Bob")
+    sh("snooze", "Bob", "--until", "+1d", status=1)
+    assert "no keep-in-touch rhythm" in sh.err
+
+
+def test_undo_takes_back_each_action_and_keeps_the_history(sh, olena):
+    call = sh.uuid("log", olena, "--channel", "phone", "--agreement", "Design by Friday")
+    email = sh.uuid("summary", call, "--mark-sent")
+    confirmation = sh.uuid("confirm", email, "--via", "viber")
+    assert sh.queues() == {}
+
+    assert sh.uuid("undo") == confirmation  # the confirmation goes to the Trash
+    assert sh.queues() == {"unconfirmed_email": {email}}
+    assert [v["change"] for v in sh.json("history", confirmation)] == ["delete"]
+    assert sh.uuid("undo") == email  # the summary e-mail too
+    assert sh.queues() == {"needs_summary": {call}}
+
+    assert sh.uuid("done", call) == call
+    assert sh.queues() == {}
+    assert sh.uuid("undo") == call
+    assert sh.queues() == {"needs_summary": {call}}
+
+    assert sh.uuid("trash", call) == call
+    assert sh.uuid("undo") == call
+    assert sh.queues() == {"needs_summary": {call}}
+
+    before = sh.state()
+    sh("undo", status=1)
+    assert "nothing to undo" in sh.err
+    assert sh.state() == before
+
+    from contacttracker.store import close, open_database
+    from contacttracker.store.database import db
+
+    open_database(sh.db)
+    steps = db.execute_sql(
+        "SELECT action, undone_at IS NOT NULL FROM undo_step ORDER BY id"
+    ).fetchall()
+    close()
+    assert [tuple(s) for s in steps] == [
+        ("mark_sent", True),
+        ("confirm", True),
+        ("done", True),
+        ("trash", True),
+    ], "every step stays in the journal, marked undone"
+
+
+def test_bad_snoozes_exit_1_and_write_nothing(sh, olena):
+    message = sh.uuid("log", olena, "--channel", "viber", "--in")
+    before = sh.state()
+    sh("snooze", message, "--until", "whenever", status=1)
+    assert "--until: 'whenever' is not a time" in sh.err
+    sh("snooze", message, "--until", "2020-01-01", status=1)
+    assert "has passed" in sh.err
+    sh("snooze", message, "--until", "+1d", "--queue", "needs_summary", status=1)
+    sh("snooze", "Nobody", "--until", "+1d", status=1)
+    sh("snooze", "ffffffff", "--until", "+1d", status=1)
+    assert sh.state() == before

@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,14 @@ def test_upgrade_keeps_every_row(fixture, tmp_path, now):
         assert card is not None and card.last_contact is not None
         assert db.execute_sql("SELECT open_items FROM client WHERE id = 3").fetchone()[0] == 2
         assert history.versions(1) == []
+        # What earlier releases stored can be snoozed and the snooze undone.
+        from contacttracker.store import snooze, undo
+        from contacttracker.store.timeutil import now_utc
+
+        snooze.snooze_client(1, max(now, now_utc()) + timedelta(days=3))
+        assert attention.counts(now)["losing_touch"] == 1
+        assert undo.undo().action == "snooze"
+        assert attention.counts(now)["losing_touch"] == 2
         assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         close()

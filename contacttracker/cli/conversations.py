@@ -66,6 +66,22 @@ def register(sub) -> None:
     done.add_argument("--queue", choices=tuple(CLOSABLE), help="when it waits in several")
     done.set_defaults(func=cmd_done)
 
+    snooze = sub.add_parser(
+        "snooze",
+        help="put an item off until a time",
+        description="ITEM is a conversation (it leaves every queue until then) or, for losing "
+        "touch, a client or their latest conversation (the rhythm waits until then).",
+    )
+    snooze.add_argument("item", help="a conversation's UUID, or a client for losing touch")
+    snooze.add_argument("--until", required=True, metavar="WHEN", help="e.g. tomorrow, +2h")
+    snooze.add_argument("--queue", choices=(*CLOSABLE, "losing_touch"), help="which item")
+    snooze.set_defaults(func=cmd_snooze)
+
+    undo = sub.add_parser(
+        "undo", help="take back your last done, confirm, mark-sent, snooze or trash"
+    )
+    undo.set_defaults(func=cmd_undo)
+
     trash = sub.add_parser("trash", help="move a conversation to the Trash (30 days)")
     trash.add_argument("conversation")
     trash.set_defaults(func=cmd_trash)
@@ -201,4 +217,56 @@ def cmd_history(args) -> int:
         for i in (13, 15):  # urgent, follow_up_done: yes or no
             row[i] = None if row[i] is None else bool(row[i])
     emit(args.format, HISTORY_COLUMNS, rows)
+    return 0
+
+
+def cmd_snooze(args) -> int:
+    from contacttracker.store import lookup, snooze
+    from contacttracker.store.models import Client, Conversation
+
+    open_store(args, create=False)
+    until = refs.when(args.until, "--until")
+    conversation_id = None
+    if args.queue != "losing_touch" and lookup.uuid_like(args.item):
+        found = [m for m in lookup.conversations(args.item) if not m.deleted]
+        if len(found) == 1:
+            conversation_id = found[0].id
+        elif len(found) > 1:
+            conversation_id = refs.conversation(args.item)  # says which ones
+    if conversation_id is not None and (args.queue or queues_of(conversation_id)):
+        if args.queue and args.queue not in queues_of(conversation_id):
+            raise Failure(f"{args.item} is not waiting in {args.queue}")
+        with refused():
+            snooze.snooze_conversation(conversation_id, until)
+        wrote(Conversation.get_by_id(conversation_id).uuid)
+        return 0
+    if conversation_id is not None:  # in no conversation queue: its client's losing touch
+        client_id = Conversation.get_by_id(conversation_id).client_id
+    else:
+        client_id = refs.client(args.item)
+    client = Client.get_by_id(client_id)
+    if not client.keep_in_touch_days:
+        raise Failure(f"{client.name} has no keep-in-touch rhythm: nothing to snooze")
+    with refused():
+        snooze.snooze_client(client_id, until)
+    wrote(client.uuid)
+    return 0
+
+
+def cmd_undo(args) -> int:
+    import sys
+
+    from contacttracker.store import undo
+    from contacttracker.store.models import Client, Conversation
+
+    open_store(args, create=False)
+    with refused():
+        step = undo.undo()
+    target = step.made_id or step.conversation_id
+    if target is not None:
+        uuid = Conversation.get_by_id(target).uuid
+    else:
+        uuid = Client.get_by_id(step.client_id).uuid
+    print(f"Undone: {step.action.replace('_', ' ')}", file=sys.stderr)
+    wrote(uuid)
     return 0

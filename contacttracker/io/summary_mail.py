@@ -16,7 +16,7 @@ from contacttracker.io import mail, smtp_send
 from contacttracker.io.imap import MailError, keep_sent_copy
 from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
-from contacttracker.store import browse, mail_accounts
+from contacttracker.store import browse, mail_accounts, undo
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation
@@ -176,19 +176,22 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
         raise NotSummarizable(
             QT_TRANSLATE_NOOP("Summary", "the e-mail is to nobody: the client has no address")
         )
-    return log_conversation(
-        ConversationInput(
-            client_id=conv.client_id,
-            channel=EMAIL,
-            direction=OUT,
-            occurred_at=now_utc(),
-            subject=d.subject,
-            summary=d.body,
-            project=conv.project,
-            summarizes_id=conversation_id,
-            uuid=identity,
+    with db.atomic():
+        sent = log_conversation(
+            ConversationInput(
+                client_id=conv.client_id,
+                channel=EMAIL,
+                direction=OUT,
+                occurred_at=now_utc(),
+                subject=d.subject,
+                summary=d.body,
+                project=conv.project,
+                summarizes_id=conversation_id,
+                uuid=identity,
+            )
         )
-    )
+        undo.record("mark_sent", conversation_id=conversation_id, made_id=sent.id)
+    return sent
 
 
 @dataclass

@@ -43,12 +43,14 @@ class Item(NamedTuple):
 
 
 _LIVE_CLIENT = "cl.archived = 0 AND cl.deleted_at IS NULL"
+# A snoozed conversation is in no queue until then (see .snooze); `?` is now.
+_AWAKE = "(c.snoozed_until IS NULL OR c.snoozed_until <= ?)"
 
 
 class Statement(NamedTuple):
     """A conversation queue's query parts, built from its declaration's stored state."""
 
-    where: str  # FROM ... WHERE ..., with one `?` for now when `timed`
+    where: str  # FROM ... WHERE ..., each `?` now (one more when `timed`)
     order: str
     since: str  # the time its items wait since
     index_count: str  # the count from its covering index alone (live clients or not)
@@ -60,7 +62,7 @@ def _statement(stored: Stored) -> Statement:
     join = "FROM conversation c JOIN client cl ON cl.id = c.client_id"
     if stored.flag:
         return Statement(
-            f"{join} WHERE c.{stored.flag} = 1 AND {_LIVE_CLIENT}",
+            f"{join} WHERE c.{stored.flag} = 1 AND {_LIVE_CLIENT} AND {_AWAKE}",
             "c.occurred_at, c.client_id, c.id",
             "c.occurred_at",
             f"SELECT count(*) FROM conversation WHERE {stored.flag} = 1",
@@ -71,7 +73,7 @@ def _statement(stored: Stored) -> Statement:
     come = f"{done} = 0 AND {due} IS NOT NULL AND {due} <= ?"
     return Statement(
         f"{join} WHERE c.{done} = 0 AND c.{due} IS NOT NULL AND c.{due} <= ?"
-        f" AND c.deleted_at IS NULL AND {_LIVE_CLIENT}",
+        f" AND c.deleted_at IS NULL AND {_LIVE_CLIENT} AND {_AWAKE}",
         f"c.{due}, c.client_id, c.id",
         f"c.{due}",
         f"SELECT count(*) FROM conversation WHERE {come}",
@@ -125,7 +127,7 @@ def _page(limit: int | None, offset: int) -> str:
 
 
 def _params(queue: str, now: datetime) -> tuple:
-    return (to_db_text(now),) if STATEMENTS[queue].timed else ()
+    return (to_db_text(now),) * STATEMENTS[queue].where.count("?")
 
 
 # "Mine": the items of conversations this person recorded; for losing touch, the clients
@@ -155,6 +157,13 @@ _HIDDEN_COUNTS = (
     " WHERE cl.archived = 1 OR cl.deleted_at IS NOT NULL"
 )
 _HIDDEN_PARAMS = sum(s.timed for s in STATEMENTS.values())
+# Snoozed items of live clients, taken away the same way (from the index on snoozed_until).
+_SNOOZED_COUNTS = (
+    "SELECT "
+    + ", ".join(s.hidden_sum for s in STATEMENTS.values())
+    + " FROM conversation c JOIN client cl ON cl.id = c.client_id"
+    f" WHERE c.snoozed_until > ? AND {_LIVE_CLIENT}"
+)
 
 
 def _trashed(stored: Stored) -> str:
@@ -182,6 +191,9 @@ def counts(now: datetime | None = None, author: str | None = None) -> dict[str, 
             strict=True,
         )
     )
+    snoozed = db.execute_sql(_SNOOZED_COUNTS, (stamp,) * (_HIDDEN_PARAMS + 1)).fetchone()
+    for key, n in zip(STATEMENTS, snoozed, strict=True):
+        hidden[key] += n
     result = {}
     for q in queues.ALL:
         if q.stored.clients:

@@ -13,7 +13,7 @@ from contacttracker.domain import queues
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined
-from contacttracker.store import conflicts, flags, history, rollups
+from contacttracker.store import conflicts, flags, history, rollups, undo
 from contacttracker.store.clients import project_for
 from contacttracker.store.database import db
 from contacttracker.store.models import Client, Conversation, new_uuid, utcnow
@@ -198,18 +198,21 @@ def record_confirmation(
         raise ValueError(
             QT_TRANSLATE_NOOP("Conversations", "only an e-mail we sent can be confirmed")
         )
-    return log_conversation(
-        ConversationInput(
-            client_id=email.client_id,
-            channel=channel,
-            direction=IN,
-            occurred_at=when,
-            subject=email.subject,
-            summary=note or "Confirmed receipt of the e-mail",
-            confirms_id=email_id,
-            author=author,
+    with db.atomic():
+        conv = log_conversation(
+            ConversationInput(
+                client_id=email.client_id,
+                channel=channel,
+                direction=IN,
+                occurred_at=when,
+                subject=email.subject,
+                summary=note or "Confirmed receipt of the e-mail",
+                confirms_id=email_id,
+                author=author,
+            )
         )
-    )
+        undo.record("confirm", conversation_id=email_id, made_id=conv.id, who=author)
+    return conv
 
 
 def mark_done(conversation_id: int, queue: str) -> None:
@@ -224,6 +227,15 @@ def mark_done(conversation_id: int, queue: str) -> None:
         )
     with db.atomic():
         conv = Conversation.get_by_id(conversation_id)
+        undo.record(
+            "done",
+            conversation_id=conversation_id,
+            detail={
+                "queue": queue,
+                "follow_up_done": bool(conv.follow_up_done),
+                "dismissed": conv.dismissed,
+            },
+        )
         if declared.stored.done:
             setattr(conv, declared.stored.done, True)
         else:
@@ -236,10 +248,15 @@ def mark_done(conversation_id: int, queue: str) -> None:
         flags.refresh([conversation_id], catalogue())
 
 
-def delete_conversation(conversation_id: int) -> None:
-    """Move a conversation to the trash; what it confirmed or answered is open again."""
+def delete_conversation(conversation_id: int, journal: bool = True) -> None:
+    """Move a conversation to the trash; what it confirmed or answered is open again.
+
+    `journal`: whether the move can be undone as a step of its own (an undo that trashes
+    what it had recorded is not one)."""
     with db.atomic():
         history.record(conversation_id, "delete")
+        if journal:
+            undo.record("trash", conversation_id=conversation_id)
         conv = Conversation.get_by_id(conversation_id)
         affected = flags.affected_by(conv.id)
         conv.deleted_at = utcnow()

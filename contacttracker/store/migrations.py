@@ -396,6 +396,32 @@ V8_FOLDED_APOSTROPHES: list[Statement] = [
     " WHERE search_text LIKE '%’%' OR search_text LIKE '%ʼ%'",
 ]
 
+V9_SNOOZE_AND_UNDO: list[Statement] = [
+    # An item put off until a time: a conversation's (hidden from every queue until then)
+    # or a client's (losing touch counts from then at the earliest).
+    "ALTER TABLE conversation ADD COLUMN snoozed_until TIMESTAMP",
+    "ALTER TABLE client ADD COLUMN snoozed_until TIMESTAMP",
+    "CREATE INDEX conversation_snoozed ON conversation (snoozed_until)"
+    " WHERE snoozed_until IS NOT NULL",
+    # Done, Confirm, Mark as sent, Snooze and Move to trash, each with what undoing it needs;
+    # an undo marks its step and is itself a write that keeps the history.
+    spelled("""CREATE TABLE undo_step (
+        {id},
+        action TEXT NOT NULL,
+        conversation_id {ref} REFERENCES conversation (id) ON DELETE CASCADE{later},
+        client_id {ref} REFERENCES client (id) ON DELETE CASCADE{later},
+        made_id {ref} REFERENCES conversation (id) ON DELETE CASCADE{later},
+        detail TEXT NOT NULL DEFAULT '',
+        done_at TIMESTAMP NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        undone_at TIMESTAMP
+    )"""),
+    "CREATE INDEX undo_step_open ON undo_step (author, id) WHERE undone_at IS NULL",
+    "CREATE INDEX undo_step_of ON undo_step (conversation_id)",
+    "CREATE INDEX undo_step_made ON undo_step (made_id)",
+    "CREATE INDEX undo_step_client ON undo_step (client_id)",
+]
+
 
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
@@ -408,4 +434,5 @@ MIGRATIONS: list[list[Statement]] = [
     V6_HISTORY_AND_TRASH,
     V7_HIDDEN_CLIENTS,
     V8_FOLDED_APOSTROPHES,
+    V9_SNOOZE_AND_UNDO,
 ]

@@ -59,6 +59,7 @@ class Client(BaseModel):
     search_text = peewee.TextField(default="")
     open_items = peewee.IntegerField(default=0)
     touch_due_at = peewee.DateTimeField(null=True)
+    snoozed_until = peewee.DateTimeField(null=True)
 
 
 class ContactPoint(BaseModel):
@@ -105,6 +106,7 @@ class Conversation(BaseModel):
     updated_at = peewee.DateTimeField(default=utcnow)
     version = peewee.IntegerField(default=1)
     deleted_at = peewee.DateTimeField(null=True)
+    snoozed_until = peewee.DateTimeField(null=True)
 
 
 class ChannelScore(BaseModel):

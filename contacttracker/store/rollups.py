@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import among, id_chunks, plus_days
+from contacttracker.store.dialect import among, id_chunks, is_pg, plus_days
 
 #: Never contacted but on a rhythm: due from the start of time (the rule says "slipping").
 NEVER = "0001-01-01 00:00:00"
@@ -23,9 +23,11 @@ ROLLUP_SQL = """UPDATE client SET
 
 
 def touch_sql() -> str:
+    """Due a rhythm after the last contact; a snoozed client not before the snooze ends."""
     due = plus_days("last_contact_at", "keep_in_touch_days")
+    later = "greatest" if is_pg() else "max"
     return f"""UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
-  THEN coalesce({due}, '{NEVER}') END"""
+  THEN {later}(coalesce({due}, '{NEVER}'), coalesce(snoozed_until, '{NEVER}')) END"""
 
 
 def refresh_clients(client_ids: Iterable[int] | None) -> None:

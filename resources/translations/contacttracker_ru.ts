@@ -2649,6 +2649,21 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>Snooze</name>
+    <message>
+        <source>no such client</source>
+        <translation>нет такого клиента</translation>
+    </message>
+    <message>
+        <source>no such conversation</source>
+        <translation>нет такого разговора</translation>
+    </message>
+    <message>
+        <source>{until} has passed: snooze until a later time</source>
+        <translation>{until} уже прошло: отложите на более позднее время</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
         <source>Ask by %1</source>
@@ -3013,6 +3028,13 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>nothing to undo</source>
+        <translation>нечего отменять</translation>
     </message>
 </context>
 <context>
