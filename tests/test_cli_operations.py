@@ -428,12 +428,15 @@ def test_snooze_a_message_until_a_time_and_undo_it(sh, olena):
     from contacttracker.store.timeutil import now_utc
 
     message = sh.uuid("log", olena, "--channel", "viber", "--in", "--at=-1h", "--subject", "Q")
-    assert sh.uuid("snooze", message[:8], "--until", "+2h") == message
+    assert sh.uuid("snooze", message[:8], "--until", "+1h") == message
+    assert sh.uuid("snooze", message, "--until", "+2h") == message, "again: a later time"
     assert sh.queues() == {}
     assert _counts(sh, now_utc()) == {}
     assert _counts(sh, now_utc() + timedelta(hours=3)) == {"awaiting_reply": 1}, "it comes back"
     assert sh.uuid("undo") == message
     assert "Undone: snooze" in sh.err
+    assert _counts(sh, now_utc() + timedelta(minutes=90)) == {"awaiting_reply": 1}, "the first"
+    assert sh.uuid("undo") == message
     assert sh.queues() == {"awaiting_reply": {message}}
 
 

@@ -233,8 +233,9 @@ def cmd_snooze(args) -> int:
             conversation_id = found[0].id
         elif len(found) > 1:
             conversation_id = refs.conversation(args.item)  # says which ones
-    if conversation_id is not None and (args.queue or queues_of(conversation_id)):
-        if args.queue and args.queue not in queues_of(conversation_id):
+    snoozed = conversation_id is not None and _snoozed(conversation_id)
+    if conversation_id is not None and (args.queue or snoozed or queues_of(conversation_id)):
+        if args.queue and not snoozed and args.queue not in queues_of(conversation_id):
             raise Failure(f"{args.item} is not waiting in {args.queue}")
         with refused():
             snooze.snooze_conversation(conversation_id, until)
@@ -251,6 +252,15 @@ def cmd_snooze(args) -> int:
         snooze.snooze_client(client_id, until)
     wrote(client.uuid)
     return 0
+
+
+def _snoozed(conversation_id: int) -> bool:
+    """Put off now (snoozing it again moves the time)."""
+    from contacttracker.store.models import Conversation
+    from contacttracker.store.timeutil import from_db, now_utc
+
+    until = from_db(Conversation.get_by_id(conversation_id).snoozed_until)
+    return until is not None and until > now_utc()
 
 
 def cmd_undo(args) -> int:
