@@ -7,6 +7,7 @@ line is ``Subject: ...``, the rest is the body, with ``$name``-style placeholder
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -197,6 +198,15 @@ def template_text(language: str, folders: Sequence[Path]) -> str:
     )
 
 
+_BREAKS = re.compile("[ \t]*(?:[\r\n\v\f\x1c-\x1e\x85\u2028\u2029][ \t]*)+")
+
+
+def one_line(text: str) -> str:
+    """Text as a header holds it: each line break (Unicode's too: U+2028, U+0085, vertical
+    tab), with the blanks around it, folded to one space."""
+    return _BREAKS.sub(" ", str(text))
+
+
 def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[str] = ()) -> Draft:
     """Fill the template; numbered agreements, optional next steps, language-proper words."""
     lang = facts.language if facts.language in LANGUAGES else "en"
@@ -223,14 +233,16 @@ def compose(facts: Facts, template: str, to: Sequence[str] = (), cc: Sequence[st
         "subject_words": subject.capitalize() if not facts.project else subject,
         "sender": facts.sender,
     }
-    filled = Template(template).safe_substitute(values)
-    first, _, body = filled.partition("\n")
-    if not first.lower().startswith("subject:"):
+    head, _, rest = template.partition("\n")
+    if not head.lower().startswith("subject:"):
         raise ValueError(
             QT_TRANSLATE_NOOP("Summary", "a summary template starts with a 'Subject: ...' line")
         )
-    subject = first.split(":", 1)[1].strip()
-    body = body.strip("\n").rstrip() + "\n"
+    # The subject line is filled apart, with one-line values: a project name with a line
+    # break stays in the subject instead of spilling into the body.
+    first = Template(head).safe_substitute({k: one_line(v) for k, v in values.items()})
+    subject = one_line(first.split(":", 1)[1]).strip()
+    body = Template(rest).safe_substitute(values).strip("\n").rstrip() + "\n"
     return Draft(list(to), list(cc), subject, body)
 
 

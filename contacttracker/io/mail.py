@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from contacttracker.domain.summary import one_line
+
 #: Longer mailto: links are cut or refused by some mail programs and browsers.
 MAILTO_LIMIT = 2000
 #: The Message-ID domain when no sender address is known yet (reserved: never a real host,
@@ -28,7 +30,7 @@ def mailto(to: Sequence[str], subject: str, body: str, cc: Sequence[str] = ()) -
     fields = []
     if cc:
         fields.append("cc=" + ",".join(quote(a.strip(), safe="@.+-_") for a in cc if a.strip()))
-    fields.append("subject=" + quote(subject, safe=""))
+    fields.append("subject=" + quote(one_line(subject), safe=""))
     fields.append("body=" + quote(_crlf(body), safe=""))
     return f"mailto:{addresses}?" + "&".join(fields)
 
@@ -59,11 +61,11 @@ def letter(
     when it answers a letter, In-Reply-To and References; a UTF-8 plain-text body."""
     message = EmailMessage()
     if sender:
-        message["From"] = sender
-    message["To"] = ", ".join(a for a in to if a.strip())
+        message["From"] = one_line(sender)
+    message["To"] = ", ".join(one_line(a) for a in to if a.strip())
     if cc:
-        message["Cc"] = ", ".join(a for a in cc if a.strip())
-    message["Subject"] = subject
+        message["Cc"] = ", ".join(one_line(a) for a in cc if a.strip())
+    message["Subject"] = one_line(subject)  # a header is one line, never cut into the body
     message["Date"] = formatdate(localtime=True)
     if message_id:
         message["Message-ID"] = message_id

@@ -11,6 +11,7 @@ from contacttracker.domain import summary
 from contacttracker.domain.channels import EMAIL, is_email
 from contacttracker.domain.mail_account import Account
 from contacttracker.domain.rules import OUT
+from contacttracker.domain.summary import one_line
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, smtp_send
 from contacttracker.io.imap import MailError, keep_sent_copy
@@ -141,10 +142,10 @@ def render(d: summary.Draft, fmt: str) -> bytes:
         return mail.eml_bytes(d.to, d.subject, d.body, d.cc, **d.headers())
     if fmt == "mailto":
         return (mail.mailto(d.to, d.subject, d.body, d.cc) + "\n").encode()
-    head = f"To: {', '.join(d.to)}\n"
+    head = f"To: {one_line(', '.join(d.to))}\n"
     if d.cc:
-        head += f"Cc: {', '.join(d.cc)}\n"
-    return (head + f"Subject: {d.subject}\n\n{d.body}").encode("utf-8")
+        head += f"Cc: {one_line(', '.join(d.cc))}\n"
+    return (head + f"Subject: {one_line(d.subject)}\n\n{d.body}").encode("utf-8")
 
 
 def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
