@@ -514,3 +514,45 @@ def test_bad_snoozes_exit_1_and_write_nothing(sh, olena):
     sh("snooze", "Nobody", "--until", "+1d", status=1)
     sh("snooze", "ffffffff", "--until", "+1d", status=1)
     assert sh.state() == before
+
+
+def test_settings_read_and_set_through_the_registry(sh, olena):
+    listed = {s["key"]: s for s in sh.json("settings")}
+    assert listed["response_hours"]["scope"] == "database"
+    assert listed["author"]["scope"] == "person"
+    assert "mail_accounts" not in listed and "window/geometry" not in listed
+    assert sh("settings", "response_hours") == "3.0\n"
+
+    assert sh("settings", "response_hours", "0.5") == ""  # quiet on success
+    assert sh("settings", "csv_delimiter", "semicolon") == ""
+    assert sh("settings", "author", "Марія") == ""
+    assert sh("settings", "response_hours") == "0.5\n"
+    [row] = sh.json("settings", "csv_delimiter")
+    assert row == {"key": "csv_delimiter", "value": "semicolon", "scope": "database"} | {
+        "default": "comma"
+    }
+    call = sh.uuid("log", olena, "--channel", "phone")
+
+    from contacttracker.store import close, open_database, settings
+    from contacttracker.store.models import Conversation
+
+    open_database(sh.db)
+    assert settings.thresholds().response_hours == 0.5
+    assert Conversation.get(Conversation.uuid == call).author == "Марія"
+    close()
+
+    before = sh.state()
+    for args in (
+        ("response_hours", "0"),
+        ("response_hours", "nan"),
+        ("response_hours", "soon"),
+        ("csv_delimiter", "pipe"),
+        ("use_shared", "maybe"),
+        ("mail_sync_minutes", "0"),
+        ("home_country", "Ukraine"),
+        ("window/geometry", "x"),
+        ("no_such_key", "1"),
+    ):
+        sh("settings", *args, status=1)
+    assert sh.state() == before
+    assert sh("settings", "response_hours") == "0.5\n"

@@ -20,6 +20,7 @@ from contacttracker.cli import (
     mail,
     nudge,
     reports,
+    settings,
     summary,
     window,
 )
@@ -29,7 +30,18 @@ from contacttracker.cli.common import Failure, explain, quiet_stdout
 OUTPUT_FULL = {errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 # Each group of commands adds its own parsers; the order is that of --help.
-GROUPS = (data, reports, clients, conversations, backups, summary, nudge, mail, window)
+GROUPS = (
+    data,
+    reports,
+    clients,
+    conversations,
+    backups,
+    summary,
+    nudge,
+    mail,
+    settings,
+    window,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
