@@ -85,11 +85,6 @@ def cmd_import(args) -> int:
     imported = False
     try:
         me = args.me or settings.chat_name()
-        if args.me:
-            try:
-                settings.set_chat_name(args.me)
-            except OSError as exc:  # imported all the same; only not remembered
-                print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
         failed = False
         for name in args.files:
             try:
@@ -102,6 +97,11 @@ def cmd_import(args) -> int:
             print(report.summary(), file=sys.stderr)
             for note in report.notes[:20]:
                 print(f"  {note}", file=sys.stderr)
+        if args.me and imported:  # a refused import leaves nothing behind, its --me neither
+            try:
+                settings.set_chat_name(args.me)
+            except OSError as exc:  # imported all the same; only not remembered
+                print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
     finally:
         if not imported:
             undo()  # only a database this command created goes

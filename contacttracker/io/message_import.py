@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from contacttracker.domain.channels import is_email
 from contacttracker.domain.phones import to_e164
 from contacttracker.domain.storable import storable, storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -17,7 +18,8 @@ from contacttracker.io.csv_import import (
 )
 from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
 from contacttracker.io.whatsapp import read_chat
-from contacttracker.store.clients import ClientInput, home_country, save_client
+from contacttracker.store import mail_accounts
+from contacttracker.store.clients import MAX_NAME, ClientInput, home_country, save_client
 from contacttracker.store.conversations import MAX_SUBJECT, MAX_TEXT
 from contacttracker.store.database import db
 from contacttracker.store.models import Client
@@ -98,7 +100,7 @@ def import_messages(
                 )
             )
         if report.kind == "mail":
-            chats = [("", read_mail(path))]
+            chats = [("", read_mail(path, report.notes))]
         elif report.kind == "telegram":
             chats = parse_telegram(decode(path.read_bytes(), path.name), me, report.notes)
         else:
@@ -119,15 +121,7 @@ def import_messages(
     who = author()
     with db.atomic():
         if report.kind == "mail":
-            by_email = _clients_by_handle(("email",))
-            assigned = []
-            for msg in chats[0][1]:
-                if msg.sender in by_email:
-                    assigned.append((msg, by_email[msg.sender], "in"))
-                elif peer := next((p for p in msg.peers if p in by_email), None):
-                    assigned.append((msg, by_email[peer], "out"))
-                else:
-                    report.skipped += 1
+            assigned = _assign_mail(chats[0][1], me, create_clients, report)
         else:
             assigned = []
             for chat, messages in chats:
@@ -157,6 +151,70 @@ def import_messages(
         links = [link for link in links if link[3] in known]
         write_conversations(rows, links, {}, report, progress)
     return report
+
+
+def _assign_mail(messages: list[Message], me: str, create: bool, report: Report) -> list:
+    """(letter, client, direction) for each letter from or to a client; with ``create``,
+    the other party of a letter nobody knows becomes a client (found by the address that
+    is yours: --me or the name it shows, your mail accounts', else the one address every
+    letter of the file has)."""
+    by_email = _clients_by_handle(("email",))
+    mine = _my_addresses(messages, me, report) if create else set()
+    assigned, strangers = [], 0
+    for msg in messages:
+        if msg.sender in by_email and msg.sender not in mine:
+            assigned.append((msg, by_email[msg.sender], "in"))
+        elif peer := next((p for p in msg.peers if p in by_email and p not in mine), None):
+            assigned.append((msg, by_email[peer], "out"))
+        elif create and (party := _other_party(msg, mine)):
+            if party not in by_email:
+                by_email[party] = _new_client(msg.names.get(party, ""), party, report)
+            assigned.append((msg, by_email[party], "out" if msg.sender in mine else "in"))
+        else:
+            strangers += 1
+    if strangers:
+        report.notes.append(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)",
+            ).format(count=strangers)
+        )
+    return assigned
+
+
+def _my_addresses(messages: list[Message], me: str, report: Report) -> set[str]:
+    mine = {me.strip().lower()} if is_email(me.strip()) else set()
+    if me.strip() and not mine:  # your name, as your letters show it: "Андрій <me@…>"
+        mine = {a for m in messages for a, n in m.names.items() if n.casefold() == me.casefold()}
+    for account in mail_accounts.accounts():
+        mine.update(a.lower() for a in account.addresses)
+    if not mine and len(messages) > 1:
+        common = set.intersection(*({m.sender, *m.peers} for m in messages))
+        mine = common if len(common) == 1 else set()
+    if not mine:
+        raise ImportRejected(
+            report,
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: say which address is yours (--me you@example.com, or your name as your letters show it), so the other party of each letter becomes the client",
+            ).format(file=report.file),
+        )
+    return mine
+
+
+def _other_party(msg: Message, mine: set[str]) -> str:
+    """The address a client would have: the sender's, or the first one not yours."""
+    party = (
+        msg.sender if msg.sender not in mine else next((p for p in msg.peers if p not in mine), "")
+    )
+    return party if is_email(party) else ""
+
+
+def _new_client(name: str, address: str, report: Report) -> int:
+    name = name.strip()[:MAX_NAME] or address
+    client = save_client(ClientInput(name=name, channels=[("email", address)]))
+    report.notes.append(QT_TRANSLATE_NOOP("Import", "new client: {name}").format(name=client.name))
+    return client.id
 
 
 def _identify(messages: list[Message], client_id: int) -> None:

@@ -39,6 +39,7 @@ class Message:
     peers: list[str] = field(default_factory=list)  # who the message was to (e-mail)
     #: What tells the message from every other of its chat, where the file gives no id.
     key: str = ""
+    names: dict[str, str] = field(default_factory=dict)  # an address's display name (e-mail)
 
 
 def uid(*parts: object) -> str:
@@ -197,12 +198,36 @@ def mail_uuid(message_id: str) -> str:
     return uid("mail", _mid(message_id))
 
 
-def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[Message]:
-    """One Message per e-mail; a header the email package cannot read refuses the file."""
+class _Undated(Exception):
+    """A letter with no usable Date and no envelope line to take one from."""
+
+
+def parse_mail(
+    messages: list[email.message.EmailMessage],
+    origin: str,
+    envelopes: list[datetime | None] | None = None,
+    notes: list[str] | None = None,
+) -> list[Message]:
+    """One Message per e-mail; a header the email package cannot read refuses the file. A
+    letter without a usable Date takes its mbox "From " line's time (``envelopes``), else it
+    is skipped and named in ``notes``: one letter never blocks its mailbox."""
     out = []
     for number, msg in enumerate(messages, start=1):
+        envelope = envelopes[number - 1] if envelopes else None
         try:
-            out.append(_mail_message(msg, number, origin))
+            out.append(_mail_message(msg, number, origin, envelope))
+        except _Undated:
+            if notes is None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "message {number}: no usable Date ({value1!r})"
+                    ).format(number=number, value1=msg.get("Date"))
+                ) from None
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "message {number} ({subject}): no usable Date, skipped"
+                ).format(number=number, subject=str(msg.get("Subject", "") or "")[:80])
+            )
         except InputError:
             raise
         except (IndexError, LookupError, ValueError, email.errors.MessageError) as exc:
@@ -215,7 +240,9 @@ def parse_mail(messages: list[email.message.EmailMessage], origin: str) -> list[
     return out
 
 
-def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> Message:
+def _mail_message(
+    msg: email.message.EmailMessage, number: int, origin: str, envelope: datetime | None = None
+) -> Message:
     if not msg.keys():
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "message {number}: it has no headers").format(number=number)
@@ -229,11 +256,9 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
     try:
         at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
     except (TypeError, ValueError) as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "message {number}: no usable Date ({value1!r})").format(
-                number=number, value1=msg.get("Date")
-            )
-        ) from exc
+        if envelope is None:
+            raise _Undated from exc
+        at = envelope
     mid = _mid(msg.get("Message-ID")) or uid(origin, number, msg.get("Subject"), at)
     parent = _mid(msg.get("In-Reply-To")) or _mid(
         (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
@@ -249,25 +274,43 @@ def _mail_message(msg: email.message.EmailMessage, number: int, origin: str) -> 
         reply_to=mail_uuid(parent) if parent else "",
         line=number,
         peers=[a.lower() for _n, a in peers if a],
+        names={a.lower(): n for n, a in [*sender, *peers] if a and n},
     )
 
 
-def read_mail(path: Path) -> list[Message]:
+def read_mail(path: Path, notes: list[str] | None = None) -> list[Message]:
+    """The letters of an .eml file or an mbox; see parse_mail for ``notes``."""
     data = path.read_bytes()
     if not data.strip():
         raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=path.name))
+    envelopes: list[datetime | None] = []
     if data.startswith(b"From "):
         box = mailbox.mbox(str(path), factory=None, create=False)
         try:
-            messages = [
-                email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
-                for key in box.keys()  # noqa: SIM118 (iterating a mailbox yields messages)
-            ]
+            messages = []
+            for key in box.keys():  # noqa: SIM118 (iterating a mailbox yields messages)
+                envelopes.append(_envelope_time(box.get_file(key, from_=True).readline()))
+                messages.append(
+                    email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
+                )
         finally:
             box.close()
     else:
         messages = [email.message_from_bytes(data, policy=email.policy.default)]
-    return parse_mail(messages, path.name)
+    return parse_mail(messages, path.name, envelopes, notes)
+
+
+def _envelope_time(line: bytes) -> datetime | None:
+    """The time of an mbox "From sender Tue Mar 12 10:00:00 2024" line (taken as UTC)."""
+    words = line.decode("latin-1").split()
+    for start in range(2, max(2, len(words) - 4) + 1):
+        try:
+            return datetime.strptime(
+                " ".join(words[start : start + 5]), "%a %b %d %H:%M:%S %Y"
+            ).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
 
 
 def looks_like_mail(data: bytes) -> bool:

@@ -1319,6 +1319,10 @@ Choose No for an empty start.</source>
         <translation>строка {number}: {value1!r} — не дата ({exc})</translation>
     </message>
     <message>
+        <source>message {number} ({subject}): no usable Date, skipped</source>
+        <translation>письмо {number} ({subject}): нет пригодной даты (Date), пропущено</translation>
+    </message>
+    <message>
         <source>message {number}: a header cannot be read ({exc})</source>
         <translation>письмо {number}: не удаётся прочитать заголовок ({exc})</translation>
     </message>
@@ -1411,6 +1415,10 @@ Choose No for an empty start.</source>
         <translation>ваше «Избранное»</translation>
     </message>
     <message>
+        <source>{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)</source>
+        <translation>писем не от клиентов и не к ним пропущено: {count} (--new-clients или флажок в окне добавляет их отправителей)</translation>
+    </message>
+    <message>
         <source>{file}: line {line}: {reason}</source>
         <translation>{file}: строка {line}: {reason}</translation>
     </message>
@@ -1425,6 +1433,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{file}: rejected</source>
         <translation>{file}: отклонён</translation>
+    </message>
+    <message>
+        <source>{file}: say which address is yours (--me you@example.com, or your name as your letters show it), so the other party of each letter becomes the client</source>
+        <translation>{file}: укажите, какой адрес ваш (--me you@example.com или ваше имя, как его показывают ваши письма), чтобы клиентом стала другая сторона каждого письма</translation>
     </message>
     <message>
         <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>

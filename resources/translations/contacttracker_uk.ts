@@ -1319,6 +1319,10 @@ Choose No for an empty start.</source>
         <translation>рядок {number}: {value1!r} — не дата ({exc})</translation>
     </message>
     <message>
+        <source>message {number} ({subject}): no usable Date, skipped</source>
+        <translation>лист {number} ({subject}): немає придатної дати (Date), пропущено</translation>
+    </message>
+    <message>
         <source>message {number}: a header cannot be read ({exc})</source>
         <translation>лист {number}: не вдається прочитати заголовок ({exc})</translation>
     </message>
@@ -1411,6 +1415,10 @@ Choose No for an empty start.</source>
         <translation>ваше «Збережене»</translation>
     </message>
     <message>
+        <source>{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)</source>
+        <translation>листів не від клієнтів і не до них пропущено: {count} (--new-clients або позначка у вікні додає їхніх відправників)</translation>
+    </message>
+    <message>
         <source>{file}: line {line}: {reason}</source>
         <translation>{file}: рядок {line}: {reason}</translation>
     </message>
@@ -1425,6 +1433,10 @@ Choose No for an empty start.</source>
     <message>
         <source>{file}: rejected</source>
         <translation>{file}: відхилено</translation>
+    </message>
+    <message>
+        <source>{file}: say which address is yours (--me you@example.com, or your name as your letters show it), so the other party of each letter becomes the client</source>
+        <translation>{file}: вкажіть, яка адреса ваша (--me you@example.com або ваше ім’я, як його показують ваші листи), щоб клієнтом стала інша сторона кожного листа</translation>
     </message>
     <message>
         <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>

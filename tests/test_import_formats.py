@@ -1,0 +1,155 @@
+"""Files as other programs write them: Outlook in Russian, Excel's "Unicode text", mailboxes
+with a letter missing its Date, a mailbox brought into an empty database."""
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contacttracker.io.csv_import import ImportRejected
+from contacttracker.io.importers import detect, import_any
+from contacttracker.store import person_settings
+from contacttracker.store.models import Client, ContactPoint, Conversation
+from contacttracker.store.setting_keys import CHAT_NAME
+
+pytestmark = pytest.mark.backends
+
+OUTLOOK_RU = (
+    '"Обращение";"Имя";"Отчество";"Фамилия";"Суффикс";"Организация";"Отдел";"Должность";'
+    '"Рабочий телефон";"Домашний телефон";"Мобильный телефон";"Адрес эл. почты";'
+    '"Тип эл. почты";"Адрес 2 эл. почты";"Заметки";"Категории"\r\n'
+    '"";"Сергей";"";"Волков";"";"ООО «Альфа»";"";"Директор";"+7 495 123-45-67";"";'
+    '"+7 916 765-43-21";"volkov@alfa.example";"SMTP";"";"Звонить утром";"Клиенты"\r\n'
+)
+
+
+def test_an_outlook_export_with_russian_column_names(db_path, tmp_path):
+    path = tmp_path / "outlook.csv"
+    path.write_bytes(OUTLOOK_RU.encode("cp1251"))
+    assert detect(path) == "contacts"
+    report = import_any(path)
+    assert (report.kind, report.added) == ("outlook", 1)
+    volkov = Client.get(Client.name == "Сергей Волков")
+    assert (volkov.company, volkov.notes) == ("ООО «Альфа»", "Звонить утром")
+    assert {p.normalized for p in ContactPoint.select()} == {
+        "volkov@alfa.example",
+        "+79167654321",
+        "+74951234567",
+    }
+
+
+def as_unicode_text(data: bytes) -> bytes:
+    """What Excel's Save As → Unicode text writes: UTF-16 with its BOM, tabs, CRLF."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("utf-16")
+
+
+def test_the_apps_own_csv_and_contacts_after_excel_unicode_text(
+    db_path, tmp_path, client_factory, backend, databases
+):
+    from contacttracker.io.export import export
+    from contacttracker.store import close, open_database
+
+    client_factory(company="Студія «Смарагд»", tags="VIP", notes="Дзвонити\nпісля 10")
+    export("clients", tmp_path / "clients.csv")
+    (tmp_path / "clients.txt").write_bytes(as_unicode_text((tmp_path / "clients.csv").read_bytes()))
+    google = "First Name,Last Name,E-mail 1 - Value,Phone 1 - Value\nТарас,Мельник,t@m.example,\n"
+    (tmp_path / "google.txt").write_bytes(as_unicode_text(google.encode()))
+    close()
+    open_database(str(databases.new(backend, tmp_path / "other")))
+    assert detect(tmp_path / "clients.txt") == "table"
+    assert import_any(tmp_path / "clients.txt").added == 1
+    olena = Client.get(Client.name == "Олена Коваленко")
+    assert (olena.company, olena.notes) == ("Студія «Смарагд»", "Дзвонити\nпісля 10")
+    assert len(list(olena.contact_points)) == 3
+    assert import_any(tmp_path / "google.txt").added == 1
+    assert Client.get(Client.name == "Тарас Мельник")
+
+
+MBOX = """From olena@example.com Tue Mar 12 10:00:00 2024
+From: Олена Коваленко <olena@example.com>
+To: Андрій <me@studio.example>
+Subject: Макет
+Message-ID: <u1@example.com>
+
+Надсилаю правки.
+
+From MAILER-DAEMON somewhen
+From: Олена Коваленко <olena@example.com>
+To: me@studio.example
+Subject: Without any date
+Message-ID: <u2@example.com>
+
+Ще одна думка.
+
+From me@studio.example Tue Mar 12 12:00:00 2024
+From: Андрій <me@studio.example>
+To: Олена Коваленко <olena@example.com>
+Subject: Re: Макет
+Date: Tue, 12 Mar 2024 12:00:00 +0200
+Message-ID: <u3@studio.example>
+In-Reply-To: <u1@example.com>
+
+Дякую, беру в роботу.
+"""
+
+
+def test_a_letter_without_a_date_never_blocks_its_mailbox(db_path, tmp_path, client_factory):
+    """It had refused the whole mailbox: its date comes from the "From " line, or it is
+    skipped and named by its number."""
+    client_factory()
+    path = tmp_path / "Inbox"
+    path.write_text(MBOX, "utf-8")
+    report = import_any(path)
+    assert report.added == 2
+    first = Conversation.get(Conversation.subject == "Макет")
+    assert first.occurred_at.hour == 10 and first.occurred_at.day == 12
+    assert any("message 2 (Without any date): no usable Date, skipped" in n for n in report.notes)
+
+
+def test_a_mailbox_into_an_empty_database_with_new_clients_stores_it(db_path, tmp_path):
+    """It had said "0 added … 3 already present" and stored nothing."""
+    path = tmp_path / "Inbox"
+    path.write_text(MBOX.replace("From MAILER-DAEMON somewhen", "From x Tue Mar 12 11:00:00 2024"))
+    assert import_any(path).added == 0
+    with pytest.raises(ImportRejected, match="which address is yours"):
+        import_any(path, new_clients=True)  # two addresses in every letter: which is you?
+    report = import_any(path, me="Андрій", new_clients=True)
+    assert report.added == 3 and "already present" not in report.notes
+    [olena] = Client.select()
+    assert olena.name == "Олена Коваленко"
+    assert [p.normalized for p in olena.contact_points] == ["olena@example.com"]
+    directions = {c.subject: c.direction for c in Conversation.select()}
+    assert directions == {"Макет": "in", "Without any date": "in", "Re: Макет": "out"}
+    assert import_any(path, me="me@studio.example", new_clients=True).added == 0
+
+
+ME = ("--me", "Андрій")
+
+
+def test_a_refused_import_stores_nothing_not_even_its_me(db_path, tmp_path, client_factory):
+    from contacttracker.store import close
+
+    client_factory()
+    close()
+    junk = tmp_path / "WhatsApp Chat with Олена Коваленко.txt"
+    junk.write_text("31.02.24, 14:05 - Олена Коваленко: hello\n", "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db_path), "import", str(junk), *ME],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1 and "not a date" in proc.stderr
+    assert person_settings.get(CHAT_NAME) == ""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, "utf-8")
+    return path
