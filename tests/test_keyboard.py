@@ -78,7 +78,8 @@ def test_done_from_the_keyboard(qtbot, window, client_factory, log):
 
 
 def test_confirm_an_email_without_the_mouse(qtbot, window, scripted, client_factory, log):
-    """Enter on an unconfirmed e-mail opens the confirmation; Ctrl+Enter records it."""
+    """Confirm receipt… from the keyboard opens the confirmation; Ctrl+Enter records it.
+    (Enter asks the client in their messenger: tests/test_nudge_window.py.)"""
     from contacttracker.ui.log_dialog import ConfirmDialog
 
     client = client_factory()
@@ -94,7 +95,8 @@ def test_confirm_an_email_without_the_mouse(qtbot, window, scripted, client_fact
         return dialog.result()
 
     scripted.expect(ConfirmDialog, confirm)
-    press(qtbot, window.attention.table, Qt.Key.Key_Return)
+    window.attention.confirm_button.setFocus()
+    press(qtbot, window.attention.confirm_button, Qt.Key.Key_Space)
     assert not Conversation.get_by_id(email.id).awaiting_confirmation
     [confirmation] = Conversation.select().where(Conversation.confirms == email.id)
     assert confirmation.channel == "viber" and "отримали" in confirmation.summary

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from contacttracker.domain import queues
 from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.queues import Action
+from contacttracker.domain.rules import Step
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.models import AttentionModel
@@ -77,6 +78,16 @@ class AttentionPage(QWidget):
         self.reply_button = QPushButton(self.tr("&Log reply…"), self)
         self.touch_button = QPushButton(self.tr("&Log conversation…"), self)
         self.open_button = QPushButton(self.tr("&Open client"), self)
+        # The item's next message, typed into the client's program (Enter); once the client
+        # answers yes, one key records the confirmation by that channel.
+        self.message_button = QPushButton(self)
+        self.message_button.setToolTip(
+            self.tr("Open the client's program with the message written (Enter)")
+        )
+        self.confirmed_button = QPushButton(self)
+        # Its own shortcut: a button's text (set per item) would replace the button's.
+        self.confirmed_key = QShortcut(QKeySequence("Ctrl+Y"), self)
+        self.confirmed_key.activated.connect(self.confirmed_by_next_channel)
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setShortcut(QKeySequence("Ctrl+D"))
         self.done_button.setToolTip(self.tr("Close this item without recording anything (Ctrl+D)"))
@@ -86,8 +97,12 @@ class AttentionPage(QWidget):
         self.touch_button.clicked.connect(self.reply)
         self.open_button.clicked.connect(self.open_selected)
         self.done_button.clicked.connect(self.done)
+        self.message_button.clicked.connect(self.send_message)
+        self.confirmed_button.clicked.connect(self.confirmed_by_next_channel)
         actions = QHBoxLayout()
         for b in (
+            self.message_button,
+            self.confirmed_button,
             self.confirm_button,
             self.summary_button,
             self.reply_button,
@@ -164,11 +179,35 @@ class AttentionPage(QWidget):
             b.setEnabled(has)
         self.summary_button.setEnabled(has and self.summary_enabled)
         self.summary_button.setToolTip(self.tr("Write up what was agreed (Ctrl+Shift+E)"))
+        step = item.next_step if has else None
+        messages = (
+            step is not None and step.step is not Step.WRITE_SUMMARY and bool(item.conversation)
+        )
+        self.message_button.setVisible(messages)
+        self.message_button.setEnabled(messages)
+        if messages:
+            self.message_button.setText(text.step_text(step, self.catalogue) + "…")
+        confirmable = has and self.model.queue == "unconfirmed_email" and bool(step.channel)
+        self.confirmed_button.setVisible(confirmable)
+        self.confirmed_button.setEnabled(confirmable)
+        if confirmable:
+            self.confirmed_button.setText(
+                self.tr("Confirmed by %1").replace(
+                    "%1", text.channel_name(self.catalogue, step.channel)
+                )
+            )
+            self.confirmed_button.setToolTip(
+                self.tr("The client said they got the e-mail: record it (Ctrl+Y)")
+            )
 
     summary_enabled = True
 
     def default_action(self) -> None:
-        """The first action the queue offers (Enter, a double click)."""
+        """The item's next message when it has one, else the first action the queue offers
+        (Enter, a double click)."""
+        if self.message_button.isEnabled():
+            self.send_message()
+            return
         action = queues.queue(self.model.queue).actions[0]
         if action is Action.CONFIRM:
             self.confirm()
@@ -193,6 +232,27 @@ class AttentionPage(QWidget):
         if email is None:
             return
         dialogs.exec_dialog(ConfirmDialog(self.catalogue, email, self))
+
+    def send_message(self) -> None:
+        """Open the client's program with the item's next message typed in; the window asks
+        on its return whether it was sent."""
+        from contacttracker.ui.follow_through import of
+
+        item, follow = self.current(), of(self)
+        if item is not None and follow is not None:
+            follow.nudge(item, self)
+
+    def confirmed_by_next_channel(self) -> None:
+        """The client answered yes on the channel we asked on: one key records it."""
+        from contacttracker.store.conversations import record_confirmation
+        from contacttracker.store.settings import author
+        from contacttracker.store.timeutil import now_utc
+
+        item = self.current()
+        if not self.confirmed_button.isEnabled() or item is None or item.conversation_id is None:
+            return
+        record_confirmation(item.conversation_id, item.next_step.channel, now_utc(), "", author())
+        bus.changed.emit()
 
     def summary(self) -> None:
         item = self.current()

@@ -26,7 +26,7 @@ from contacttracker.domain.phones import formatted
 from contacttracker.store import browse
 from contacttracker.store.conversations import delete_conversation
 from contacttracker.store.timeutil import now_utc
-from contacttracker.ui import dialogs, text
+from contacttracker.ui import dialogs, follow_through, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.client_models import ClientListModel, LogModel
 from contacttracker.ui.icons import channel_icon
@@ -215,6 +215,9 @@ class ClientCard(QFrame):
                 .replace("%3", handle),
             )
             return False
+        follow = follow_through.of(self)
+        if card and follow is not None and channel.link in follow_through.CALL_KINDS:
+            follow.call_started(card.id, key)  # on return: "Log this call?"
         return True
 
 

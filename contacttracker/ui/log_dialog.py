@@ -179,6 +179,11 @@ class LogDialog(QDialog):
         else:
             self.client.setFocus()
 
+    def set_started(self, started, minutes: int) -> None:
+        """A call the app saw start: its time and how long it took, measured."""
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(started.timestamp())))
+        self.duration.setValue(minutes)
+
     def _load(self, conversation_id: int) -> None:
         """Fill the form from a stored conversation, to edit it (its links are kept)."""
         from contacttracker.store.models import Conversation

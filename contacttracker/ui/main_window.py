@@ -30,6 +30,7 @@ from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.ui import dialogs, i18n, machine_settings, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
+from contacttracker.ui.follow_through import FollowThrough
 from contacttracker.ui.window_actions import build_menus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
         self.attention.write_summary.connect(self.write_summary)
         self.sidebar.currentItemChanged.connect(self._section_changed)
         self._files = self._databases = None
+        # Back from the client's messenger or a call: what was sent, what was said.
+        self.follow = FollowThrough(self)
+        self.follow.status.connect(self.statusBar().showMessage)
+        self.follow.write_summary.connect(self.write_summary)
         self._build_menus()
         self.counts: dict[str, int] = {}
         self._refresh_timer = QTimer(self)

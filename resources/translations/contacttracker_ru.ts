@@ -133,8 +133,20 @@ Choose No for an empty start.</source>
         <translation>Закрыть этот пункт, ничего не записывая (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Confirmed by %1</source>
+        <translation>Подтверждено через %1</translation>
+    </message>
+    <message>
         <source>Items in the queue</source>
         <translation>Пункты в очереди</translation>
+    </message>
+    <message>
+        <source>Open the client's program with the message written (Enter)</source>
+        <translation>Открыть программу клиента с уже написанным сообщением (Enter)</translation>
+    </message>
+    <message>
+        <source>The client said they got the e-mail: record it (Ctrl+Y)</source>
+        <translation>Клиент подтвердил, что получил письмо: записать это (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Write up what was agreed (Ctrl+Shift+E)</source>
@@ -1185,6 +1197,53 @@ Choose No for an empty start.</source>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThrough</name>
+    <message>
+        <source>%1 takes no text in its link: the message is on the clipboard, paste it.</source>
+        <translation>%1 не принимает текст в ссылке: сообщение в буфере обмена, вставьте его.</translation>
+    </message>
+    <message>
+        <source>Did you send it?
+
+%1</source>
+        <translation>Вы отправили его?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Log this call?</source>
+        <translation>Записать этот звонок?</translation>
+    </message>
+    <message>
+        <source>Not sent: nothing recorded.</source>
+        <translation>Не отправлено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1 links. The message is on the clipboard.</source>
+        <translation>На этом компьютере ничто не открывает ссылки %1. Сообщение в буфере обмена.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Отправлено через %1</translation>
+    </message>
+    <message>
+        <source>Sent: asked by %1</source>
+        <translation>Отправлено: спросили через %1</translation>
+    </message>
+    <message>
+        <source>To say: %1</source>
+        <translation>Сказать: %1</translation>
+    </message>
+    <message>
+        <source>You were on %1 for about %2 min. Log this call?</source>
+        <translation>Разговор через %1 длился около %2 мин. Записать этот звонок?</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,20 @@ Choose No for an empty start.</source>
         <translation>Закрити цей пункт, нічого не записуючи (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Confirmed by %1</source>
+        <translation>Підтверджено через %1</translation>
+    </message>
+    <message>
         <source>Items in the queue</source>
         <translation>Пункти в черзі</translation>
+    </message>
+    <message>
+        <source>Open the client's program with the message written (Enter)</source>
+        <translation>Відкрити програму клієнта з уже написаним повідомленням (Enter)</translation>
+    </message>
+    <message>
+        <source>The client said they got the e-mail: record it (Ctrl+Y)</source>
+        <translation>Клієнт підтвердив, що отримав лист: записати це (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Write up what was agreed (Ctrl+Shift+E)</source>
@@ -1185,6 +1197,53 @@ Choose No for an empty start.</source>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Файли vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThrough</name>
+    <message>
+        <source>%1 takes no text in its link: the message is on the clipboard, paste it.</source>
+        <translation>%1 не приймає текст у посиланні: повідомлення в буфері обміну, вставте його.</translation>
+    </message>
+    <message>
+        <source>Did you send it?
+
+%1</source>
+        <translation>Ви надіслали його?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Log this call?</source>
+        <translation>Записати цей дзвінок?</translation>
+    </message>
+    <message>
+        <source>Not sent: nothing recorded.</source>
+        <translation>Не надіслано: нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1 links. The message is on the clipboard.</source>
+        <translation>На цьому комп’ютері ніщо не відкриває посилання %1. Повідомлення в буфері обміну.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Надіслати повідомлення</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>Надіслано через %1</translation>
+    </message>
+    <message>
+        <source>Sent: asked by %1</source>
+        <translation>Надіслано: запитали через %1</translation>
+    </message>
+    <message>
+        <source>To say: %1</source>
+        <translation>Сказати: %1</translation>
+    </message>
+    <message>
+        <source>You were on %1 for about %2 min. Log this call?</source>
+        <translation>Розмова через %1 тривала близько %2 хв. Записати цей дзвінок?</translation>
     </message>
 </context>
 <context>
