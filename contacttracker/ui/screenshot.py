@@ -80,6 +80,9 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
     window.show()
     window.show_section("unconfirmed_email")
     save(window, "attention")
+    if not only:
+        _shoot_nudge(app, window, out / f"{prefix}nudge.png")
+        written.append(out / f"{prefix}nudge.png")
     window.show_section("needs_summary")
     save(window, "attention-summary")
     busiest = max(
@@ -139,3 +142,41 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
     window.deleteLater()
     _settle(app)
     return written
+
+
+def _shoot_nudge(app, window, path: Path) -> None:
+    """Back from the messenger: the queue with its next-step button, and the one question
+    the window asks, drawn over it as the desktop shows it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMessageBox
+
+    from contacttracker.io import nudge as nudges
+
+    page = window.attention
+    rows = [i for i, item in enumerate(page.model.items) if item.next_step.channel == "telegram"]
+    page.table.selectRow(rows[0] if rows else 0)
+    _settle(app)
+    shot = window.grab()
+    item = page.current()
+    if item is None or not item.conversation:
+        shot.save(str(path))
+        return
+    made = nudges.build(item.conversation, queue=item.queue)
+    name = window.catalogue.get(made.channel).name
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(f"Sent: asked by {name}?")
+    box.setText(f"Did you send it?\n\n{made.text}")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.show()
+    _settle(app)
+    picture = box.grab()
+    box.close()
+    painter = QPainter(shot)
+    painter.drawPixmap(
+        QPoint((shot.width() - picture.width()) // 2, (shot.height() - picture.height()) // 2),
+        picture,
+    )
+    painter.end()
+    shot.save(str(path))
