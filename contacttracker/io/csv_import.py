@@ -44,6 +44,7 @@ from contacttracker.store.dialect import (
 )
 from contacttracker.store.models import new_uuid, utcnow
 from contacttracker.store.settings import catalogue
+from contacttracker.store.timeutil import from_db, to_db_text
 
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) → False to cancel
 MAX_BYTES = 512 * 1024 * 1024
@@ -543,7 +544,7 @@ def write_conversations(
                     raise Cancelled
         sync_ids("conversation")
         after_bulk_insert("conversation", len(fresh), last)
-        refresh_clients(older)
+        refresh_onto_history(older, fresh, last)
         flags.refresh(outside.values(), catalogue())
         rollups.refresh_clients(sorted(set(new_clients) - set(older)))
     report.added += len(fresh)
@@ -629,11 +630,47 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
     return {key: ids[key] for key in wanted}
 
 
-def refresh_clients(client_ids: list[int]) -> None:
-    """After a bulk write: the rule state of these clients' conversations, and their rollups."""
-    known = catalogue()
-    for chunk in id_chunks(client_ids):
+def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -> None:
+    """After a bulk write onto clients that had conversations, the rule state of the rows
+    the stored history and the new rows can change for each other: a new incoming message
+    a stored outgoing contact answers (at or after it), and a stored incoming message a new
+    outgoing contact answers. Links are by id, so no stored row confirms or writes up a new
+    one; stored rows that new ones link to are refreshed by the caller.
+
+    The rest cannot change, and is not read again: refreshing every row of these clients
+    made each import onto a long history cost as much as the history.
+    """
+    if not client_ids:
+        return
+    older = set(client_ids)
+    latest_stored: dict[int, str] = {}  # client → its latest stored outgoing contact
+    for chunk in id_chunks(sorted(older)):
         where, params = among("client_id", chunk)
-        ids = [r[0] for r in db.execute_sql(f"SELECT id FROM conversation WHERE {where}", params)]
-        flags.refresh(ids, known)
-        rollups.refresh_clients(chunk)
+        for client_id, at in db.execute_sql(
+            "SELECT client_id, max(occurred_at) FROM conversation"
+            f" WHERE direction = 'out' AND id <= ? AND {where} GROUP BY client_id",
+            [last, *params],
+        ):
+            if at is not None:
+                latest_stored[client_id] = to_db_text(from_db(at))
+    ids: list[int] = []
+    answers: dict[int, str] = {}  # client → its latest new outgoing contact
+    for n, row in enumerate(fresh, 1):  # ids in file order after the last stored one
+        client_id, direction, at = row[1], row[4], row[5]
+        if client_id not in older:
+            continue
+        if direction == "in" and client_id in latest_stored and at <= latest_stored[client_id]:
+            ids.append(last + n)
+        elif direction == "out" and at > answers.get(client_id, ""):
+            answers[client_id] = at
+    for client_id, until in answers.items():
+        ids += [
+            r[0]
+            for r in db.execute_sql(
+                "SELECT id FROM conversation WHERE client_id = ? AND direction = 'in'"
+                " AND id <= ? AND occurred_at <= ?",
+                (client_id, last, until),
+            )
+        ]
+    flags.refresh(ids, catalogue())
+    rollups.refresh_clients(sorted(older))

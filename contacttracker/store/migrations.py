@@ -422,6 +422,14 @@ V9_SNOOZE_AND_UNDO: list[Statement] = [
     "CREATE INDEX undo_step_client ON undo_step (client_id)",
 ]
 
+V10_OUTGOING_BY_CLIENT: list[Statement] = [
+    # "A later outgoing contact answers it": the rule state of a client's incoming messages
+    # finds the first outgoing one after each in this small index. Through the index of all
+    # the client's rows it read every later row, so importing onto a long incoming-only
+    # history grew with its square.
+    "CREATE INDEX conversation_outgoing ON conversation (client_id, occurred_at)"
+    " WHERE direction = 'out'",
+]
 
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
@@ -435,4 +443,5 @@ MIGRATIONS: list[list[Statement]] = [
     V7_HIDDEN_CLIENTS,
     V8_FOLDED_APOSTROPHES,
     V9_SNOOZE_AND_UNDO,
+    V10_OUTGOING_BY_CLIENT,
 ]

@@ -40,6 +40,7 @@ BUDGETS = {
     "export_ratio": ("<=", 2),
     "import_rows_per_s": (">=", 50_000),
     "rss_delta_mb": ("<=", 60),
+    "import_again_ratio": ("<=", 1.3),
 }
 
 PEAK = """
@@ -517,6 +518,67 @@ def measure_import(db: str, work: Path, rows: int = 100_000, rounds: int = 3) ->
     }
 
 
+def incoming_batch(path: Path, clients: list[str], rows: int, seed: int) -> None:
+    """``rows`` incoming letters onto these clients, as an Inbox imported apart from Sent."""
+    import random
+    import uuid
+
+    from contacttracker.io.export import CONVERSATION_COLUMNS
+
+    rnd = random.Random(seed)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\r\n")
+        w.writerow(CONVERSATION_COLUMNS)
+        blank = dict.fromkeys(CONVERSATION_COLUMNS, "")
+        for i in range(rows):
+            month, day, minute = 1 + rnd.randrange(12), 1 + rnd.randrange(28), rnd.randrange(1440)
+            row = blank | {
+                "uuid": str(uuid.UUID(int=rnd.getrandbits(128), version=4)),
+                "client_uuid": rnd.choice(clients),
+                "channel": "email",
+                "direction": "in",
+                "occurred_at": f"2025-{month:02d}-{day:02d}T{minute // 60:02d}:{minute % 60:02d}:00Z",
+                "subject": f"Letter {i}",
+                "summary": "Please see the attached brief and tell us what you think.",
+                "urgent": "0",
+                "follow_up_done": "0",
+            }
+            w.writerow([row[c] for c in CONVERSATION_COLUMNS])
+
+
+def measure_import_again(db: str, work: Path, rows: int = 100_000) -> dict[str, float]:
+    """The second batch of incoming rows onto the same clients against the first: the rule
+    state of stored rows must not make a second import grow with the history's square."""
+    from contacttracker.io.csv_import import import_file
+    from contacttracker.io.export import export
+    from contacttracker.store import close, open_database
+    from contacttracker.store.database import db as proxy
+
+    open_database(db)
+    export("clients", work / "clients.csv")
+    close()
+    target, drop = empty_database(db, work, "again")
+    open_database(target)
+    try:
+        import_file(work / "clients.csv")
+        clients = [r[0] for r in proxy.execute_sql("SELECT uuid FROM client")]
+        incoming_batch(work / "inbox-1.csv", clients, rows, 1)
+        incoming_batch(work / "inbox-2.csv", clients, rows, 2)
+        took = []
+        for name in ("inbox-1.csv", "inbox-2.csv"):
+            start = time.perf_counter()
+            import_file(work / name)
+            took.append(time.perf_counter() - start)
+    finally:
+        close()
+        drop()
+    return {
+        "import_again_first_s": took[0],
+        "import_again_second_s": took[1],
+        "import_again_ratio": took[1] / took[0],
+    }
+
+
 def driver_import(target: str, path: Path) -> float:
     """Seconds for the plain driver to load the same file with no checks at all: parse the
     CSV, look up the clients, insert every row (full-text index included), commit. No
@@ -624,7 +686,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per startup median")
     parser.add_argument(
         "--only",
-        help="comma-separated steps: startup, window, queries, export, import, memory",
+        help="comma-separated steps: startup, window, queries, export, import, import_again,"
+        " memory",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -638,6 +701,7 @@ def main() -> int:
             "queries": lambda: measure_queries(db),
             "export": lambda: measure_export(db, work),
             "import": lambda: measure_import(db, work),
+            "import_again": lambda: measure_import_again(db, work),
             "memory": lambda: measure_memory(db),
         }
         chosen = args.only.split(",") if args.only else list(steps)
