@@ -240,3 +240,43 @@ def test_a_full_disk_during_import_is_said_in_words(tmp_path):
     assert "disk is full" in proc.stderr, proc.stderr
     exported = run("export", "clients", "--no-bom", db=db).stdout
     assert len(list(csv.DictReader(io.StringIO(exported)))) == 2  # all or nothing
+
+
+def on_a_terminal(*args, db) -> tuple[int, str]:
+    """Runs a command with its standard error on a pseudo-terminal; returns what it showed."""
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "contacttracker", "--db", str(db), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return proc.wait(timeout=120), shown.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals")
+def test_long_work_shows_progress_on_a_terminal_only(tmp_path):
+    db = tmp_path / "work.db"
+    people = tmp_path / "clients.csv"
+    rows = "".join(f"{uuid.uuid4()},Person {i},email: p{i}@example.com\n" for i in range(6000))
+    people.write_text("uuid,name,channels\n" + rows, "utf-8")
+    status, shown = on_a_terminal("import", str(people), db=db)
+    assert status == 0, shown
+    assert f"\r  {people}: " in shown and " of 6,000 rows…" in shown, shown
+    assert "6000 added" in shown or "6,000 added" in shown or "added" in shown
+    status, shown = on_a_terminal("export", "clients", "--out", str(tmp_path / "c.csv"), db=db)
+    assert status == 0 and "\r  clients: 5,000 rows…" in shown, shown
+    piped = run("import", str(people), db=db)
+    assert "\r" not in piped.stderr and "rows…" not in piped.stderr

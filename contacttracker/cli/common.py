@@ -119,6 +119,40 @@ def open_store_undoable(args) -> tuple[object, Callable[[], None]]:
     return location, undo
 
 
+class ProgressLine:
+    """Long work's progress as one line on standard error, rewritten in place, shown only
+    on a terminal (a script reading the output, or a log, gets none of it)."""
+
+    def __init__(self, what: str = "", stream=None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.what = what
+        self.on = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = 0.0
+        self.said = False
+
+    def say(self, message: str) -> None:
+        if self.on:
+            print(f"\r  {message}…\x1b[K", end="", file=self.stream, flush=True)
+            self.said = True
+
+    def rows(self, done: int, total: int | None = None) -> bool:
+        """A progress callback of imports (done, total) and exports (done): never cancels."""
+        import time
+
+        now = time.monotonic()
+        if self.on and (not self.said or now - self.shown >= 0.1):
+            self.shown = now
+            of = f" of {total:,}" if total else ""
+            self.say(f"{self.what}{done:,}{of} rows")
+        return True
+
+    def end(self) -> None:
+        """Ends the line, so what is printed next starts on a line of its own."""
+        if self.said:
+            print("\r\x1b[K", end="", file=self.stream, flush=True)
+            self.said = False
+
+
 def table(rows: list[list[str]], header: list[str]) -> str:
     """A plain text table sized to its contents (cells cut at 40 characters)."""
     cut = [[(c if len(c) <= 40 else c[:39] + "…").replace("\n", " ") for c in r] for r in rows]

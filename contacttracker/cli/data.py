@@ -8,6 +8,7 @@ from pathlib import Path
 
 from contacttracker.cli.common import (
     Failure,
+    ProgressLine,
     non_negative,
     open_store,
     open_store_undoable,
@@ -62,15 +63,9 @@ def cmd_demo(args) -> int:
 
     open_store(args)
     started = time.perf_counter()
-    tty = sys.stderr.isatty()
-
-    def say(message: str) -> None:
-        if tty:
-            print(f"\r  {message}…", end="", file=sys.stderr, flush=True)
-
-    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=say)
-    if tty:
-        print(file=sys.stderr)
+    line = ProgressLine()
+    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.say)
+    line.end()
     took = time.perf_counter() - started
     print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
     return 0
@@ -87,13 +82,16 @@ def cmd_import(args) -> int:
         me = args.me or settings.chat_name()
         failed = False
         for name in args.files:
+            line = ProgressLine(f"{name}: ")
             try:
-                report = import_any(name, me, args.new_clients)
+                report = import_any(name, me, args.new_clients, progress=line.rows)
             except ImportRejected as exc:
+                line.end()
                 failed = True
                 print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
                 continue
             imported = True
+            line.end()
             print(report.summary(), file=sys.stderr)
             for note in report.notes[:20]:
                 print(f"  {note}", file=sys.stderr)
@@ -112,12 +110,17 @@ def cmd_export(args) -> int:
     from contacttracker.io.exporters import export_any
 
     open_store(args, create=False)
+    line = ProgressLine(f"{args.table}: ")
     try:
-        rows = export_any(args.table, args.out, args.delimiter, bom=not args.no_bom)
+        rows = export_any(
+            args.table, args.out, args.delimiter, bom=not args.no_bom, progress=line.rows
+        )
     except OSError as exc:
         if args.out == "-":
             raise  # a closed or full standard output: main() says it, or stays quiet
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
+    finally:
+        line.end()
     if args.out != "-":
         print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
     return 0
