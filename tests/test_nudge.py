@@ -12,6 +12,8 @@ from contacttracker.domain import nudge
 from contacttracker.domain.greeting import salutation, vocative
 from contacttracker.paths import template_folders
 
+pytestmark = pytest.mark.backends
+
 # Common Ukrainian first names and their vocative, as the 2019 orthography gives them.
 VOCATIVES = {
     "Олена": "Олено",
@@ -266,6 +268,9 @@ def test_nudge_log_records_the_question_and_the_ladder_moves_on(db_path, items, 
     asked = Conversation.get(Conversation.uuid == out[-1])
     assert (asked.channel, asked.direction, asked.replies_to_id) == ("telegram", "out", email.id)
     assert asked.summary.startswith("Добрий день, Олено! Чи отримали")
+    asked_at = attention.asked_at([email.id, made["needs_summary"].id])
+    assert list(asked_at) == [email.id]
+    assert asked_at[email.id].replace(tzinfo=None) == asked.occurred_at.replace(tzinfo=None)
     # Asking does not confirm: the e-mail still waits, and the reply we owed is answered.
     queues = {i.queue for i in attention.all_items() if i.conversation_id == email.id}
     assert "unconfirmed_email" in queues

@@ -84,6 +84,9 @@ def test_enter_asks_by_telegram_and_one_key_logs_it(qtbot, window, scripted, cat
     [asked] = Conversation.select().where(Conversation.channel == "telegram")
     assert (asked.direction, asked.replies_to_id, asked.author != "") == ("out", sent.id, True)
     assert window.statusBar().currentMessage() == "Sent: asked by Telegram"
+    # The item says it was asked, and when.
+    window.refresh()
+    assert "asked 0 min ago" in page.model.index(0, 5).data()
     # Asking is not a confirmation: the e-mail still waits, and nothing is asked twice.
     assert Conversation.get_by_id(sent.id).awaiting_confirmation
     away_and_back(window)

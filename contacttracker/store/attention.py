@@ -10,6 +10,7 @@ Whether it is overdue and what to do next are the declaration's rules, not this 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ from contacttracker.domain.rules import NextStep, Record
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.store.clients import channels_of
 from contacttracker.store.database import db
+from contacttracker.store.dialect import among, id_chunks
 from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.store.settings import thresholds as load_thresholds
 from contacttracker.store.timeutil import from_db, now_utc, to_db_text
@@ -359,3 +361,20 @@ def waiting(conversation_id: int, now: datetime | None = None) -> list[Item]:
             queue, now, catalogue=catalogue, limits=limits, conversation=conversation_id
         )
     ]
+
+
+def asked_at(email_ids: Iterable[int]) -> dict[int, datetime]:
+    """When each of these e-mails was last asked after: the newest outgoing message linked
+    to it (a nudge sent: "did you get my letter?"), read from the replies index."""
+    ids = sorted(set(email_ids))
+    found: dict[int, datetime] = {}
+    for chunk in id_chunks(ids):
+        where, params = among("replies_to_id", chunk)
+        rows = db.execute_sql(
+            f"SELECT replies_to_id, max(occurred_at) FROM conversation WHERE {where}"
+            " AND direction = 'out' AND deleted_at IS NULL GROUP BY replies_to_id",
+            params,
+        ).fetchall()
+        for email_id, at in rows:
+            found[email_id] = from_db(at)
+    return found

@@ -9,6 +9,7 @@ strings, which item views never interpret as markup.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,7 @@ from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import attention
 from contacttracker.store.settings import thresholds as load_thresholds
+from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import text, whose
 from contacttracker.ui.icons import channel_icon
 
@@ -82,6 +84,9 @@ class AttentionModel(Table):
         self.total = 0
         self._more = False
         self._limits: Thresholds | None = None
+        # E-mails already asked after (a nudge sent), and when: "asked 10 min ago".
+        self.asked: dict[int, datetime] = {}
+        self._read_at = now_utc()
 
     def load(
         self,
@@ -105,11 +110,19 @@ class AttentionModel(Table):
             queue, limit=wanted, catalogue=self.catalogue, limits=self._limits, author=mine
         )
         self._more = len(self.items) >= wanted
+        self.asked = {}
+        self._read_asks(self.items)
         if not self._more:
             self.total = len(self.items)
         else:
             self.total = total if total is not None else attention.count(queue, author=mine)
         self.endResetModel()
+
+    def _read_asks(self, items: list[attention.Item]) -> None:
+        """With each page: which of its e-mails were asked after, and when (one query)."""
+        self._read_at = now_utc()
+        if self.queue == "unconfirmed_email" and items:
+            self.asked.update(attention.asked_at(i.conversation_id for i in items))
 
     def shown(self) -> int:
         """How many of the queue the list holds once scrolled to its end."""
@@ -131,6 +144,7 @@ class AttentionModel(Table):
             offset=start,
         )
         self._more = bool(more)
+        self._read_asks(more)
         if more:
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self.items.extend(more)
@@ -159,7 +173,12 @@ class AttentionModel(Table):
                 return text.channel_name(self.catalogue, item.channel) if item.channel else ""
             if col == 4:
                 return item.subject
-            return text.step_text(item.next_step, self.catalogue)
+            step = text.step_text(item.next_step, self.catalogue)
+            asked = self.asked.get(item.conversation_id)
+            if asked is None:
+                return step
+            ago = text.age(max(0.0, (self._read_at - asked).total_seconds() / 3600))
+            return step + " · " + self.tr("asked %1 ago").replace("%1", ago)
         if role == TOOLTIP and col == 0 and item.overdue:
             return self.tr("Overdue")
         if role == DECORATION and col == 3 and item.channel:

@@ -97,6 +97,10 @@ Choose No for an empty start.</source>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
+    <message>
+        <source>asked %1 ago</source>
+        <translation>спросили %1 назад</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPage</name>

@@ -97,6 +97,10 @@ Choose No for an empty start.</source>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
+    <message>
+        <source>asked %1 ago</source>
+        <translation>запитали %1 тому</translation>
+    </message>
 </context>
 <context>
     <name>AttentionPage</name>
