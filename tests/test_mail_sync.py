@@ -248,6 +248,7 @@ def test_client_domain_counts_only_when_asked_and_never_webmail(mailbox, olena, 
     assert stored()[mail_uuid("d1@client.example")].client_id == olena.id
 
 
+@pytest.mark.slow
 def test_bad_mail_never_stops_a_sync(mailbox, account, olena):
     server, me, _ = mailbox
     broken_mime = (
@@ -321,3 +322,32 @@ def test_command_line_sync(mailbox, olena, db_path, capsys, monkeypatch):
     assert usage.value.code == 2 and "is not a date" in capsys.readouterr().err
     open_database(str(db_path))
     assert Conversation.select().count() == 1
+
+
+def test_html_only_letters_as_text_and_attachments_by_name(mailbox, account, olena):
+    server, me, _ = mailbox
+    html = EmailMessage()
+    html["From"], html["To"], html["Subject"], html["Message-ID"] = CLIENT, me, "HTML", "<h1@c>"
+    html["Date"] = format_datetime(NOW - timedelta(hours=1))
+    html.set_content("<p>Перший <b>абзац</b></p><p>Другий &amp; останній</p>", subtype="html")
+    html.add_attachment(b"%PDF-1.4" + b"0" * 3000, maintype="application", subtype="pdf",
+                        filename="Кошторис.pdf")  # fmt: skip
+    server.append(me, "INBOX", [html.as_bytes()])
+    sync(account, mailbox)
+    text = stored()[mail_uuid("h1@c")].summary
+    assert "Перший абзац" in text and "Другий & останній" in text and "<b>" not in text
+    assert "[Кошторис.pdf (3 KB)]" in text
+
+
+def test_headers_in_raw_utf8_and_folded(mailbox, account, olena):
+    server, me, _ = mailbox
+    raw = (
+        f"From: Олена <{CLIENT}>\r\nTo: {me}\r\nSubject: Привіт,\r\n макет готовий\r\n"
+        "Message-ID: <raw1@c>\r\nDate: Mon, 16 Nov 2026 10:00:00 +0000\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "Текст листа\r\n"
+    ).encode()
+    server.append(me, "INBOX", [raw])
+    assert sync(account, mailbox).stored == 1
+    row = stored()[mail_uuid("raw1@c")]
+    assert (row.subject, row.summary) == ("Привіт, макет готовий", "Текст листа")

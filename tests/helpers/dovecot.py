@@ -256,7 +256,11 @@ namespace inbox {{
             if len(messages) > 50 and imap.has_capability("MULTIAPPEND"):
                 for start in range(0, len(messages), 500):
                     imap.multiappend(
-                        folder, [{"msg": m, "date": when} for m in messages[start : start + 500]]
+                        folder,
+                        [
+                            {"msg": m, "date": when} if when else m
+                            for m in messages[start : start + 500]
+                        ],
                     )
             else:
                 for message in messages:
