@@ -15,6 +15,7 @@ skipped or kept without what could not be read, named by folder and UID in the r
 
 from __future__ import annotations
 
+import binascii
 import contextlib
 import email
 import email.errors
@@ -22,6 +23,7 @@ import email.header
 import email.message
 import email.parser
 import email.policy
+import quopri
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -41,7 +43,7 @@ from contacttracker.store.conversations import MAX_TEXT
 from contacttracker.store.database import db
 from contacttracker.store.settings import author
 
-BATCH = 500
+BATCH = 1000
 #: A letter up to this size is fetched whole (its text and its attachments' names in one
 #: read); a bigger one gets only its text part, up to TEXT_CAP bytes.
 WHOLE_LIMIT = 1024 * 1024
@@ -174,8 +176,6 @@ def _text(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if _RAW_BYTES.search(text):  # 8-bit bytes in a header: UTF-8 (RFC 6532)
-        text = text.encode("ascii", "surrogateescape").decode("utf-8", "replace")
     if "=?" not in text:
         return text
     try:
@@ -189,13 +189,39 @@ def _raw_headers(msg: email.message.Message) -> dict[str, str]:
     its 8-bit bytes lost, for one with bytes outside ASCII)."""
     found: dict[str, str] = {}
     for name, value in msg.raw_items():
+        if _RAW_BYTES.search(value):  # 8-bit bytes in a header: UTF-8 (RFC 6532)
+            value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
         found.setdefault(name.lower(), value)
     return found
 
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def head_fields(raw: bytes) -> dict[str, str]:
+    """Header name (lower case) → its first value, unfolded, 8-bit bytes read as UTF-8
+    (RFC 6532); encoded words are left for _header. The fields a FETCH of HEADER.FIELDS
+    returns are split here at once; anything that is not plain "Name: value" lines goes
+    through the email package (compat32), which reads any header but took 0.6 ms a letter
+    where this takes a twentieth of that."""
+    found: dict[str, str] = {}
+    for line in _FOLD.sub("", raw.decode("utf-8", "replace")).split("\n"):
+        line = line.rstrip("\r")
+        if not line:
+            continue
+        name, sep, value = line.partition(":")
+        if not sep or not name or " " in name or "\t" in name:
+            return _raw_headers(_parse_head(raw))
+        found.setdefault(name.lower(), value.strip())
+    return found
+
+
 def _header(raw: dict[str, str], name: str) -> str:
+    value = raw.get(name, "")
+    if "=?" not in value and "\n" not in value:
+        return value
     try:
-        return _text(raw.get(name.lower())).replace("\r", "").replace("\n", "")
+        return _text(value).replace("\r", "").replace("\n", "")
     except Exception:  # a header nothing can read counts as missing
         return ""
 
@@ -224,20 +250,37 @@ def _mids(value: str) -> list[str]:
     )
 
 
+_ANGLED = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+?)\s*>")
+_BARE = re.compile(r"[^\s<>,;:]+@[^\s<>,;:]+")
+
+
+def addresses(text: str) -> list[str]:
+    """The addresses of an address header, lower case, in order. A header with quoted names
+    or comments goes through the email package's parser; the plain forms every mail
+    program writes ("Name <a@b>", "a@b, c@d") are read at once (the parser took half a
+    millisecond a header, the headers pass's largest cost)."""
+    if not text:
+        return []
+    if '"' in text or "(" in text or "\\" in text:
+        return [a.strip().lower() for _n, a in getaddresses([text]) if a]
+    found = _ANGLED.findall(text) + _BARE.findall(_ANGLED.sub(" ", text))
+    return list(dict.fromkeys(a.lower() for a in found))
+
+
 def read_head(uid: int, data: dict) -> _Head:
-    msg = _raw_headers(_parse_head(data.get(_HEAD_KEY, b"") or b""))
-    sender = getaddresses([_header(msg, "From")])
-    recipients = getaddresses([_header(msg, n) for n in ("To", "Cc", "Bcc")])
+    msg = head_fields(data.get(_HEAD_KEY, b"") or b"")
+    sender = addresses(_header(msg, "from"))
+    recipients = addresses(", ".join(_header(msg, n) for n in ("to", "cc", "bcc")))
     internal = _internal(data.get(b"INTERNALDATE"))
-    date_header = _header(msg, "Date")
-    references = _mids(_header(msg, "References"))
+    date_header = _header(msg, "date")
+    references = _mids(_header(msg, "references"))
     return _Head(
         uid=uid,
-        sender=(sender[0][1] if sender else "").strip().lower(),
-        recipients=[a.strip().lower() for _n, a in recipients if a],
-        subject=_header(msg, "Subject"),
-        message_id=(_mids(_header(msg, "Message-ID")) or [""])[0],
-        parents=list(dict.fromkeys(_mids(_header(msg, "In-Reply-To")) + references[::-1])),
+        sender=sender[0] if sender else "",
+        recipients=recipients,
+        subject=_header(msg, "subject"),
+        message_id=(_mids(_header(msg, "message-id")) or [""])[0],
+        parents=list(dict.fromkeys(_mids(_header(msg, "in-reply-to")) + references[::-1])),
         date_header=date_header,
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
@@ -363,18 +406,37 @@ def _fallback_text(raw: bytes) -> str:
     return ""
 
 
+_PLAIN = re.compile(
+    r'\s*text/plain\s*(?:;\s*charset\s*=\s*"?([\w.:-]+)"?\s*)?'
+    r'(?:;\s*(?:format|delsp|reply-type)\s*=\s*"?[\w-]+"?\s*)*;?\s*',
+    re.IGNORECASE,
+)
+
+
 def _plain_text(raw: bytes) -> str | None:
-    """The text of a letter that is one sound text/plain part, read the quick way (compat32:
-    a tenth of the default policy's time); None for any other letter."""
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    if msg.defects or msg.is_multipart() or msg.get_content_type() != "text/plain":
+    """The text of a letter that is one sound text/plain part, read the quick way (its
+    headers through compat32, its body decoded here: a tenth of the default policy's time);
+    None for any other letter, which the default policy reads."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, body = raw.partition(b"\n\n")
+    fields = head_fields(head)
+    kind = _PLAIN.fullmatch(fields.get("content-type", "text/plain"))
+    if kind is None or "filename" in fields.get("content-disposition", ""):
         return None
-    if msg.get_filename():
-        return None
-    payload = msg.get_payload(decode=True) or b""
+    charset = kind[1] or "us-ascii"
+    encoding = fields.get("content-transfer-encoding", "7bit").strip().lower()
     try:
-        content = payload.decode(msg.get_content_charset() or "us-ascii")
-    except (LookupError, UnicodeDecodeError):
+        if encoding in ("7bit", "8bit", "binary"):
+            payload = body
+        elif encoding == "base64":
+            payload = binascii.a2b_base64(body)
+        elif encoding == "quoted-printable":
+            payload = quopri.decodestring(body)
+        else:
+            return None
+        content = payload.decode(charset)
+    except (binascii.Error, LookupError, UnicodeDecodeError, ValueError):
         return None  # the default policy's path says what was wrong
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r"\n{3,}", "\n\n", content).strip()
