@@ -54,7 +54,7 @@ class Statement(NamedTuple):
 
     where: str  # FROM ... WHERE ..., each `?` now (one more when `timed`)
     order: str
-    since: str  # the time its items wait since
+    since: str  # the time its items wait since; NULL for since they happened
     index_count: str  # the count from its covering index alone (live clients or not)
     hidden_sum: str  # its items among archived or deleted clients, as one sum
     timed: bool
@@ -66,7 +66,7 @@ def _statement(stored: Stored) -> Statement:
         return Statement(
             f"{join} WHERE c.{stored.flag} = 1 AND {_LIVE_CLIENT} AND {_AWAKE}",
             "c.occurred_at, c.client_id, c.id",
-            "c.occurred_at",
+            "NULL",  # since they happened: occurred_at, read once
             f"SELECT count(*) FROM conversation WHERE {stored.flag} = 1",
             f"coalesce(sum(c.{stored.flag}), 0)",
             False,
