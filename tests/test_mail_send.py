@@ -335,3 +335,42 @@ def test_no_account_no_send_button(qtbot, window, scripted, call):
 
     scripted.expect(SummaryDialog, look)
     window.write_summary(call.id)
+
+
+def test_the_clients_reply_confirms_the_sent_letter_after_the_next_sync(
+    mailbox, smtp, account, call
+):
+    """Send; the client answers through the same SMTP server into our INBOX; the next sync
+    stores her reply, which confirms the letter; the Sent copy adds nothing."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    from contacttracker.io import summary_mail
+    from contacttracker.io.mail_sync import sync_account
+
+    server, user, password = mailbox
+    d = summary_mail.draft(summary_mail.source(call.id))
+    summary_mail.deliver(summary_mail.delivery(call.id, d, account), account, password)
+    sent = Conversation.get(Conversation.summarizes == call.id)
+    assert sent.awaiting_confirmation
+    reply = EmailMessage()
+    reply["From"] = d.to[0]
+    reply["To"] = user
+    reply["Subject"] = "Re: " + d.subject
+    reply["Date"] = format_datetime(now_utc())
+    reply["Message-ID"] = make_msgid(domain="example.com")
+    reply["In-Reply-To"] = d.message_id
+    reply["References"] = d.message_id
+    reply.set_content("Так, усе вірно.")
+    import smtplib
+
+    with smtplib.SMTP("127.0.0.1", smtp.port, timeout=30) as client:
+        client.send_message(reply)
+    assert [m["Message-ID"] for m in _folder(server, user, "INBOX")] == [reply["Message-ID"]]
+    report = sync_account(account, password)
+    assert report.stored == 1, report  # her reply; our letter in Sent is in the log already
+    answer = Conversation.get((Conversation.direction == "in") & (Conversation.channel == "email"))
+    assert answer.replies_to_id == sent.id
+    sent = Conversation.get_by_id(sent.id)
+    assert not sent.awaiting_confirmation and sent.confirmed_at is not None
+    assert sync_account(account, password).stored == 0
