@@ -51,10 +51,22 @@ def incoming() -> list[Conversation]:
     )
 
 
-def test_sync_at_start_and_on_f5_in_a_thread(qtbot, mailbox, account, window, monkeypatch):
-    from contacttracker.ui import i18n, tasks
+@pytest.fixture
+def english():
+    """English plurals ("1 new e-mail", "2 new e-mails"); the locale as it was afterwards."""
+    from PySide6.QtCore import QLocale
 
-    i18n.install("en")  # English plurals ("1 new e-mail", "2 new e-mails")
+    from contacttracker.ui import i18n
+
+    before = QLocale()
+    i18n.install("en")
+    yield
+    QLocale.setDefault(before)
+
+
+def test_sync_at_start_and_on_f5_in_a_thread(qtbot, mailbox, account, window, monkeypatch, english):
+    from contacttracker.ui import tasks
+
     server, user, _password = mailbox
     server.append(user, "INBOX", [letter("Макет"), letter("Not about work", sender="x@y.org")])
     mail = window.mail
@@ -82,12 +94,10 @@ def test_sync_at_start_and_on_f5_in_a_thread(qtbot, mailbox, account, window, mo
 
 def test_a_refused_password_is_asked_again(qtbot, mailbox, account, window, scripted, monkeypatch):
     from contacttracker.store import mail_accounts
-    from contacttracker.ui import i18n
 
     server, user, password = mailbox
     monkeypatch.setenv(mail_accounts.PASSWORD_ENV, "wrong")
     window.mail.timer.stop()
-    i18n.install("en")
     server.append(user, "INBOX", [letter("Макет")])
     scripted.passwords.append(password)
     window.mail.sync_now()

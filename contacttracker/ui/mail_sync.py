@@ -81,6 +81,11 @@ class MailSync(QObject):
             minutes = min(minutes, 2 ** (self._failures - 1))
         self.timer.start(max(1, minutes) * 60_000)
 
+    def accounts_changed(self) -> None:
+        """After Settings: a new account (or interval) takes effect now, not at next start."""
+        if not self.running and self._accounts():
+            self.timer.start(START_DELAY_MS)
+
     def sync_now(self, quiet: bool = False) -> None:
         """Sync now (and, quietly, F5): every account, paused ones too."""
         self._paused.clear()

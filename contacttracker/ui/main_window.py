@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         from contacttracker.ui.settings_dialog import SettingsDialog
 
         dialogs.exec_dialog(SettingsDialog(self.location, self))
+        self.mail.accounts_changed()  # an account added there syncs without waiting
 
     def show_trash(self) -> None:
         from contacttracker.ui.history_dialogs import TrashDialog

@@ -129,6 +129,35 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
         settings.show()
         save(settings, "settings")
         settings.close()
+        from contacttracker.domain.mail_account import Endpoint, Security, make_account
+        from contacttracker.ui.mail_accounts_page import AccountDialog
+
+        # An example mailbox, shown in the dialog only: nothing is saved or connected to.
+        example = make_account(
+            "Studio",
+            ["olena@studio.example", "office@studio.example"],
+            Endpoint("imap.studio.example", 993, Security.TLS),
+            smtp=Endpoint("smtp.studio.example", 587, Security.STARTTLS),
+            folders=["Clients"],
+        )
+        accounts = AccountDialog(example, window)
+        from PySide6.QtCore import QCoreApplication
+
+        said = QCoreApplication.translate
+        accounts.status.setText(
+            said("AccountDialog", "IMAP %1: connected, login accepted. %2")
+            .replace("%1", "imap.studio.example:993")
+            .replace(
+                "%2",
+                ", ".join(
+                    said("AccountDialog", "%1: %2 messages").replace("%1", f).replace("%2", n)
+                    for f, n in (("INBOX", "1204"), ("Sent", "388"))
+                ),
+            )
+        )
+        accounts.show()
+        save(accounts, "mail-accounts")
+        accounts.close()
         from contacttracker.ui.shared_dialog import SharedDatabaseDialog
 
         shared = SharedDatabaseDialog(window)

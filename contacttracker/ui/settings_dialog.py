@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,9 +111,20 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        from contacttracker.ui.mail_accounts_page import MailAccountsPage
+
+        first = QWidget(self)
+        first_layout = QVBoxLayout(first)
+        first_layout.addWidget(rules)
+        first_layout.addWidget(general)
+        first_layout.addStretch(1)
+        self.mail = MailAccountsPage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.addTab(first, self.tr("General"))
+        self.tabs.addTab(self.mail, self.tr("E-&mail accounts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(rules)
-        layout.addWidget(general)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def _show_shared(self) -> None:
@@ -143,6 +155,7 @@ class SettingsDialog(QDialog):
         stored.set_many(values)
         try:
             stored.set_my_name(self.author.text())
+            self.mail.save()
         except OSError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
             return

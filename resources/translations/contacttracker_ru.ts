@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1: писем — %2</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server:</source>
+        <translation>Сервер &amp;IMAP:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Про&amp;верить соединение</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Also any address at a client's own domain (never a webmail one)</source>
+        <translation>Также любой адрес на собственном домене клиента (никогда на почтовом сервисе)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертификат не доверенный</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <source>E-mail account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>IMAP %1: connected, login accepted. %2</source>
+        <translation>IMAP %1: соединено, вход принят. %2</translation>
+    </message>
+    <message>
+        <source>More &amp;folders:</source>
+        <translation>&amp;Дополнительные папки:</translation>
+    </message>
+    <message>
+        <source>New e-mail account</source>
+        <translation>Новый почтовый ящик</translation>
+    </message>
+    <message>
+        <source>No Sent folder found: sent mail is not read.</source>
+        <translation>Папка отправленных не найдена: отправленные письма не читаются.</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Нет хранилища паролей</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: the password is asked for when mail is synced or sent.</source>
+        <translation>На этом компьютере не работает ни одно хранилище паролей: пароль будет спрашиваться при синхронизации или отправке.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Projects, Clients/Archive</source>
+        <translation>Проекты, Клиенты/Архив</translation>
+    </message>
+    <message>
+        <source>Read &amp;back:</source>
+        <translation>&amp;Глубина чтения:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server:</source>
+        <translation>Сервер S&amp;MTP:</translation>
+    </message>
+    <message>
+        <source>SMTP %1: connected, login accepted.</source>
+        <translation>SMTP %1: соединено, вход принят.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверка соединения</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверяем соединение…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your mail server's.</source>
+        <translation>Доверяйте этому сертификату, только если знаете, что это сертификат вашего почтового сервера.</translation>
+    </message>
+    <message>
+        <source>What the connection test found</source>
+        <translation>Что нашла проверка соединения</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Your &amp;addresses:</source>
+        <translation>Ваши &amp;адреса:</translation>
+    </message>
+    <message>
+        <source>Your own addresses: a letter from one of them is one you sent</source>
+        <translation>Ваши собственные адреса: письмо с любого из них — это письмо, которое отправили вы</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>сохранён в хранилище паролей; введите, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>me@studio.example, office@studio.example</source>
+        <translation>me@studio.example, office@studio.example</translation>
+    </message>
+    <message>
+        <source>smtp.example.com (to send from the app)</source>
+        <translation>smtp.example.com (чтобы отправлять из программы)</translation>
+    </message>
+    <message>
+        <source>the first address, when empty</source>
+        <translation>первый адрес, если пусто</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2008,6 +2159,49 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountsPage</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>, sends</source>
+        <translation>, отправляет</translation>
+    </message>
+    <message>
+        <source>E-mail accounts</source>
+        <translation>Почтовые ящики</translation>
+    </message>
+    <message>
+        <source>E-mails from and to your clients' addresses come into the log by themselves; nothing else is stored. F5 syncs now. The summary e-mail can be sent from the app once an account has an SMTP server.</source>
+        <translation>Письма с адресов ваших клиентов и на них сами попадают в журнал; ничего другого не сохраняется. F5 синхронизирует сейчас. Итоговое письмо можно отправить из программы, как только у ящика есть сервер SMTP.</translation>
+    </message>
+    <message>
+        <source>Forget %1 and its password on this computer? What it brought into the log stays.</source>
+        <translation>Забыть %1 и его пароль на этом компьютере? То, что он принёс в журнал, останется.</translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Удалить ящик?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>Синхронизировать &amp;каждые:</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message numerus="yes">
         <source>%n new e-mail(s) with clients</source>
@@ -2587,6 +2781,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>%1 port</source>
+        <translation>Порт %1</translation>
+    </message>
+    <message>
+        <source>%1 security</source>
+        <translation>Защита %1</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation>Сервер %1</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Нет (только этот компьютер)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>A spoken agreement needs its &amp;summary within:</source>
@@ -2650,6 +2871,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Data lives in:</source>
         <translation>Данные хранятся в:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail accounts</source>
+        <translation>Почтовые &amp;ящики</translation>
     </message>
     <message>
         <source>General</source>

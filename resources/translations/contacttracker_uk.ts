@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1: листів — %2</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server:</source>
+        <translation>Сервер &amp;IMAP:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Перев&amp;ірити з’єднання</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>Also any address at a client's own domain (never a webmail one)</source>
+        <translation>Також будь-яка адреса на власному домені клієнта (ніколи на поштовому сервісі)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертифікат не довірений</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>З’єднання…</translation>
+    </message>
+    <message>
+        <source>E-mail account</source>
+        <translation>Поштова скринька</translation>
+    </message>
+    <message>
+        <source>IMAP %1: connected, login accepted. %2</source>
+        <translation>IMAP %1: з’єднано, вхід прийнято. %2</translation>
+    </message>
+    <message>
+        <source>More &amp;folders:</source>
+        <translation>Ще &amp;теки:</translation>
+    </message>
+    <message>
+        <source>New e-mail account</source>
+        <translation>Нова поштова скринька</translation>
+    </message>
+    <message>
+        <source>No Sent folder found: sent mail is not read.</source>
+        <translation>Теку надісланих не знайдено: надіслані листи не читаються.</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Немає сховища паролів</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: the password is asked for when mail is synced or sent.</source>
+        <translation>На цьому комп’ютері не працює жодне сховище паролів: пароль питатиме під час синхронізації чи надсилання.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Projects, Clients/Archive</source>
+        <translation>Проєкти, Клієнти/Архів</translation>
+    </message>
+    <message>
+        <source>Read &amp;back:</source>
+        <translation>&amp;Глибина читання:</translation>
+    </message>
+    <message>
+        <source>S&amp;MTP server:</source>
+        <translation>Сервер S&amp;MTP:</translation>
+    </message>
+    <message>
+        <source>SMTP %1: connected, login accepted.</source>
+        <translation>SMTP %1: з’єднано, вхід прийнято.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Перевірка з’єднання</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Перевіряємо з’єднання…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Довіряти цьому сертифікату</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your mail server's.</source>
+        <translation>Довіряйте цьому сертифікату, лише якщо знаєте, що це сертифікат вашого поштового сервера.</translation>
+    </message>
+    <message>
+        <source>What the connection test found</source>
+        <translation>Що знайшла перевірка з’єднання</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>Your &amp;addresses:</source>
+        <translation>Ваші &amp;адреси:</translation>
+    </message>
+    <message>
+        <source>Your own addresses: a letter from one of them is one you sent</source>
+        <translation>Ваші власні адреси: лист від будь-якої з них — це лист, який надіслали ви</translation>
+    </message>
+    <message>
+        <source>kept in the keyring; type to change it</source>
+        <translation>збережено у сховищі паролів; введіть, щоб змінити</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>зберігається у системному сховищі паролів</translation>
+    </message>
+    <message>
+        <source>me@studio.example, office@studio.example</source>
+        <translation>me@studio.example, office@studio.example</translation>
+    </message>
+    <message>
+        <source>smtp.example.com (to send from the app)</source>
+        <translation>smtp.example.com (щоб надсилати з програми)</translation>
+    </message>
+    <message>
+        <source>the first address, when empty</source>
+        <translation>перша адреса, якщо порожньо</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2008,6 +2159,49 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailAccountsPage</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>, sends</source>
+        <translation>, надсилає</translation>
+    </message>
+    <message>
+        <source>E-mail accounts</source>
+        <translation>Поштові скриньки</translation>
+    </message>
+    <message>
+        <source>E-mails from and to your clients' addresses come into the log by themselves; nothing else is stored. F5 syncs now. The summary e-mail can be sent from the app once an account has an SMTP server.</source>
+        <translation>Листи з адрес ваших клієнтів і на них самі потрапляють у журнал; нічого іншого не зберігається. F5 синхронізує зараз. Підсумковий лист можна надіслати з програми, щойно скринька має сервер SMTP.</translation>
+    </message>
+    <message>
+        <source>Forget %1 and its password on this computer? What it brought into the log stays.</source>
+        <translation>Забути %1 і її пароль на цьому комп’ютері? Те, що вона принесла в журнал, залишиться.</translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Вилучити скриньку?</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>Синхронізувати &amp;кожні:</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message numerus="yes">
         <source>%n new e-mail(s) with clients</source>
@@ -2587,6 +2781,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>%1 port</source>
+        <translation>Порт %1</translation>
+    </message>
+    <message>
+        <source>%1 security</source>
+        <translation>Захист %1</translation>
+    </message>
+    <message>
+        <source>%1 server</source>
+        <translation>Сервер %1</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Немає (лише цей комп’ютер)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>A spoken agreement needs its &amp;summary within:</source>
@@ -2650,6 +2871,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Data lives in:</source>
         <translation>Дані зберігаються в:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail accounts</source>
+        <translation>Пош&amp;тові скриньки</translation>
     </message>
     <message>
         <source>General</source>
