@@ -4,8 +4,8 @@ Ukrainian addresses a person in the vocative case (Олена → Олено, А
 greeting with the nominative reads as a form letter. The declension comes from
 shevchenko-py, a dependency-free port of shevchenko-js (the reference declension of
 Ukrainian names): it got 50 of 50 common first names right where pymorphy3 with its
-Ukrainian dictionary got 39 and takes 30 MB and a second to load. Russian and English
-greet with the name as it is. A name the library cannot place (a Latin name, a
+Ukrainian dictionary got 39, and that dictionary is large and slow to load. Russian and
+English greet with the name as it is. A name the library cannot place (a Latin name, a
 company) gets the neutral greeting without a name.
 """
 

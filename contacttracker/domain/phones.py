@@ -44,7 +44,7 @@ def to_e164(value: str, region: str | None = None, language: str = "") -> str:
     valid number of the home country (``region``), else of the country the client's
     language suggests, so "067-12" is refused rather than stored as +38006712.
     """
-    import phonenumbers  # imported on first use: it costs ~30 ms at start-up
+    import phonenumbers  # imported on first use: its metadata is a noticeable part of a start
 
     text = value.strip()
     if text.startswith("00"):

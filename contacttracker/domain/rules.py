@@ -405,7 +405,7 @@ def state_of_new_rows(
     The rules of :func:`confirmation_state`, :func:`summary_state` and :func:`reply_state`,
     for a whole batch at once: a bulk write stores each row once with its state instead of
     writing it again in a second pass. `fields` reads what the rules need of a row in the
-    shape the caller holds it (no copy into another shape: 100,000 rows, 0.08 s saved).
+    shape the caller holds it (no copy into another shape, which a big import would feel).
     Times are compared as given: datetimes, or the stored text.
     """
     spoken, written = set(catalogue.spoken_keys()), set(catalogue.written_keys())

@@ -296,7 +296,7 @@ def _import_clients(
 def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
     """uuid → id of the rows of ``table`` that already have one of these UUIDs."""
     found: dict[str, int] = {}
-    for chunk in id_chunks(uuids):  # one array on PostgreSQL, not 200 lists of 500 (0.7 s)
+    for chunk in id_chunks(uuids):  # one array on PostgreSQL, not hundreds of lists
         where, params = among("uuid", chunk)
         found.update(dict(db.execute_sql(f"SELECT uuid, id FROM {table} WHERE {where}", params)))
     return found

@@ -46,8 +46,8 @@ def fingerprint_of(der: bytes) -> str:
 
 @functools.cache
 def _context(verify: bool) -> ssl.SSLContext:
-    """Made once: loading the system's certificates takes 0.05-0.25 s, which a sync with
-    nothing new would pay each time. Never changed after it is made."""
+    """Made once: loading the system's certificates is slow enough that a sync with
+    nothing new would be mostly that, each time. Never changed after it is made."""
     context = ssl.create_default_context()
     if not verify:
         context.check_hostname = False

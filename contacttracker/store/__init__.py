@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 if "peewee" not in sys.modules and "psycopg" not in sys.modules:
-    # peewee imports the PostgreSQL driver when it is installed, which costs 0.2 s of every
+    # peewee imports the PostgreSQL driver when it is installed, a large part of every
     # start-up; it is imported only when a shared database is opened (see .postgres).
     sys.modules["psycopg"] = None  # type: ignore[assignment]
     try:

@@ -29,7 +29,7 @@ from contacttracker.store.timeutil import from_db, now_utc, to_db_text
 
 class Item(NamedTuple):
     """One row of a queue. A named tuple: a page builds up to 500 of them on every refresh,
-    and a frozen data class took three times as long to build (2,500 items: 6 ms → 2 ms)."""
+    and a frozen data class took several times as long to build."""
 
     queue: str
     conversation_id: int | None

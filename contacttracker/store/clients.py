@@ -293,7 +293,7 @@ def update_clients(
 ) -> None:
     """Many stored clients brought up to date at once (a clients file imported again): what
     save_client writes for each, as one UPDATE and one rewrite of the channels for all of
-    them instead of a dozen ORM statements per client (20,000 clients: half a minute).
+    them instead of a dozen ORM statements per client (far slower for a big file).
 
     `checked` as for add_clients. Runs inside the caller's transaction.
     """
@@ -343,7 +343,7 @@ def channels_of(client_ids: Iterable[int]) -> dict[int, list[tuple[str, str]]]:
             f"SELECT client_id, channel, normalized FROM contact_point WHERE {where}"
             " ORDER BY client_id, rank",
             params,
-        ).fetchall()  # all at once: psycopg converts row by row when iterated (4 ms a page)
+        ).fetchall()  # all at once: psycopg converts row by row when iterated
         for client_id, channel, normal in rows:
             result[client_id].append((channel, normal))
     return result

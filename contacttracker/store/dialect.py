@@ -64,7 +64,7 @@ _UNIT = "\x1f"  # the unit separator: no id or UUID holds one
 def among(column: str, ids: Sequence[Key]) -> tuple[str, list[object]]:
     """`column IN (...)`, with its parameters: one array on PostgreSQL (a long IN list costs
     it more to plan than to run), sent as one joined text that the server splits (psycopg
-    dumps a list element by element: 100,000 UUIDs 0.3 s, joined 0.03 s)."""
+    dumps a list element by element, far slower than the joined text)."""
     if not is_pg():
         return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
     keys = list(ids)

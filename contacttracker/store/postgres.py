@@ -82,8 +82,8 @@ class TeamDatabase(peewee.PostgresqlDatabase):
 
         psycopg prepares a statement run five times, and the server then settles on one
         generic plan. The client filter's `LIKE ?` is not one query for "к" and for
-        "коваленко": the generic plan read the trigram index for a single letter (60 ms at
-        20,000 clients; planned for the letter itself, 5 ms).
+        "коваленко": the generic plan read the trigram index for a single letter, many
+        times slower than a plan made for the letter itself.
         """
         conn = self.connection()
         threshold = conn.prepare_threshold

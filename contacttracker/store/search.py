@@ -62,7 +62,7 @@ def ts_query(text: str) -> str:
 
 
 # The best 50 are picked from the index and the ranks alone; only they are then read whole
-# for their snippets (sorting every match with its text was twice the time at 1M rows).
+# for their snippets (sorting every match with its text was twice the time on a big log).
 _PG_SEARCH = """WITH q AS (SELECT to_tsquery('contacttracker_words', ?) AS q),
 hits AS (
   SELECT c.id, ts_rank(c.search_vector, q.q) AS rank, c.occurred_at

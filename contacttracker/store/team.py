@@ -74,7 +74,7 @@ def configured() -> tuple[Server | None, bool]:
 def load_driver_early(db_arg: str | None) -> None:
     """Import the PostgreSQL driver now when the window will start on a server: before
     PySide6, whose import hook reads the source of every module imported after it (the
-    driver brings a hundred: 30 ms of a 0.13 s import)."""
+    driver brings a hundred, a good part of its import)."""
     value = db_arg or os.environ.get(ENV_VAR) or ""
     if not value:
         server, use = configured()

@@ -2,7 +2,7 @@
 
 What the first window needs from the layers below is loaded here, before any PySide6 import:
 once PySide6 is loaded, its import hook reads the source of every module imported after it
-(looking for `from __feature__`): about 10 ms of every start for the store's modules.
+(looking for `from __feature__`), a cost paid at every start for the store's modules.
 """
 
 import contacttracker.store.attention
