@@ -280,3 +280,20 @@ def test_long_work_shows_progress_on_a_terminal_only(tmp_path):
     assert status == 0 and "\r  clients: 5,000 rows…" in shown, shown
     piped = run("import", str(people), db=db)
     assert "\r" not in piped.stderr and "rows…" not in piped.stderr
+
+
+@pytest.mark.backends
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_summary_into_a_full_output_is_said_in_words(sample_db):
+    queue = csv.DictReader(io.StringIO(run("attention", "--format", "csv", db=sample_db).stdout))
+    call = next(row["conversation"] for row in queue if row["queue"] == "needs_summary")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "contacttracker", "--db", str(sample_db), "summary", call],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 1 and "No space left on device" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
