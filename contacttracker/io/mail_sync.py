@@ -26,6 +26,7 @@ import email.policy
 import quopri
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.utils import getaddresses, parsedate_to_datetime
@@ -558,20 +559,36 @@ class _Folder:
         return validity, sorted(uids)
 
     def run(self, since: date | None) -> None:
+        """Batch after batch; while one is written, the next one's headers are fetched (in
+        a second thread, which alone uses the connection meanwhile), so the database's
+        time and the server's overlap."""
         kept = state.folder_state(self.acc.key, self.folder)
         validity, uids = self.uids_to_read(since, kept)
+        chunks = list(_chunks(uids, BATCH))
         done = 0
-        for chunk in _chunks(uids, BATCH):
-            self.batch(chunk, validity, kept)
-            done += len(chunk)
-            if self.progress is not None:
-                self.progress(self.folder, done, len(uids))
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self.client.fetch, chunks[0], ITEMS) if chunks else None
+            for number, chunk in enumerate(chunks):
+                fetched = pending.result()
+                wanted = self.decide(chunk, fetched)
+                texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
+                if number + 1 < len(chunks):
+                    pending = pool.submit(self.client.fetch, chunks[number + 1], ITEMS)
+                rows, links = self.rows(wanted, texts)
+                last = max(chunk)
+                if kept is not None and kept.validity == validity:
+                    last = max(last, kept.last_uid)
+                self.write(rows, links, state.FolderState(validity, last))
+                done += len(chunk)
+                if self.progress is not None:
+                    self.progress(self.folder, done, len(uids))
         if not uids and (kept is None or kept.validity != validity):
             with db.atomic():  # an empty folder: its mark, so the next sync asks for new UIDs only
                 state.keep_folder_state(self.acc.key, self.folder, state.FolderState(validity, 0))
 
-    def batch(self, chunk: list[int], validity: int, kept) -> None:
-        fetched = self.client.fetch(chunk, ITEMS)
+    def decide(self, chunk: list[int], fetched: dict) -> list[tuple[_Head, int, str]]:
+        """The batch's letters with clients, as (headers, client id, direction); the others
+        counted."""
         wanted: list[tuple[_Head, int, str]] = []
         for uid in chunk:
             data = fetched.get(uid)
@@ -588,12 +605,7 @@ class _Folder:
                 self.report.others += 1
             else:
                 wanted.append((head, *decided))
-        texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
-        rows, links = self.rows(wanted, texts)
-        last = max(chunk)
-        if kept is not None and kept.validity == validity:
-            last = max(last, kept.last_uid)
-        self.write(rows, links, state.FolderState(validity, last))
+        return wanted
 
     def problem(self, uid: int, phrase, **values) -> None:
         self.report.problems.append(
