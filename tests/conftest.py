@@ -174,6 +174,8 @@ class ScriptedDialogs:
         self.messages: list[tuple[str, str, str]] = []
         self.questions: list[str] = []
         self.passwords: list[str | None] = []
+        self.menu_picks: list[str] = []  # the start of each context-menu entry to choose
+        self.menus: list[list[str]] = []  # the entries of every menu shown
 
     def expect(self, kind, handler) -> None:
         """handler(dialog) is called instead of exec(); it returns the dialog's result."""
@@ -224,6 +226,17 @@ class ScriptedDialogs:
         if not self.save_paths:
             raise UnexpectedDialog(f"unexpected save dialog: {title}")
         return self.save_paths.pop(0)
+
+    def popup(self, menu, where):
+        entries = [a for a in menu.actions() if not a.isSeparator()]
+        self.menus.append([a.text() for a in entries])
+        if not self.menu_picks:
+            raise UnexpectedDialog(f"unexpected menu: {[a.text() for a in entries]}")
+        wanted = self.menu_picks.pop(0)
+        chosen = next((a for a in entries if a.text().startswith(wanted)), None)
+        assert chosen is not None, f"no entry {wanted!r} in {[a.text() for a in entries]}"
+        chosen.trigger()
+        return chosen
 
 
 @pytest.fixture

@@ -158,3 +158,31 @@ def test_a_call_from_the_card_offers_to_log_it_then_the_summary(
     [call] = Conversation.select().where(Conversation.channel == "phone")
     assert call.duration_min == 12 and "Запуск" in call.agreements
     assert not scripted.handlers  # the summary dialog was opened
+
+
+def test_the_cards_channel_button_writes_a_message_for_a_purpose(
+    qtbot, window, scripted, catcher, email
+):
+    olena, sent = email
+    window.clients.clients.reload()
+    window.open_client(olena.id)
+    card = window.clients.card
+    telegram = next(
+        b for b in card.findChildren(type(window.attention.done_button)) if "Telegram" in b.text()
+    )
+    scripted.menu_picks.append("Ask by Telegram: Звіт за місяць")
+    telegram.customContextMenuRequested.emit(telegram.rect().center())
+    assert scripted.menus[-1][-1] == "Check in by Telegram"
+    assert catcher.urls[-1].startswith("tg://resolve?domain=olena_k&text=")
+    scripted.answers.append(True)
+    away_and_back(window)
+    [asked] = Conversation.select().where(Conversation.channel == "telegram")
+    assert asked.replies_to_id == sent.id
+
+    scripted.menu_picks.append("Check in by Telegram")
+    telegram.customContextMenuRequested.emit(telegram.rect().center())
+    text = parse_qs(urlsplit(catcher.urls[-1]).query)["text"][0]
+    assert text.startswith("Добрий день, Олено! Давно не спілкувалися.")
+    scripted.answers.append(True)
+    away_and_back(window)
+    assert Conversation.select().where(Conversation.channel == "telegram").count() == 2

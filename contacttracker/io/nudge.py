@@ -3,7 +3,7 @@ once sent. One code path for the window and `contacttracker nudge`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from contacttracker.domain import nudge as words
@@ -94,13 +94,6 @@ def build(
     card = browse.client_card(item.client_id)
     assert card is not None
     channel = via or item.next_step.channel or item.channel
-    handle = next((normal for key, _t, normal in card.channels if key == channel), "")
-    if not handle:
-        raise NotNudgeable(
-            QT_TRANSLATE_NOOP("Nudge", "{client} has no {channel} on file").format(
-                client=card.name, channel=catalogue().get(channel).name
-            )
-        )
     purpose = words.PURPOSE_OF_STEP[item.next_step.step]
     local_day = item.occurred_at.astimezone().date() if item.occurred_at else None
     facts = words.Facts(
@@ -111,6 +104,31 @@ def build(
         today=now.astimezone().date(),
         sender=author(),
     )
+    return _made(
+        item.queue, item.conversation_id or 0, item.conversation, card, purpose, channel, facts, now
+    )
+
+
+def _made(
+    queue: str,
+    conversation_id: int,
+    conversation: str,
+    card: browse.ClientCard,
+    purpose: Purpose,
+    channel: str,
+    facts: words.Facts,
+    now: datetime,
+) -> Nudge:
+    """The nudge's text and link on a channel of the client's."""
+    handle = next((normal for key, _t, normal in card.channels if key == channel), "")
+    if not handle:
+        raise NotNudgeable(
+            QT_TRANSLATE_NOOP("Nudge", "{client} has no {channel} on file").format(
+                client=card.name, channel=catalogue().get(channel).name
+            )
+        )
+    if facts.today is None:
+        facts = replace(facts, today=now.astimezone().date(), sender=author())
     text = words.compose(
         purpose, facts, words.template_text(purpose, card.language, template_folders())
     )
@@ -128,11 +146,11 @@ def build(
             )
         url, paste, aloud = link.url, link.paste, link.read_aloud
     return Nudge(
-        item.queue,
-        item.conversation_id or 0,
-        item.conversation,
-        item.client_id,
-        item.client,
+        queue,
+        conversation_id,
+        conversation,
+        card.id,
+        card.name,
         purpose,
         channel,
         handle,
@@ -141,6 +159,30 @@ def build(
         url,
         paste,
         aloud,
+    )
+
+
+def waiting_on(client_id: int, now: datetime | None = None) -> list[attention.Item]:
+    """The client's items in every queue, in the contract's order: what a message on one
+    of their channels could be about."""
+    now = now or now_utc()
+    known = catalogue()
+    return [
+        item
+        for name in QUEUES
+        for item in attention.items(name, now, catalogue=known)
+        if item.client_id == client_id and item.conversation
+    ]
+
+
+def check_in(client_id: int, channel: str, now: datetime | None = None) -> Nudge:
+    """A word to the client on one of their channels, about nothing in a queue."""
+    now = now or now_utc()
+    card = browse.client_card(client_id)
+    if card is None:
+        raise NotNudgeable(QT_TRANSLATE_NOOP("Nudge", "no such client"))
+    return _made(
+        "", 0, "", card, Purpose.CHECK_IN, channel, words.Facts(card.name, card.language), now
     )
 
 

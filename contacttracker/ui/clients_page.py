@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -150,9 +151,44 @@ class ClientCard(QFrame):
                 self.tr("Contact by %1").replace("%1", text.channel_via(self.catalogue, key))
             )
             button.clicked.connect(lambda _=False, k=key, n=normal: self.contact(k, n))
+            if self.catalogue.get(key).link in follow_through.MESSAGE_LINKS:
+                # Right-click (or the menu key): the channel opens with a message written.
+                button.setToolTip(
+                    self.tr(
+                        "Open in the program that handles this channel; right-click to write a message"
+                    )
+                )
+                button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                button.customContextMenuRequested.connect(
+                    lambda pos, b=button, k=key: self._message_menu(b, k, pos)
+                )
             self.buttons.addWidget(button, position // 2, position % 2)
         if not card.channels:
             self.buttons.addWidget(plain_label(self, self.tr("No channels yet: edit the client.")))
+
+    def _message_menu(self, button: QPushButton, key: str, pos) -> None:
+        """What a message on this channel could be about: each of the client's items that
+        waits for one, or a plain check-in."""
+        from contacttracker.domain.rules import NextStep, Step
+        from contacttracker.io import nudge as nudges
+
+        card, follow = self.card, follow_through.of(self)
+        if card is None or follow is None:
+            return
+        menu = QMenu(button)
+        for item in nudges.waiting_on(card.id):
+            if item.next_step.step is Step.WRITE_SUMMARY:
+                continue
+            step = text.step_text(NextStep(item.next_step.step, key), self.catalogue)
+            about = f"{step}: {item.subject}" if item.subject else step
+            menu.addAction(about, lambda i=item: follow.nudge(i, self, via=key))
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(
+            self.tr("Check in by %1").replace("%1", text.channel_via(self.catalogue, key)),
+            lambda: follow.check_in(card.id, key, self),
+        )
+        dialogs.popup(menu, button.mapToGlobal(pos))
 
     def _clock_text(self, card: browse.ClientCard) -> str:
         now = now_utc()

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -72,6 +75,10 @@ class Runner:
         path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
         return path
 
+    def popup(self, menu: QMenu, where: QPoint) -> QAction | None:
+        """A context menu at a screen position; the action chosen (already triggered)."""
+        return menu.exec(where)
+
 
 def _plain():
     from PySide6.QtCore import Qt
@@ -111,3 +118,7 @@ def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> st
 
 
 Handler = Callable[[QDialog], int]
+
+
+def popup(menu: QMenu, where: QPoint) -> QAction | None:
+    return runner.popup(menu, where)

@@ -23,6 +23,8 @@ from contacttracker.ui.text import translate
 
 #: The channels a call is made on from the app.
 CALL_KINDS = ("tel", "viber", "whatsapp", "telegram", "skype", "teams")
+#: The channels a message can be written on (with the text in the link or to paste).
+MESSAGE_LINKS = ("whatsapp", "telegram", "viber", "sms", "mailto", "skype", "teams")
 
 
 def _channel_name(key: str) -> str:
@@ -63,8 +65,19 @@ class FollowThrough(QObject):
 
         if not item.conversation:
             return False
+        return self._open(lambda: nudges.build(item.conversation, via, queue=item.queue), parent)
+
+    def check_in(self, client_id: int, channel: str, parent: QWidget) -> bool:
+        """A word to the client on one of their channels, about nothing in a queue."""
+        from contacttracker.io import nudge as nudges
+
+        return self._open(lambda: nudges.check_in(client_id, channel), parent)
+
+    def _open(self, make, parent: QWidget) -> bool:
+        from contacttracker.io import nudge as nudges
+
         try:
-            made = nudges.build(item.conversation, via, queue=item.queue)
+            made = make()
         except nudges.NotNudgeable as exc:
             dialogs.message(
                 parent, "warning", translate("FollowThrough", "Send a message"), text.localized(exc)

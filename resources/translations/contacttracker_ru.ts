@@ -510,6 +510,10 @@ Choose No for an empty start.</source>
         <translation>Отвечать в обычный срок</translation>
     </message>
     <message>
+        <source>Check in by %1</source>
+        <translation>Напомнить о себе через %1</translation>
+    </message>
+    <message>
         <source>Choose a client on the left, or add one with Ctrl+N.</source>
         <translation>Выберите клиента слева или добавьте нового через Ctrl+N.</translation>
     </message>
@@ -536,6 +540,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Open in the program that handles this channel</source>
         <translation>Открыть в программе, которая обслуживает этот канал</translation>
+    </message>
+    <message>
+        <source>Open in the program that handles this channel; right-click to write a message</source>
+        <translation>Открыть в программе этого канала; правый клик — написать сообщение</translation>
     </message>
     <message>
         <source>Outside their hours</source>
@@ -2639,6 +2647,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>a summary e-mail is recorded with Mark as sent, not as a nudge</source>
         <translation>итоговое письмо записывается кнопкой «Отметить отправленным», а не как напоминание</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>нет такого клиента</translation>
     </message>
     <message>
         <source>no template {name} in {value1}</source>

@@ -510,6 +510,10 @@ Choose No for an empty start.</source>
         <translation>Відповідати у звичайний строк</translation>
     </message>
     <message>
+        <source>Check in by %1</source>
+        <translation>Нагадати про себе через %1</translation>
+    </message>
+    <message>
         <source>Choose a client on the left, or add one with Ctrl+N.</source>
         <translation>Виберіть клієнта ліворуч або додайте нового через Ctrl+N.</translation>
     </message>
@@ -536,6 +540,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Open in the program that handles this channel</source>
         <translation>Відкрити в програмі, що обслуговує цей канал</translation>
+    </message>
+    <message>
+        <source>Open in the program that handles this channel; right-click to write a message</source>
+        <translation>Відкрити в програмі цього каналу; правий клік — написати повідомлення</translation>
     </message>
     <message>
         <source>Outside their hours</source>
@@ -2639,6 +2647,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>a summary e-mail is recorded with Mark as sent, not as a nudge</source>
         <translation>підсумковий лист записується кнопкою «Позначити надісланим», а не як нагадування</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>немає такого клієнта</translation>
     </message>
     <message>
         <source>no template {name} in {value1}</source>
