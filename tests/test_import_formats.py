@@ -153,3 +153,15 @@ def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, "utf-8")
     return path
+
+
+def test_the_chat_name_is_remembered_by_the_import_that_used_it(db_path, tmp_path, client_factory):
+    """As the window imports: the name typed in its dialog had been kept before importing."""
+    client_factory()
+    bad = write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", "31.02.24, 14:05 - X: a\n")
+    with pytest.raises(ImportRejected):
+        import_any(bad, me="Андрій")
+    assert person_settings.get(CHAT_NAME) == ""
+    good = "12.03.24, 14:05 - Олена Коваленко: Так\n12.03.24, 14:06 - Андрій: Дякую\n"
+    import_any(write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", good), me="Андрій")
+    assert person_settings.get(CHAT_NAME) == "Андрій"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -86,6 +87,7 @@ def import_messages(
 ) -> Report:
     path = Path(path)
     report = Report(file=str(path))
+    used_names = set()  # the --me of a chat that it named you by
     try:
         report.kind = kind_of(path)
         if not report.kind:
@@ -103,8 +105,10 @@ def import_messages(
             chats = [("", read_mail(path, report.notes))]
         elif report.kind == "telegram":
             chats = parse_telegram(decode(path.read_bytes(), path.name), me, report.notes)
+            used_names = {m.sender for _c, ms in chats for m in ms if m.outgoing}
         else:
             chat = read_chat(path, me)
+            used_names = {chat.me}
             chats = [(chat.party, chat.messages)]
     except (InputError, OSError, UnicodeDecodeError) as exc:
         raise ImportRejected(
@@ -150,7 +154,19 @@ def import_messages(
         known = set(uuids) | set(existing_ids("conversation", [t for *_r, t in links]))
         links = [link for link in links if link[3] in known]
         write_conversations(rows, links, {}, report, progress)
+    if report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
+        _remember_chat_name(me.strip())
     return report
+
+
+def _remember_chat_name(name: str) -> None:
+    """Your name in chats, kept for the next import once this one has stored (a refused
+    import keeps nothing, not even the name it was given)."""
+    from contacttracker.store import settings
+
+    if name != settings.chat_name():
+        with contextlib.suppress(OSError):  # imported all the same; only not remembered
+            settings.set_chat_name(name)
 
 
 def _assign_mail(messages: list[Message], me: str, create: bool, report: Report) -> list:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -199,8 +198,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(self.readable))
 
     def options(self) -> tuple[list[Path], str, bool]:
-        me = self.me.text().strip()
-        if me:
-            with contextlib.suppress(OSError):  # imported all the same; only not remembered
-                settings.set_chat_name(me)
-        return self.readable, me, self.new_clients.isChecked()
+        # The name is remembered by the import that uses it, not before: a refused import
+        # keeps nothing.
+        return self.readable, self.me.text().strip(), self.new_clients.isChecked()
