@@ -368,8 +368,8 @@ def test_imported_clients_are_found_by_the_filter_and_keep_their_triggers(
 def test_a_cancelled_clients_import_leaves_nothing_and_every_trigger(
     db_path, tmp_path, backend, databases
 ):
-    from contacttracker.io.export import Cancelled
     from contacttracker.store.database import db
+    from contacttracker.store.progress import Cancelled
 
     demo.build(clients=1500, conversations=10, seed=4)
     export("clients", tmp_path / "clients.csv")

@@ -511,9 +511,9 @@ def test_a_big_import_keeps_links_rules_and_indexes(tmp_path):
 
 def test_a_cancelled_big_import_leaves_nothing_and_every_index(tmp_path):
     from contacttracker.io.csv_import import import_file
-    from contacttracker.io.export import Cancelled
     from contacttracker.store import close, open_database
     from contacttracker.store.database import db
+    from contacttracker.store.progress import Cancelled
 
     _big_export(tmp_path)
     open_database(str(tmp_path / "empty.db"))
@@ -620,7 +620,7 @@ def test_an_import_writes_the_rule_state_the_refresh_would(tmp_path, backend, da
 def test_rows_are_found_by_uuid_and_by_id_in_any_number(client_factory, log, now):
     """The set look-ups an import makes (one joined array on PostgreSQL) find exactly the
     rows asked for: thousands of keys, none, and keys no row has."""
-    from contacttracker.io.csv_import import clients_with_conversations, existing_ids
+    from contacttracker.store.bulk_write import clients_with_conversations, existing_ids
     from contacttracker.store.database import db
     from contacttracker.store.dialect import among
 

@@ -63,8 +63,8 @@ def cmd_demo(args) -> int:
 
     open_store(args)
     started = time.perf_counter()
-    line = ProgressLine()
-    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.say)
+    line = ProgressLine("conversations: ")
+    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.rows)
     line.end()
     took = time.perf_counter() - started
     print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
@@ -72,9 +72,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from contacttracker.io.csv_import import ImportRejected
     from contacttracker.io.importers import import_any
     from contacttracker.store import settings
+    from contacttracker.store.import_report import ImportRejected
 
     _, undo = open_store_undoable(args)
     imported = False
@@ -130,8 +130,8 @@ def cmd_copy(args) -> int:
     import json
 
     from contacttracker.io.copy import copy_to
-    from contacttracker.io.csv_import import ImportRejected
     from contacttracker.store import DatabaseError
+    from contacttracker.store.import_report import ImportRejected
 
     def report(content: dict) -> None:
         """For the window, which runs the copy as its own process: a file, not stdout

@@ -10,12 +10,18 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import Contact, read_contacts, usable_channels
 from contacttracker.io.csv_format import InputError
-from contacttracker.io.csv_import import ImportRejected, Report
-from contacttracker.store import rollups
-from contacttracker.store.clients import MAX_NAME, ClientInput, home_country, save_client
+from contacttracker.store.bulk_write import all_or_nothing
+from contacttracker.store.clients import (
+    MAX_NAME,
+    ClientInput,
+    give_what_it_lacks,
+    home_country,
+    save_client,
+)
 from contacttracker.store.database import db
-from contacttracker.store.migrations import search_text
-from contacttracker.store.models import Client, ContactPoint, new_uuid
+from contacttracker.store.import_report import ImportRejected, Report
+from contacttracker.store.models import new_uuid
+from contacttracker.store.progress import Progress, advance
 from contacttracker.store.settings import catalogue
 
 #: Handles that identify a person across files: an address, a phone number.
@@ -152,10 +158,10 @@ def _custom_handles(contact: Contact, known_channels) -> None:
     contact.unknown = left
 
 
-def import_contacts(path: str | Path, progress=None) -> Report:
+def import_contacts(path: str | Path, progress: Progress | None = None) -> Report:
     path = Path(path)
     report, planned = plan(path)
-    with db.atomic():
+    with all_or_nothing():
         known = Known()
         for done, (contact, channels, _match) in enumerate(planned, start=1):
             match = known.match(contact, channels)
@@ -176,42 +182,11 @@ def import_contacts(path: str | Path, progress=None) -> Report:
                 report.added += 1
                 known.add(client.id, uuid, contact, channels)
             else:
-                if _merge(match, contact, channels):
+                if give_what_it_lacks(match, channels, contact.company[:MAX_NAME], contact.notes):
                     report.updated += 1
                 else:
                     report.skipped += 1
                 known.add(match, "", contact, channels)
-            if progress is not None and done % 200 == 0 and not progress(done, len(planned)):
-                from contacttracker.io.export import Cancelled
-
-                raise Cancelled
+            if done % 200 == 0:
+                advance(progress, done, len(planned))
     return report
-
-
-def _merge(client_id: int, contact: Contact, channels: list) -> bool:
-    """Give a known client the handles and details it lacks; True when anything changed."""
-    client = Client.get_by_id(client_id)
-    have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
-    rank = max((p.rank for p in client.contact_points), default=0)
-    changed = False
-    for key, typed, normal in channels:
-        if (key, normal.lower()) not in have:
-            rank += 1
-            ContactPoint.create(
-                client=client, channel=key, value=typed, normalized=normal, rank=rank
-            )
-            have.add((key, normal.lower()))
-            changed = True
-    if not client.company and contact.company:
-        client.company = contact.company[:MAX_NAME]
-        changed = True
-    if contact.notes and contact.notes not in client.notes:
-        client.notes = (client.notes + "\n" + contact.notes).strip()
-        changed = True
-    if changed:
-        handles = [h for p in client.contact_points for h in (p.value, p.normalized)]
-        client.search_text = search_text(client.name, client.company, client.tags, handles)
-        client.version += 1
-        client.save()
-        rollups.refresh_clients([client_id])
-    return changed

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.csv_import import Report, import_file
+from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import export
 from contacttracker.store import close, open_database, resolve
 from contacttracker.store.database import DatabaseError, Location
+from contacttracker.store.import_report import Report
+from contacttracker.store.settings import add_channel, catalogue
 
 
 @dataclass
@@ -50,8 +52,6 @@ def summary(figures: dict[str, object]) -> str:
 
 def copy_to(source: Location, target: str) -> Copied:
     """Copy the open database (at `source`) into `target`; the source is open again after."""
-    from contacttracker.store.models import CustomChannel
-
     into = resolve(target)
     if into.describe() == source.describe() or (
         into.path and source.path and into.path.resolve() == source.path.resolve()
@@ -64,15 +64,16 @@ def copy_to(source: Location, target: str) -> Copied:
         )
     with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
         folder = Path(tmp)
-        channels = [(c.key, c.name, c.kind, c.link) for c in CustomChannel.select()]
+        channels = [c for c in catalogue() if not c.builtin]
         export("clients", folder / "clients.csv")
         export("conversations", folder / "conversations.csv")
         close()
         try:
             open_database(target)
-            for key, name, kind, link in channels:
-                if CustomChannel.get_or_none(CustomChannel.key == key) is None:
-                    CustomChannel.create(key=key, name=name, kind=kind, link=link)
+            known = catalogue()
+            for channel in channels:
+                if channel.key not in known:
+                    add_channel(channel.key, channel.name, channel.kind.value, channel.link)
             # A client the team already has keeps the team's version.
             clients = import_file(folder / "clients.csv", update_clients=False)
             conversations = import_file(folder / "conversations.csv")

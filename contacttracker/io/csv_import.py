@@ -11,85 +11,28 @@ from __future__ import annotations
 import gc
 import re
 import uuid as uuidlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.io.csv_format import InputError, decode, reader
-from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS, Cancelled
-from contacttracker.store import bulk, flags, rollups
-from contacttracker.store.clients import (
-    ClientInput,
-    ValidationError,
-    add_clients,
-    update_clients,
-    validate,
-)
+from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
+from contacttracker.store.bulk_write import write_clients, write_conversations
+from contacttracker.store.clients import ClientInput, ValidationError, ids_by_uuid, validate
 from contacttracker.store.conversations import (
     MAX_DURATION_MIN,
     duration_problem,
     text_problems,
 )
-from contacttracker.store.database import db
-from contacttracker.store.dialect import (
-    after_bulk_insert,
-    among,
-    defer_foreign_keys,
-    id_chunks,
-    sync_ids,
-)
-from contacttracker.store.models import new_uuid, utcnow
+from contacttracker.store.import_report import ImportRejected, Report
+from contacttracker.store.models import new_uuid
+from contacttracker.store.progress import Progress
 from contacttracker.store.settings import catalogue
-from contacttracker.store.timeutil import from_db, to_db_text
 
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) → False to cancel
 MAX_BYTES = 512 * 1024 * 1024
-
-
-@dataclass
-class Report:
-    """What an import did, or why it did nothing."""
-
-    file: str
-    kind: str = ""
-    added: int = 0
-    updated: int = 0
-    skipped: int = 0
-    rejected: list[tuple[int, str]] = field(default_factory=list)
-    #: Things skipped without refusing the file (a phone number that is not one, say).
-    notes: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return QT_TRANSLATE_NOOP(
-            "Import", "{file}: {kind}: {added} added, {updated} updated, {skipped} already present"
-        ).format(
-            file=self.file,
-            kind=self.kind,
-            added=self.added,
-            updated=self.updated,
-            skipped=self.skipped,
-        )
-
-
-class ImportRejected(Exception):
-    """The file was refused whole; ``report.rejected`` lists (line, reason)."""
-
-    def __init__(self, report: Report, message: str = "") -> None:
-        self.report = report
-        lines = [message] if message else []
-        lines += [
-            QT_TRANSLATE_NOOP("Import", "{file}: line {line}: {reason}").format(
-                file=report.file, line=n, reason=why
-            )
-            for n, why in report.rejected
-        ]
-        if not lines:
-            lines = [QT_TRANSLATE_NOOP("Import", "{file}: rejected").format(file=report.file)]
-        super().__init__(Joined(lines, "\n"))
 
 
 def detect_kind(header: list[str]) -> str:
@@ -269,37 +212,13 @@ def _import_clients(
             report.rejected.append((line, reason_of(exc)))
     if report.rejected:
         raise ImportRejected(report)
-    existing = existing_ids("client", [d.uuid for _, d in inputs])
-    fresh = [d for _, d in inputs if d.uuid not in existing]
-    known = [d for _, d in inputs if d.uuid in existing]
-
-    def step(done: int) -> None:
-        if progress is not None and not progress(done, len(inputs)):
-            raise Cancelled
-
-    with db.atomic():
-        if update:
-            # Stored clients in one go as well: one UPDATE for all, not a save per client.
-            update_clients(
-                [(existing[d.uuid], d) for d in known],
-                [checked[d.uuid] for d in known],
-                step,
-            )
-            report.updated += len(known)
-        else:
-            report.skipped += len(known)
-        # New clients in one go: one insert per table, not nine statements each.
-        add_clients(fresh, lambda n: step(len(known) + n), [checked[d.uuid] for d in fresh])
-        report.added += len(fresh)
-
-
-def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
-    """uuid → id of the rows of ``table`` that already have one of these UUIDs."""
-    found: dict[str, int] = {}
-    for chunk in id_chunks(uuids):  # one array on PostgreSQL, not hundreds of lists
-        where, params = among("uuid", chunk)
-        found.update(dict(db.execute_sql(f"SELECT uuid, id FROM {table} WHERE {where}", params)))
-    return found
+    write_clients(
+        [d for _, d in inputs],
+        [checked[d.uuid] for _, d in inputs],
+        report,
+        progress,
+        update=update,
+    )
 
 
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -342,11 +261,6 @@ def _time(text: str, what: str) -> str | None:
         ) from exc
 
 
-_INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,
-  occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due, follow_up_done,
-  author, dismissed, confirms_id, summarizes_id, replies_to_id, confirmed_at,
-  awaiting_confirmation, awaiting_summary, answered_at, awaiting_reply, created_at, updated_at)
-  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
 _FLAGS = {"": 0, "0": 0, "false": 0, "False": 0, "1": 1, "true": 1, "True": 1}
 
 
@@ -383,7 +297,7 @@ def _parse_conversations(header, parsed, report: Report):
     ) = (header.index(c) for c in CONVERSATION_COLUMNS)
     width = len(header)
     known = {c.key for c in catalogue()}
-    client_uuids = {r[0]: r[1] for r in db.execute_sql("SELECT uuid, id FROM client")}
+    client_uuids = ids_by_uuid()
     rows: list[tuple] = []
     links: list[tuple[str, str, str, str]] = []
     projects: dict[tuple[int, str], None] = {}
@@ -484,193 +398,3 @@ def _import_conversations(header, parsed, report: Report, progress: Progress | N
     if report.rejected:
         raise ImportRejected(report)
     write_conversations(rows, links, projects, report, progress)
-
-
-def write_conversations(
-    rows: list[tuple],
-    links: list[tuple[str, str, str, str]],
-    projects: dict[tuple[int, str], None],
-    report: Report,
-    progress: Progress | None = None,
-) -> None:
-    """Insert checked conversation rows in one transaction; rows already present (same UUID)
-    are skipped, links are set by UUID, and each row goes in with its rule state (the rows of
-    clients that had conversations before, and stored rows linked to, are refreshed after).
-
-    A row: (uuid, client_id, project, channel, direction, occurred_at, duration_min, subject,
-    summary, agreements, urgent, follow_up_due, follow_up_done, author, dismissed); a link:
-    (uuid, confirms, summarizes, replies_to) as UUIDs or ''.
-    """
-    existing = existing_ids("conversation", [r[0] for r in rows])
-    fresh = [r for r in rows if r[0] not in existing] if existing else rows
-    report.skipped += len(rows) - len(fresh)
-    # Where each new row stands in the file; its id will be the last stored id plus one more.
-    order = dict(zip([r[0] for r in fresh], range(1, len(fresh) + 1), strict=True))
-    targets = {t for _u, *ts in links for t in ts if t and t not in order}
-    outside = existing_ids("conversation", sorted(targets))  # stored before, or skipped now
-    for uuid, *ts in links:
-        for target in ts:
-            if target and target not in order and target not in outside:
-                report.rejected.append(
-                    (
-                        0,
-                        QT_TRANSLATE_NOOP(
-                            "Import", "{uuid} links to {target}, which is nowhere"
-                        ).format(uuid=uuid, target=target),
-                    )
-                )
-    if report.rejected:
-        raise ImportRejected(report)
-    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-    linked = {u: (c, s, r) for u, c, s, r in links if u in order}
-    # Each row is written once, with its rule state worked out from the file's rows; the
-    # clients that had conversations before get the SQL refresh (stored rows may answer them).
-    state = flags.state_of_new(fresh, linked, catalogue())
-    new_clients = sorted({r[1] for r in fresh})
-    with db.atomic(), bulk.indexes_rebuilt_after(len(fresh)):
-        older = clients_with_conversations(new_clients)
-        project_ids = _projects(projects)
-        (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
-        # The new rows get the ids after the last one, in file order, so links between them
-        # are set as they are inserted (no second pass); a link to a later row of the file
-        # is a forward reference, checked at commit.
-        params = _insert_params(fresh, state, linked, order, outside, project_ids, last, stamp)
-        defer_foreign_keys()
-        with bulk.conversations_bulk():
-            for start in range(0, len(params), 10000):
-                bulk.insert_many(_INSERT, params[start : start + 10000])
-                done = min(start + 10000, len(params))
-                if progress is not None and not progress(done, len(params)):
-                    raise Cancelled
-        sync_ids("conversation")
-        after_bulk_insert("conversation", len(fresh), last)
-        refresh_onto_history(older, fresh, last)
-        flags.refresh(outside.values(), catalogue())
-        rollups.refresh_clients(sorted(set(new_clients) - set(older)))
-    report.added += len(fresh)
-
-
-def _insert_params(
-    fresh: list[tuple],
-    state: list[tuple],
-    linked: dict[str, tuple[str, str, str]],
-    order: dict[str, int],
-    outside: dict[str, int],
-    project_ids: dict[tuple[int, str], int],
-    last: int,
-    stamp: str,
-) -> list[tuple]:
-    """The values of _INSERT for each new row: its id (``last`` plus its place in the
-    file), its columns, its links as ids, its rule state and its time stamps."""
-    ids = {
-        t: outside[t] if t in outside else last + order[t]
-        for ts in linked.values()
-        for t in ts
-        if t
-    }
-    ids[""] = None
-    link_ids = {u: (ids[c], ids[s], ids[r]) for u, (c, s, r) in linked.items()}
-    unlinked = (None, None, None)
-    return [
-        (
-            number,
-            uuid,
-            client,
-            project_ids.get((client, project)) if project else None,
-            *rest,
-            *link_ids.get(uuid, unlinked),
-            *rule_state,
-            stamp,
-            stamp,
-        )
-        for number, (uuid, client, project, *rest), rule_state in zip(
-            range(last + 1, last + 1 + len(fresh)), fresh, state, strict=True
-        )
-    ]
-
-
-def clients_with_conversations(client_ids: list[int]) -> list[int]:
-    """Those of these clients that have conversations stored already."""
-    found: list[int] = []
-    for chunk in id_chunks(client_ids):
-        where, params = among("id", chunk)
-        found += (
-            r[0]
-            for r in db.execute_sql(
-                f"SELECT id FROM client WHERE {where}"
-                " AND EXISTS (SELECT 1 FROM conversation WHERE client_id = client.id)",
-                params,
-            )
-        )
-    return found
-
-
-def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]:
-    """(client id, project name) → project id, creating the missing projects; a few set-wise
-    statements rather than two per pair (an import can name thousands of pairs)."""
-
-    def stored() -> dict[tuple[int, str], int]:
-        found: dict[tuple[int, str], int] = {}
-        clients = sorted({client_id for client_id, _name in wanted})
-        for chunk in id_chunks(clients):
-            where, params = among("client_id", chunk)
-            found.update(
-                ((client_id, name), project_id)
-                for project_id, client_id, name in db.execute_sql(
-                    f"SELECT id, client_id, name FROM project WHERE {where}", params
-                )
-            )
-        return found
-
-    ids = stored()
-    missing = [(new_uuid(), c, n) for c, n in wanted if (c, n) not in ids]
-    if missing:
-        bulk.insert_many("INSERT INTO project (uuid, client_id, name) VALUES (?, ?, ?)", missing)
-        ids = stored()
-    return {key: ids[key] for key in wanted}
-
-
-def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -> None:
-    """After a bulk write onto clients that had conversations, the rule state of the rows
-    the stored history and the new rows can change for each other: a new incoming message
-    a stored outgoing contact answers (at or after it), and a stored incoming message a new
-    outgoing contact answers. Links are by id, so no stored row confirms or writes up a new
-    one; stored rows that new ones link to are refreshed by the caller.
-
-    The rest cannot change, and is not read again: refreshing every row of these clients
-    made each import onto a long history cost as much as the history.
-    """
-    if not client_ids:
-        return
-    older = set(client_ids)
-    latest_stored: dict[int, str] = {}  # client → its latest stored outgoing contact
-    for chunk in id_chunks(sorted(older)):
-        where, params = among("client_id", chunk)
-        for client_id, at in db.execute_sql(
-            "SELECT client_id, max(occurred_at) FROM conversation"
-            f" WHERE direction = 'out' AND id <= ? AND {where} GROUP BY client_id",
-            [last, *params],
-        ):
-            if at is not None:
-                latest_stored[client_id] = to_db_text(from_db(at))
-    ids: list[int] = []
-    answers: dict[int, str] = {}  # client → its latest new outgoing contact
-    for n, row in enumerate(fresh, 1):  # ids in file order after the last stored one
-        client_id, direction, at = row[1], row[4], row[5]
-        if client_id not in older:
-            continue
-        if direction == "in" and client_id in latest_stored and at <= latest_stored[client_id]:
-            ids.append(last + n)
-        elif direction == "out" and at > answers.get(client_id, ""):
-            answers[client_id] = at
-    for client_id, until in answers.items():
-        ids += [
-            r[0]
-            for r in db.execute_sql(
-                "SELECT id FROM conversation WHERE client_id = ? AND direction = 'in'"
-                " AND id <= ? AND occurred_at <= ?",
-                (client_id, last, until),
-            )
-        ]
-    flags.refresh(ids, catalogue())
-    rollups.refresh_clients(sorted(older))

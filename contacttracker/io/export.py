@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from contacttracker.io.csv_format import DELIMITERS, neutralise, writer
@@ -11,6 +11,7 @@ from contacttracker.io.output import text_output
 from contacttracker.store import attention
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, server_cursor
+from contacttracker.store.progress import Progress, advance
 from contacttracker.store.settings import catalogue
 
 CLIENT_COLUMNS = [
@@ -58,12 +59,6 @@ ATTENTION_COLUMNS = [
     "subject",
     "next_step",
 ]
-
-Progress = Callable[[int], bool]  # rows written so far → False to cancel
-
-
-class Cancelled(Exception):
-    """The user stopped a long export or import; nothing was written."""
 
 
 def iso(value: object) -> str:
@@ -207,8 +202,7 @@ def write_conversations(stream, delimiter: str, progress: Progress | None) -> in
         while rows := cursor.fetchmany(5000):
             write(b"".join([row[0] for row in rows]))
             count += len(rows)
-            if progress is not None and not progress(count):
-                raise Cancelled
+            advance(progress, count)  # how many there are is not counted beforehand
     return count
 
 
@@ -269,8 +263,7 @@ def export(
                 w.writerows(batch)
                 count += len(batch)
                 batch = []
-                if progress is not None and not progress(count):
-                    raise Cancelled
+                advance(progress, count)
         w.writerows(batch)
         count += len(batch)
     return count

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from contacttracker.io.export import Progress
+    from contacttracker.store.progress import Progress
 
 #: Every export, by the name the command line takes, with its file's suffix.
 SUFFIXES = {

@@ -7,8 +7,10 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import csv_kind
 from contacttracker.io.csv_format import HEAD_BYTES, InputError, decode, read_head, sniff_delimiter
-from contacttracker.io.csv_import import ImportRejected, Report, detect_kind, import_file
+from contacttracker.io.csv_import import detect_kind, import_file
 from contacttracker.io.messages import kind_of
+from contacttracker.store.import_report import ImportRejected, Report
+from contacttracker.store.progress import Progress
 
 
 def detect(path: Path) -> str:
@@ -34,7 +36,9 @@ def detect(path: Path) -> str:
     return ""
 
 
-def import_any(path: str | Path, me: str = "", new_clients: bool = False, progress=None) -> Report:
+def import_any(
+    path: str | Path, me: str = "", new_clients: bool = False, progress: Progress | None = None
+) -> Report:
     path = Path(path)
     try:
         kind = detect(path)

@@ -615,7 +615,7 @@ class _Folder:
         )
 
     def rows(self, wanted, texts) -> tuple[list[tuple], list[tuple[str, str, str, str]]]:
-        from contacttracker.io.csv_import import existing_ids
+        from contacttracker.store.bulk_write import existing_ids
 
         messages: list[tuple[Message, _Head, int, str]] = []
         seen: set[str] = set()
@@ -698,7 +698,8 @@ class _Folder:
         return ""
 
     def write(self, rows, links, mark: state.FolderState) -> None:
-        from contacttracker.io.csv_import import ImportRejected, Report, write_conversations
+        from contacttracker.store.bulk_write import write_conversations
+        from contacttracker.store.import_report import ImportRejected, Report
 
         outcome = Report(file=self.folder)
         try:

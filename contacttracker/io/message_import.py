@@ -11,39 +11,23 @@ from contacttracker.domain.phones import to_e164
 from contacttracker.domain.storable import storable, storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
-from contacttracker.io.csv_import import (
-    ImportRejected,
-    Report,
-    existing_ids,
-    write_conversations,
-)
 from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
 from contacttracker.io.whatsapp import read_chat
 from contacttracker.store import mail_accounts
-from contacttracker.store.clients import MAX_NAME, ClientInput, home_country, save_client
+from contacttracker.store.bulk_write import all_or_nothing, write_conversations
+from contacttracker.store.clients import (
+    MAX_NAME,
+    ClientInput,
+    home_country,
+    ids_by_handle,
+    ids_by_name,
+    save_client,
+)
 from contacttracker.store.conversations import MAX_SUBJECT, MAX_TEXT
-from contacttracker.store.database import db
+from contacttracker.store.import_report import ImportRejected, Report
 from contacttracker.store.models import Client
+from contacttracker.store.progress import Progress
 from contacttracker.store.settings import author
-
-
-def _clients_by_name() -> dict[str, int]:
-    return {
-        name.casefold(): cid
-        for cid, name in db.execute_sql("SELECT id, name FROM client WHERE deleted_at IS NULL")
-    }
-
-
-def _clients_by_handle(channels: tuple[str, ...]) -> dict[str, int]:
-    return {
-        normal.lower(): cid
-        for cid, normal in db.execute_sql(
-            "SELECT client_id, normalized FROM contact_point WHERE channel IN ("
-            + ",".join("?" * len(channels))
-            + ")",
-            channels,
-        )
-    }
 
 
 def _phone(text: str) -> str:
@@ -61,10 +45,10 @@ def find_client(name: str, channel: str, create: bool, report: Report) -> int:
     """The client a chat belongs to: by phone number or by name; created when asked to."""
     phone = _phone(name)
     if phone:
-        found = _clients_by_handle(("phone", "viber", "whatsapp", "sms", "telegram")).get(phone)
+        found = ids_by_handle(("phone", "viber", "whatsapp", "sms", "telegram")).get(phone)
         if found:
             return found
-    found = _clients_by_name().get(name.strip().casefold())
+    found = ids_by_name().get(name.strip().casefold())
     if found:
         return found
     if not create:
@@ -83,7 +67,7 @@ def find_client(name: str, channel: str, create: bool, report: Report) -> int:
 
 
 def import_messages(
-    path: str | Path, me: str = "", create_clients: bool = False, progress=None
+    path: str | Path, me: str = "", create_clients: bool = False, progress: Progress | None = None
 ) -> Report:
     path = Path(path)
     report = Report(file=str(path))
@@ -123,7 +107,7 @@ def import_messages(
         chats = [(storable(chat), messages) for chat, messages in chats]
     rows, links, uuids = [], [], set()
     who = author()
-    with db.atomic():
+    with all_or_nothing():  # a chat's new client goes only with its messages
         if report.kind == "mail":
             assigned = _assign_mail(chats[0][1], me, create_clients, report)
         else:
@@ -151,9 +135,9 @@ def import_messages(
             rows.append(conversation_row(msg, client_id, direction, who))
             if msg.reply_to:
                 links.append((msg.uuid, "", "", msg.reply_to))
-        known = set(uuids) | set(existing_ids("conversation", [t for *_r, t in links]))
-        links = [link for link in links if link[3] in known]
-        write_conversations(rows, links, {}, report, progress)
+        # A reply to a message this import does not bring, nor the database holds, is not
+        # linked (the mail it answers may never be imported).
+        write_conversations(rows, links, {}, report, progress, unknown_links="drop")
     if report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
         _remember_chat_name(me.strip())
     return report
@@ -174,7 +158,7 @@ def _assign_mail(messages: list[Message], me: str, create: bool, report: Report)
     the other party of a letter nobody knows becomes a client (found by the address that
     is yours: --me or the name it shows, your mail accounts', else the one address every
     letter of the file has)."""
-    by_email = _clients_by_handle(("email",))
+    by_email = ids_by_handle(("email",))
     mine = _my_addresses(messages, me, report) if create else set()
     assigned, strangers = [], 0
     for msg in messages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from contacttracker.domain.channels import Catalogue, Channel, check_handle, normalise_handle
@@ -17,6 +17,7 @@ from contacttracker.store.database import db
 from contacttracker.store.dialect import among, executemany, id_chunks, sync_ids
 from contacttracker.store.migrations import search_text
 from contacttracker.store.models import Client, ContactPoint, Project, new_uuid, utcnow
+from contacttracker.store.progress import Progress, advance
 from contacttracker.store.setting_keys import HOME_COUNTRY
 from contacttracker.store.settings import catalogue
 
@@ -246,7 +247,7 @@ _INSERT_POINTS = (
 
 def add_clients(
     inputs: list[ClientInput],
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
     checked: list[list[tuple[str, str, str]]] | None = None,
 ) -> list[int]:
     """Many new clients at once (an import, a copy into the team's database): the same
@@ -274,8 +275,8 @@ def add_clients(
         )
         point_rows += points
         ids.append(client_id)
-        if progress is not None and offset % 1000 == 0:
-            progress(offset)  # may raise, to cancel: the caller's transaction rolls back
+        if offset % 1000 == 0:  # Cancelled rolls the caller's transaction back
+            advance(progress, offset, len(inputs))
     columns = ", ".join(["id", "uuid", *fields, "created_at", "updated_at", "search_text"])
     marks = ",".join("?" * len(client_rows[0]))
     with bulk.indexed_at_end("client"):
@@ -289,7 +290,7 @@ def add_clients(
 def update_clients(
     changes: list[tuple[int, ClientInput]],
     checked: list[list[tuple[str, str, str]]] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Many stored clients brought up to date at once (a clients file imported again): what
     save_client writes for each, as one UPDATE and one rewrite of the channels for all of
@@ -310,8 +311,8 @@ def update_clients(
         rows.append((*fields.values(), stamp, text, client_id))
         point_rows += points
         ids.append(client_id)
-        if progress is not None and (n + 1) % 1000 == 0:
-            progress(n + 1)  # may raise, to cancel: the caller's transaction rolls back
+        if (n + 1) % 1000 == 0:  # Cancelled rolls the caller's transaction back
+            advance(progress, n + 1, len(changes))
     columns = [*_fields(changes[0][1]), "updated_at", "search_text"]
     assignments = ", ".join(f"{c} = ?" for c in columns)
     with bulk.client_text_rewritten(ids):
@@ -322,6 +323,32 @@ def update_clients(
     bulk.insert_many(_INSERT_POINTS, point_rows)
     sync_ids("contact_point")
     rollups.refresh_clients(ids)
+
+
+def ids_by_uuid() -> dict[str, int]:
+    """Every stored client's id by its UUID (an import names clients by UUID)."""
+    return dict(db.execute_sql("SELECT uuid, id FROM client").fetchall())
+
+
+def ids_by_name() -> dict[str, int]:
+    """The clients not in the Trash by casefolded name (a chat export names its person)."""
+    return {
+        name.casefold(): client_id
+        for client_id, name in db.execute_sql(
+            "SELECT id, name FROM client WHERE deleted_at IS NULL"
+        )
+    }
+
+
+def ids_by_handle(channels: Sequence[str]) -> dict[str, int]:
+    """Client ids by the lower-cased normalised handle on any of these channels."""
+    where, params = among("channel", list(channels))
+    return {
+        normal.lower(): client_id
+        for client_id, normal in db.execute_sql(
+            f"SELECT client_id, normalized FROM contact_point WHERE {where}", params
+        )
+    }
 
 
 def normalise_tags(text: str) -> str:
@@ -426,3 +453,35 @@ def erase_client(client_id: int) -> int:
         if linked:
             flags.refresh(linked, catalogue())
     return gone
+
+
+def give_what_it_lacks(
+    client_id: int, channels: list[tuple[str, str, str]], company: str, notes: str
+) -> bool:
+    """A stored client gets the handles, company and notes it lacks (a contacts file names
+    the same person); True when anything changed."""
+    client = Client.get_by_id(client_id)
+    have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
+    rank = max((p.rank for p in client.contact_points), default=0)
+    changed = False
+    for key, typed, normal in channels:
+        if (key, normal.lower()) not in have:
+            rank += 1
+            ContactPoint.create(
+                client=client, channel=key, value=typed, normalized=normal, rank=rank
+            )
+            have.add((key, normal.lower()))
+            changed = True
+    if not client.company and company:
+        client.company = company
+        changed = True
+    if notes and notes not in client.notes:
+        client.notes = (client.notes + "\n" + notes).strip()
+        changed = True
+    if changed:
+        handles = [h for p in client.contact_points for h in (p.value, p.normalized)]
+        client.search_text = search_text(client.name, client.company, client.tags, handles)
+        client.version += 1
+        client.save()
+        rollups.refresh_clients([client_id])
+    return changed

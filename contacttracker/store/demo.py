@@ -1,27 +1,25 @@
 """Realistic sample data: Ukrainian, Russian and English clients over six months.
 
-The generator writes rows in bulk, each with its rule state worked out by the domain's
-rules for a batch (:func:`contacttracker.domain.rules.state_of_new_rows`), so a benchmark
-database of a million conversations builds in well under two minutes; a test checks that
-state against :func:`contacttracker.store.flags.refresh`.
+The generator writes its clients in bulk and its conversations through the store's one
+bulk path (:mod:`.bulk_write`), which gives each row its rule state from the domain's rules
+for a batch, as an import does; a test checks that state against
+:func:`contacttracker.store.flags.refresh`.
 """
 
 from __future__ import annotations
 
 import random
 import uuid as uuidlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from operator import attrgetter
 
-from contacttracker.domain import rules
-from contacttracker.domain.channels import Catalogue
-from contacttracker.store import bulk, rollups
+from contacttracker.store import rollups
+from contacttracker.store.bulk_write import write_conversations
 from contacttracker.store.database import db
 from contacttracker.store.dialect import executemany, sync_ids
+from contacttracker.store.import_report import Report
 from contacttracker.store.migrations import search_text
-from contacttracker.store.settings import catalogue as load_catalogue
+from contacttracker.store.progress import Progress, part_of
 from contacttracker.store.timeutil import now_utc
 
 FMT = "%Y-%m-%d %H:%M:%S"
@@ -292,7 +290,7 @@ WRITTEN = {"email", "sms", "viber", "whatsapp", "telegram", "social"}
 
 @dataclass
 class Conv:
-    """One generated conversation, with its rule state worked out by the generator."""
+    """One generated conversation; the bulk writer works out its rule state."""
 
     uuid: str
     client_id: int
@@ -375,12 +373,14 @@ def build(
     conversations: int = 400,
     seed: int = 1,
     now: datetime | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[int, int]:
-    """Add sample clients and conversations; returns how many of each were written."""
+    """Add sample clients and conversations; returns how many of each were written.
+
+    `progress` hears of the conversations written (of `conversations`); Cancelled when it
+    says stop, and nothing is kept."""
     gen = Generator(seed, now or now_utc())
     r = gen.rnd
-    say = progress or (lambda _msg: None)
     stamp = gen.now.strftime(FMT)
     made: list[Client] = []
     with db.atomic():
@@ -393,6 +393,7 @@ def build(
             # than the same seed gave the first time (which would collide).
             r.seed(f"{seed}+{next_client}")
         client_rows, point_rows, project_rows = [], [], []
+        project_names: dict[int, str] = {}
         names = {lang: people(lang) for lang in FIRST}
         for pool in names.values():
             r.shuffle(pool)
@@ -436,6 +437,7 @@ def build(
                 point_rows.append((gen.uuid(), client.id, key, typed, normal, rank))
             for name_ in r.sample(PROJECTS[lang], r.randint(1, 2)):
                 project_rows.append((gen.uuid(), next_project, client.id, name_))
+                project_names[next_project] = name_
                 client.projects.append(next_project)
                 next_project += 1
             made.append(client)
@@ -453,30 +455,24 @@ def build(
         executemany(
             "INSERT INTO project (uuid, id, client_id, name) VALUES (?,?,?,?)", project_rows
         )
-        say(f"{clients} clients")
+        sync_ids("client", "project")
+        rollups.refresh_clients(range(next_client, next_client + clients))
         per_client = conversations / max(1, clients)
-        next_id = (
-            (db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]) + 1
-        )
         written = 0
         shown = 0
         batch: list[Conv] = []
-        known = load_catalogue()
-        with bulk.conversations_bulk():  # one full-text indexing pass at the end
-            for index, client in enumerate(made):
-                share = round(per_client * (index + 1)) - round(per_client * index)
-                showcase = shown < 3 and any(k == "email" for k, _, _ in client.channels)
-                shown += showcase
-                convs = _client_history(gen, client, share, showcase=showcase)
-                batch.extend(convs)
-                if len(batch) >= 20000 or index == len(made) - 1:
-                    next_id = _write(batch, next_id, stamp, known)
-                    written += len(batch)
-                    batch = []
-                    say(f"{written} conversations")
-            say("indexing for search")
-        sync_ids("client", "project", "conversation")
-        rollups.refresh_clients(range(next_client, next_client + clients))
+        report = Report(file="demo")
+        for index, client in enumerate(made):
+            share = round(per_client * (index + 1)) - round(per_client * index)
+            showcase = shown < 3 and any(k == "email" for k, _, _ in client.channels)
+            shown += showcase
+            convs = _client_history(gen, client, share, showcase=showcase)
+            batch.extend(convs)
+            if len(batch) >= 20000 or index == len(made) - 1:
+                # A batch holds whole clients' histories, so its links stay within it.
+                _write(batch, project_names, report, part_of(progress, written, conversations))
+                written += len(batch)
+                batch = []
     return clients, written
 
 
@@ -632,68 +628,41 @@ def _summary_word(lang: str) -> str:
     return {"uk": "підсумки розмови", "ru": "итоги разговора", "en": "summary of our call"}[lang]
 
 
-#: What the rules read of a generated conversation (see rules.state_of_new_rows).
-_STATE_FIELDS = attrgetter(
-    "uuid", "client_id", "channel", "direction", "at", "agreements", "dismissed"
-)
-
-
-_CONV_INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,
- occurred_at, duration_min, subject, summary, agreements, urgent, follow_up_due, follow_up_done,
- confirms_id, summarizes_id, replies_to_id, author, awaiting_confirmation, confirmed_at,
- awaiting_summary, awaiting_reply, answered_at, created_at, updated_at)
- VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
-
-
 def _fmt(value: datetime | None) -> str | None:
     return value.strftime(FMT) if value else None
 
 
-def _write(convs: list[Conv], next_id: int, stamp: str, known: Catalogue) -> int:
-    """Write whole clients' histories, each row with its rule state worked out by the
-    domain's rules (these are their clients' only rows)."""
+def _write(
+    convs: list[Conv], project_names: dict[int, str], report: Report, progress: Progress | None
+) -> None:
+    """One batch through the store's bulk path, in time order (ids follow it)."""
     convs.sort(key=lambda c: (c.at, c.client_id))
-    ids: dict[str, int] = {}
-    for offset, c in enumerate(convs):
-        ids[c.uuid] = next_id + offset
-    links = {
-        c.uuid: (c.confirms or "", c.summarizes or "", c.replies_to or "")
+    rows = [
+        (
+            c.uuid,
+            c.client_id,
+            project_names[c.project_id] if c.project_id is not None else "",
+            c.channel,
+            c.direction,
+            _fmt(c.at),
+            c.duration,
+            c.subject,
+            c.summary,
+            c.agreements,
+            int(c.urgent),
+            _fmt(c.follow_up_due),
+            int(c.follow_up_done),
+            "demo",
+            c.dismissed,
+        )
+        for c in convs
+    ]
+    links = [
+        (c.uuid, c.confirms or "", c.summarizes or "", c.replies_to or "")
         for c in convs
         if c.confirms or c.summarizes or c.replies_to
+    ]
+    projects = {
+        (c.client_id, project_names[c.project_id]): None for c in convs if c.project_id is not None
     }
-    state = rules.state_of_new_rows(convs, links, known, _STATE_FIELDS)
-    rows = []
-    for c, (confirmed_at, confirming, summary, answered_at, reply) in zip(
-        convs, state, strict=True
-    ):
-        rows.append(
-            (
-                ids[c.uuid],
-                c.uuid,
-                c.client_id,
-                c.project_id,
-                c.channel,
-                c.direction,
-                _fmt(c.at),
-                c.duration,
-                c.subject,
-                c.summary,
-                c.agreements,
-                int(c.urgent),
-                _fmt(c.follow_up_due),
-                int(c.follow_up_done),
-                ids.get(c.confirms or ""),
-                ids.get(c.summarizes or ""),
-                ids.get(c.replies_to or ""),
-                "demo",
-                confirming,
-                _fmt(confirmed_at),
-                summary,
-                reply,
-                _fmt(answered_at),
-                stamp,
-                stamp,
-            )
-        )
-    executemany(_CONV_INSERT, rows)
-    return next_id + len(convs)
+    write_conversations(rows, links, projects, report, progress)

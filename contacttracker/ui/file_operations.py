@@ -24,8 +24,8 @@ class FileOperations(QObject):
 
     def import_files(self) -> None:
         """Choose files, see what will be stored, then import in the background."""
-        from contacttracker.io.csv_import import ImportRejected
         from contacttracker.io.importers import import_any
+        from contacttracker.store.import_report import ImportRejected
         from contacttracker.ui.import_dialog import ImportDialog
 
         files = dialogs.open_files(
@@ -89,7 +89,7 @@ class FileOperations(QObject):
         delimiter = settings.get(keys.CSV_DELIMITER)
 
         def work(progress):
-            return export_any(kind, path, delimiter, progress=lambda n: progress(n, 0))
+            return export_any(kind, path, delimiter, progress=progress)
 
         def done(result, exc):
             if exc is not None:
@@ -239,7 +239,7 @@ class FileOperations(QObject):
 
     def failed(self, title: str, exc: BaseException) -> None:
         """A long task that stopped: a cancel wrote nothing; anything else, in words."""
-        from contacttracker.io.export import Cancelled
+        from contacttracker.store.progress import Cancelled
 
         if isinstance(exc, Cancelled):
             dialogs.message(self.window, "info", title, self.tr("Cancelled; nothing was written."))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from contacttracker.io.csv_format import InputError
-from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect
 from contacttracker.store import settings
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.ui import text as text_
 from contacttracker.ui.text import localized, translate
 
