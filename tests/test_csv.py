@@ -7,9 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contacttracker.io.csv_format import InputError, decode, neutralise, restore, sniff_delimiter
-from contacttracker.io.csv_import import ImportRejected, import_file
+from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import export
 from contacttracker.store import close, demo, open_database
+from contacttracker.store.import_report import ImportRejected
 from tests.helpers.state import stored_state
 
 pytestmark = pytest.mark.backends

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from contacttracker.io.csv_import import ImportRejected, import_file
+from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
 from contacttracker.store.clients import MAX_NAME
 from contacttracker.store.conversations import MAX_SUBJECT
+from contacttracker.store.import_report import ImportRejected
 from tests.helpers.state import row_counts
 
 pytestmark = pytest.mark.backends

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from contacttracker.io.contact_import import import_contacts
-from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect, import_any
 from contacttracker.io.message_import import import_messages
 from contacttracker.store import settings
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.store.models import Client, ContactPoint, Conversation, Setting
 
 pytestmark = pytest.mark.backends

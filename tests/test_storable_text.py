@@ -9,12 +9,13 @@ from datetime import UTC, datetime
 import pytest
 
 from contacttracker.domain.storable import storable
-from contacttracker.io.csv_import import ImportRejected, import_file
+from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import export
 from contacttracker.io.importers import import_any
 from contacttracker.store import browse, settings
 from contacttracker.store.clients import ClientInput, save_client
 from contacttracker.store.conversations import ConversationInput, log_conversation
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.store.models import Client, ContactPoint, Conversation
 from tests.helpers.state import row_counts
 
