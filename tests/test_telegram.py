@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect, import_any
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.store.models import Client, Conversation
 
 pytestmark = pytest.mark.backends
