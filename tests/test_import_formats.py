@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from contacttracker.io.csv_import import ImportRejected
 from contacttracker.io.importers import detect, import_any
 from contacttracker.store import person_settings
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.store.models import Client, ContactPoint, Conversation
 from contacttracker.store.setting_keys import CHAT_NAME
 
