@@ -252,6 +252,15 @@ def test_log_links_a_reply_and_a_confirmation(sh, olena):
     assert sh.queues() == {}
 
 
+def test_an_e_mail_is_confirmed_once(sh, olena):
+    email = sh.uuid("log", olena, "--channel", "email", "--subject", "Offer")
+    sh.uuid("confirm", email, "--via", "telegram")
+    before = sh.state()
+    sh("confirm", email, "--via", "telegram", status=1)
+    assert "already confirmed" in sh.err
+    assert sh.state() == before
+
+
 def test_trash_untrash_history(sh, olena):
     call = sh.uuid("log", olena, "--channel", "phone", "--agreement", "A", "--subject", "Old")
     assert sh.uuid("trash", call) == call

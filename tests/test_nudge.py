@@ -302,3 +302,10 @@ def test_nudge_refuses_in_words_and_writes_nothing(db_path, items, capsys):
     assert _main(db_path, "nudge", made["needs_summary"].uuid, "--print", "--log") == 1
     assert "Mark as sent" in capsys.readouterr().err
     assert Conversation.select().count() == before
+
+
+def test_a_reply_by_e_mail_says_re_once():
+    facts = nudge.Facts("Олена", "uk", subject="Re: Макет головної сторінки")
+    assert nudge.email_subject(nudge.Purpose.REPLY, facts) == "Re: Макет головної сторінки"
+    fresh = nudge.Facts("Олена", "uk", subject="Макет")
+    assert nudge.email_subject(nudge.Purpose.REPLY, fresh) == "Re: Макет"

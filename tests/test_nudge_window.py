@@ -186,3 +186,29 @@ def test_the_cards_channel_button_writes_a_message_for_a_purpose(
     scripted.answers.append(True)
     away_and_back(window)
     assert Conversation.select().where(Conversation.channel == "telegram").count() == 2
+
+
+def test_asking_by_phone_logs_the_call_linked_to_the_e_mail(
+    qtbot, window, scripted, catcher, client_factory, log
+):
+    andriy = client_factory(
+        "Андрій Лисенко", channels=[("email", "a@example.com"), ("phone", "+380639837986")]
+    )
+    sent = log(andriy, "email", "out", now_utc() - timedelta(hours=30), subject="Терміни")
+    window.refresh()
+    window.show_section("unconfirmed_email")
+    window.attention.table.selectRow(0)
+    qtbot.keyClick(window.attention.table, Qt.Key.Key_Return)
+    assert catcher.urls == ["tel:+380639837986"]
+
+    def fill(dialog: LogDialog):
+        assert dialog.replies_to == sent.id and dialog.channel.currentData() == "phone"
+        type_text(dialog.summary, "Лист отримав")
+        qtbot.keyClick(dialog.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        return dialog.result()
+
+    scripted.answers.append(True)  # "Log this call?"
+    scripted.expect(LogDialog, fill)
+    away_and_back(window)
+    [call] = Conversation.select().where(Conversation.channel == "phone")
+    assert call.replies_to_id == sent.id

@@ -119,7 +119,10 @@ def compose(purpose: Purpose, facts: Facts, template: str) -> str:
 def email_subject(purpose: Purpose, facts: Facts) -> str:
     lang = facts.language if facts.language in LANGUAGES else "en"
     pattern = EMAIL_SUBJECT[lang].get(purpose.value, "Re: $subject")
-    subject = Template(pattern).safe_substitute(subject=" ".join(facts.subject.split()))
+    about = " ".join(facts.subject.split())
+    if pattern.startswith("Re: ") and about.lower().startswith(("re:", "ответ:", "відповідь:")):
+        return about  # a reply's subject says so once
+    subject = Template(pattern).safe_substitute(subject=about)
     return "" if subject == "Re: " else subject
 
 

@@ -198,6 +198,8 @@ def record_confirmation(
         raise ValueError(
             QT_TRANSLATE_NOOP("Conversations", "only an e-mail we sent can be confirmed")
         )
+    if email.confirmed_at is not None:  # a second confirmation would only be a double
+        raise ValueError(QT_TRANSLATE_NOOP("Conversations", "this e-mail is already confirmed"))
     with db.atomic():
         conv = log_conversation(
             ConversationInput(

@@ -42,6 +42,7 @@ class Away:
     channel: str
     nudge: object | None = None  # io.nudge.Nudge
     left: bool = False  # the window lost the focus since
+    about: int | None = None  # the conversation a call asks about (an e-mail to confirm)
 
 
 class FollowThrough(QObject):
@@ -113,7 +114,8 @@ class FollowThrough(QObject):
         if made.purpose is not None:  # a summary e-mail is recorded by Mark as sent
             # A phone call is logged as a call; a message is asked about as sent or not.
             nudge = None if made.read_aloud else made
-            self.pending = Away(now_utc(), made.client_id, made.channel, nudge)
+            about = made.conversation_id or None
+            self.pending = Away(now_utc(), made.client_id, made.channel, nudge, about=about)
         return True
 
     def call_started(self, client_id: int, channel: str) -> None:
@@ -172,7 +174,14 @@ class FollowThrough(QObject):
             return
         from contacttracker.store.settings import catalogue
 
-        dialog = LogDialog(catalogue(), parent, client_id=away.client_id, channel=away.channel)
+        # A call made to ask about an e-mail is linked to it, as a message asking would be.
+        dialog = LogDialog(
+            catalogue(),
+            parent,
+            client_id=away.client_id,
+            channel=away.channel,
+            replies_to=away.about,
+        )
         dialog.set_started(away.started, minutes)
         dialog.agreements.setFocus()
         if dialogs.exec_dialog(dialog) and dialog.saved and dialog.agreements.toPlainText().strip():

@@ -181,6 +181,8 @@ def _shoot_nudge(app, window, path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from contacttracker.io import nudge as nudges
+    from contacttracker.ui.text import channel_name as text_channel_name
+    from contacttracker.ui.text import translate
 
     page = window.attention
     rows = [i for i, item in enumerate(page.model.items) if item.next_step.channel == "telegram"]
@@ -192,11 +194,11 @@ def _shoot_nudge(app, window, path: Path) -> None:
         shot.save(str(path))
         return
     made = nudges.build(item.conversation, queue=item.queue)
-    name = window.catalogue.get(made.channel).name
+    name = text_channel_name(window.catalogue, made.channel)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(f"Sent: asked by {name}?")
-    box.setText(f"Did you send it?\n\n{made.text}")
+    box.setWindowTitle(translate("FollowThrough", "Sent: asked by %1").replace("%1", name) + "?")
+    box.setText(translate("FollowThrough", "Did you send it?\n\n%1").replace("%1", made.text))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.show()
     _settle(app)

@@ -1037,6 +1037,10 @@ Choose No for an empty start.</source>
         <translation>у времени нет часового пояса</translation>
     </message>
     <message>
+        <source>this e-mail is already confirmed</source>
+        <translation>это письмо уже подтверждено</translation>
+    </message>
+    <message>
         <source>unknown channel {channel!r}</source>
         <translation>неизвестный канал {channel!r}</translation>
     </message>

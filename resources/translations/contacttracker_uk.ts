@@ -1037,6 +1037,10 @@ Choose No for an empty start.</source>
         <translation>у часу немає часового поясу</translation>
     </message>
     <message>
+        <source>this e-mail is already confirmed</source>
+        <translation>цей лист уже підтверджено</translation>
+    </message>
+    <message>
         <source>unknown channel {channel!r}</source>
         <translation>невідомий канал {channel!r}</translation>
     </message>
