@@ -374,3 +374,44 @@ def test_the_clients_reply_confirms_the_sent_letter_after_the_next_sync(
     sent = Conversation.get_by_id(sent.id)
     assert not sent.awaiting_confirmation and sent.confirmed_at is not None
     assert sync_account(account, password).stored == 0
+
+
+def test_a_summary_of_a_call_that_answered_an_email_is_threaded_under_it(
+    mailbox, smtp, account, db_path, client_factory, log
+):
+    """The client wrote; we called back (logged as the reply to her e-mail); the summary
+    goes out with In-Reply-To and References naming her letter."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    from contacttracker.io import summary_mail
+    from contacttracker.io.mail_sync import sync_account
+
+    server, user, password = mailbox
+    client = client_factory(channels=[("email", "olena@client.example")])
+    question = EmailMessage()
+    question["From"] = "olena@client.example"
+    question["To"] = user
+    question["Subject"] = "Коли запуск?"
+    question["Date"] = format_datetime(now_utc() - timedelta(hours=3))
+    question["Message-ID"] = make_msgid(domain="client.example")
+    question["References"] = "<first@client.example>"
+    question.set_content("Зателефонуйте, будь ласка.")
+    server.append(user, "INBOX", [question.as_bytes()])
+    assert sync_account(account, password).stored == 1
+    asked = Conversation.get(Conversation.direction == "in")
+    call = log(
+        client,
+        "phone",
+        "out",
+        now_utc() - timedelta(hours=1),
+        agreements="Запуск 15 числа",
+        replies_to_id=asked.id,
+    )
+    d = summary_mail.draft(summary_mail.source(call.id))
+    summary_mail.deliver(summary_mail.delivery(call.id, d, account), account, password)
+    (got,) = smtp.received
+    letter = email.message_from_bytes(got.data, policy=email.policy.default)
+    assert letter["In-Reply-To"] == question["Message-ID"]
+    assert letter["References"].split() == ["<first@client.example>", question["Message-ID"]]
+    assert letter["Message-ID"] == d.message_id

@@ -308,3 +308,44 @@ def keep_sent_copy(
         raise network_error(exc, acc.imap) from exc
     finally:
         close(client)
+
+
+def find_in_inbox(
+    acc: Account, password: str, matches, around, timeout: float = TIMEOUT
+) -> tuple[str, str]:
+    """The Message-ID and References of the INBOX letter for which `matches(message_id)`
+    holds, looked for among those that arrived the day before `around` to the day after:
+    what a letter answering it names in In-Reply-To. ('', '') when it is not there."""
+    import email
+    import email.policy
+    from datetime import timedelta
+
+    from imapclient.exceptions import IMAPClientError
+
+    client = log_in(acc, password, timeout)
+    try:
+        client.select_folder(find_folders(client, replace(acc, folders=())).inbox, readonly=True)
+        day = around.date()
+        uids = client.search(["SINCE", day - timedelta(days=1), "BEFORE", day + timedelta(days=2)])
+        key = b"BODY[HEADER.FIELDS (MESSAGE-ID REFERENCES)]"
+        for start in range(0, len(uids), 500):
+            fetched = client.fetch(
+                uids[start : start + 500], ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID REFERENCES)]"]
+            )
+            for data in fetched.values():
+                head = email.message_from_bytes(data.get(key, b""), policy=email.policy.compat32)
+                mid = str(head.get("Message-ID", "") or "").strip()
+                if mid and matches(mid):
+                    return mid, " ".join(str(head.get("References", "") or "").split())
+        return "", ""
+    except IMAPClientError as exc:
+        raise MailError(
+            "server",
+            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
+                server=acc.imap, reason=exc
+            ),
+        ) from exc
+    except (OSError, EOFError) as exc:
+        raise network_error(exc, acc.imap) from exc
+    finally:
+        close(client)

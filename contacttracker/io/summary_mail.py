@@ -14,7 +14,7 @@ from contacttracker.domain.rules import OUT
 from contacttracker.domain.summary import one_line
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, smtp_send
-from contacttracker.io.imap import MailError, keep_sent_copy
+from contacttracker.io.imap import MailError, find_in_inbox, keep_sent_copy
 from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
 from contacttracker.store import browse, mail_accounts, undo
@@ -22,7 +22,7 @@ from contacttracker.store.conversations import ConversationInput, log_conversati
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation
 from contacttracker.store.settings import author, catalogue
-from contacttracker.store.timeutil import now_utc
+from contacttracker.store.timeutil import from_db, now_utc
 
 
 class NotSummarizable(ValueError):
@@ -211,6 +211,9 @@ class Delivery:
     #: no Sent folder; None while no copy is kept (see `copy_problem`).
     copied_to: str | None = None
     copy_problem: str = ""
+    #: The client's e-mail the talk answered (its identity and time), to thread the letter
+    #: under: looked up in the account's INBOX before sending.
+    answers: tuple[str, datetime] | None = None
 
 
 def delivery(conversation_id: int, d: summary.Draft, acc: Account) -> Delivery:
@@ -219,7 +222,35 @@ def delivery(conversation_id: int, d: summary.Draft, acc: Account) -> Delivery:
     if not d.message_id:
         d.message_id = mail.new_message_id(d.sender)
     message = mail.letter(d.to, d.subject, d.body, d.cc, **d.headers())
-    return Delivery(conversation_id, d, message)
+    return Delivery(conversation_id, d, message, answers=answered_email(conversation_id))
+
+
+def answered_email(conversation_id: int) -> tuple[str, datetime] | None:
+    """The client's e-mail the talk answers (a call logged as the reply to it)."""
+    row = db.execute_sql(
+        "SELECT e.uuid, e.occurred_at FROM conversation c JOIN conversation e"
+        " ON e.id = c.replies_to_id WHERE c.id = ? AND e.channel = ? AND e.direction = 'in'"
+        " AND e.deleted_at IS NULL",
+        (conversation_id, EMAIL),
+    ).fetchone()
+    return (row[0], from_db(row[1])) if row else None
+
+
+def _thread(job: Delivery, acc: Account, password: str) -> None:
+    """In-Reply-To and References of the client's e-mail the talk answered, when the
+    account's INBOX still has it; a letter that cannot be threaded goes out all the same."""
+    uuid, at = job.answers
+    job.answers = None  # looked for once
+    try:
+        found, references = find_in_inbox(acc, password, lambda mid: mail_uuid(mid) == uuid, at)
+    except MailError as exc:
+        if exc.kind == "login":  # asked again, then looked for again
+            job.answers = (uuid, at)
+        return
+    if found:
+        d = job.draft
+        d.in_reply_to, d.references = found, references.split()
+        job.message = mail.letter(d.to, d.subject, d.body, d.cc, **d.headers())
 
 
 def deliver(job: Delivery, acc: Account, password: str) -> Delivery:
@@ -234,6 +265,8 @@ def deliver(job: Delivery, acc: Account, password: str) -> Delivery:
         known = Conversation.get_or_none(Conversation.uuid == mail_uuid(job.draft.message_id))
         if known is not None:
             job.accepted, job.recorded = True, known
+    if not job.accepted and job.answers is not None and not job.draft.in_reply_to:
+        _thread(job, acc, password)
     if not job.accepted:
         job.refused = smtp_send.send(acc, password, job.message)
         job.accepted = True
