@@ -88,7 +88,11 @@ def test_the_wheel_installs_and_finds_its_resources(wheel, tmp_path):
     assert package.is_relative_to(venv) and not package.is_relative_to(ROOT)
     assert resources == package / "resources"
     assert lines[2:4] == ["uk", "&Файл"]
-    assert lines[4] == "['summary_en.txt', 'summary_ru.txt', 'summary_uk.txt']"
+    langs = ("en", "ru", "uk")
+    purposes = ("check_in", "confirm", "escalate", "follow_up", "reply")
+    templates = [f"summary_{lang}.txt" for lang in langs]
+    templates += [f"nudge_{purpose}_{lang}.txt" for purpose in purposes for lang in langs]
+    assert lines[4] == str(sorted(templates))
     assert (resources / "icons" / "contacttracker-256.png").is_file()
     db = tmp_path / "wheel.db"
     run([str(venv / "bin" / "contacttracker"), "--db", str(db), "demo"], tmp_path, env)
