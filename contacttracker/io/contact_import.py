@@ -16,9 +16,10 @@ from contacttracker.store.clients import (
     ClientInput,
     give_what_it_lacks,
     home_country,
+    identifying_handles,
+    identities,
     save_client,
 )
-from contacttracker.store.database import db
 from contacttracker.store.import_report import ImportRejected, Report
 from contacttracker.store.models import new_uuid
 from contacttracker.store.progress import Progress, advance
@@ -49,20 +50,12 @@ class Known:
         self.handles: dict[str, int] = {}
         self.uuids: dict[str, int] = {}
         self.names: dict[str, int] = {}
-        for client_id, key, normal in db.execute_sql(
-            "SELECT cp.client_id, cp.channel, cp.normalized FROM contact_point cp JOIN client cl"
-            " ON cl.id = cp.client_id WHERE cl.deleted_at IS NULL AND cp.channel IN ("
-            + ",".join("?" * len(IDENTIFYING))
-            + ")",
-            IDENTIFYING,
-        ):
+        for client_id, key, normal in identifying_handles(IDENTIFYING):
             if _identifies(key, normal):
                 self.handles.setdefault(normal.lower(), client_id)
         #: Every UUID in use, a deleted client's too (a new client cannot take it).
         self.taken: set[str] = set()
-        for client_id, uuid, name, company, deleted in db.execute_sql(
-            "SELECT id, uuid, name, company, deleted_at FROM client ORDER BY id"
-        ):
+        for client_id, uuid, name, company, deleted in identities():
             self.taken.add(uuid)
             if deleted is None:
                 self.uuids[uuid] = client_id

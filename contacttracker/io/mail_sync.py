@@ -41,7 +41,6 @@ from contacttracker.io.message_import import conversation_row
 from contacttracker.io.messages import Message, mail_uuid, text_of
 from contacttracker.store import mail_sync as state
 from contacttracker.store.conversations import MAX_TEXT
-from contacttracker.store.database import db
 from contacttracker.store.settings import author
 
 BATCH = 1000
@@ -583,8 +582,7 @@ class _Folder:
                 if self.progress is not None:
                     self.progress(self.folder, done, len(uids))
         if not uids and (kept is None or kept.validity != validity):
-            with db.atomic():  # an empty folder: its mark, so the next sync asks for new UIDs only
-                state.keep_folder_state(self.acc.key, self.folder, state.FolderState(validity, 0))
+            state.mark_empty_folder(self.acc.key, self.folder, state.FolderState(validity, 0))
 
     def decide(self, chunk: list[int], fetched: dict) -> list[tuple[_Head, int, str]]:
         """The batch's letters with clients, as (headers, client id, direction); the others
@@ -698,15 +696,11 @@ class _Folder:
         return ""
 
     def write(self, rows, links, mark: state.FolderState) -> None:
-        from contacttracker.store.bulk_write import write_conversations
         from contacttracker.store.import_report import ImportRejected, Report
 
         outcome = Report(file=self.folder)
         try:
-            with db.atomic():
-                if rows:
-                    write_conversations(rows, links, {}, outcome)
-                state.keep_folder_state(self.acc.key, self.folder, mark)
+            state.write_batch(self.acc.key, self.folder, rows, links, mark, outcome)
         except ImportRejected as exc:  # not expected: every link was checked above
             self.report.problems.append(f"{self.folder}: {exc}")
             return

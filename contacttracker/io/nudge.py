@@ -14,9 +14,8 @@ from contacttracker.domain.rules import OUT, Step
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, summary_mail
 from contacttracker.paths import template_folders
-from contacttracker.store import attention, browse
-from contacttracker.store.conversations import ConversationInput, log_conversation, mark_done
-from contacttracker.store.database import db
+from contacttracker.store import attention, browse, lookup
+from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.store.settings import author, catalogue
 from contacttracker.store.timeutil import now_utc
 
@@ -44,25 +43,19 @@ class Nudge:
 
 
 def find(reference: str) -> int:
-    """A conversation id from its UUID or a unique prefix of it (6 characters or more)."""
-    ref = reference.strip().lower()
-    if len(ref) >= 6 and len(ref) < 36 and not ref.isdigit():
-        rows = db.execute_sql(
-            "SELECT id FROM conversation WHERE uuid >= ? AND uuid < ? LIMIT 2",
-            (ref, ref + "\uffff"),
-        ).fetchall()
-        if len(rows) == 1:
-            return rows[0][0]
-        if len(rows) > 1:
-            raise NotNudgeable(
-                QT_TRANSLATE_NOOP("Nudge", "{reference} names more than one conversation").format(
-                    reference=reference
-                )
+    """A conversation id from its UUID or a unique start of it (6 characters or more)."""
+    found = [m for m in lookup.conversations(reference.strip().lower()) if not m.deleted]
+    if len(found) > 1:
+        raise NotNudgeable(
+            QT_TRANSLATE_NOOP("Nudge", "{reference} names more than one conversation").format(
+                reference=reference
             )
-    try:
-        return summary_mail.find(ref)
-    except summary_mail.NotSummarizable as exc:
-        raise NotNudgeable(str(exc)) from exc
+        )
+    if not found:
+        raise NotNudgeable(
+            QT_TRANSLATE_NOOP("Nudge", "no conversation {reference}").format(reference=reference)
+        )
+    return found[0].id
 
 
 def item_of(
@@ -222,19 +215,17 @@ def record(nudge: Nudge, when: datetime | None = None) -> int:
         )
     when = when or now_utc()
     about = nudge.conversation_id or None
-    with db.atomic():
-        logged = log_conversation(
-            ConversationInput(
-                client_id=nudge.client_id,
-                channel=nudge.channel,
-                direction=OUT,
-                occurred_at=when,
-                subject=nudge.subject if nudge.channel == EMAIL else "",
-                summary=nudge.text,
-                replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
-                author=author(),
-            )
-        )
-        if nudge.queue == "follow_up" and about:
-            mark_done(about, "follow_up")
+    logged = log_conversation(
+        ConversationInput(
+            client_id=nudge.client_id,
+            channel=nudge.channel,
+            direction=OUT,
+            occurred_at=when,
+            subject=nudge.subject if nudge.channel == EMAIL else "",
+            summary=nudge.text,
+            replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
+            author=author(),
+        ),
+        closes_follow_up=about if nudge.queue == "follow_up" else None,
+    )
     return logged.id

@@ -485,3 +485,23 @@ def give_what_it_lacks(
         client.save()
         rollups.refresh_clients([client_id])
     return changed
+
+
+def identifying_handles(channels: Sequence[str]) -> list[tuple[int, str, str]]:
+    """(client id, channel, normalised handle) of every live client's handles on these
+    channels: what tells an imported contact as a client already stored."""
+    return db.execute_sql(
+        "SELECT cp.client_id, cp.channel, cp.normalized FROM contact_point cp JOIN client cl"
+        " ON cl.id = cp.client_id WHERE cl.deleted_at IS NULL AND cp.channel IN ("
+        + ",".join("?" * len(channels))
+        + ")",
+        list(channels),
+    ).fetchall()
+
+
+def identities() -> list[tuple[int, str, str, str, object]]:
+    """(id, UUID, name, company, deleted at) of every client, a deleted one's too (a new
+    client cannot take its UUID)."""
+    return db.execute_sql(
+        "SELECT id, uuid, name, company, deleted_at FROM client ORDER BY id"
+    ).fetchall()

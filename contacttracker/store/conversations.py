@@ -126,8 +126,9 @@ def _check(data: ConversationInput) -> None:
         raise ValueError(Joined(problems))
 
 
-def log_conversation(data: ConversationInput) -> Conversation:
-    """Record a conversation; returns it once it is safely stored."""
+def log_conversation(data: ConversationInput, closes_follow_up: int | None = None) -> Conversation:
+    """Record a conversation; returns it once it is safely stored. `closes_follow_up`: the
+    follow-up this conversation is, done in the same transaction."""
     _check(data)
     with db.atomic():
         project = project_for(data.client_id, data.project)
@@ -150,6 +151,8 @@ def log_conversation(data: ConversationInput) -> Conversation:
             author=default_author() if data.author is None else data.author,
         )
         flags.refresh(flags.affected_by(conv.id), catalogue())
+        if closes_follow_up is not None:
+            mark_done(closes_follow_up, "follow_up")
     return Conversation.get_by_id(conv.id)
 
 

@@ -48,6 +48,23 @@ def keep_folder_state(mailbox: str, folder: str, state: FolderState) -> None:
     )
 
 
+def write_batch(mailbox: str, folder: str, rows, links, mark: FolderState, outcome) -> None:
+    """One batch of a folder in one transaction: its letters through the bulk path, then the
+    folder's mark, so a sync cut off before the commit leaves neither."""
+    from contacttracker.store.bulk_write import write_conversations
+
+    with db.atomic():
+        if rows:
+            write_conversations(rows, links, {}, outcome)
+        keep_folder_state(mailbox, folder, mark)
+
+
+def mark_empty_folder(mailbox: str, folder: str, mark: FolderState) -> None:
+    """An empty folder's mark, so the next sync asks for new UIDs only."""
+    with db.atomic():
+        keep_folder_state(mailbox, folder, mark)
+
+
 def client_addresses() -> dict[str, int]:
     """Every e-mail handle of a client that is not deleted (lower case) → the client's id."""
     return {

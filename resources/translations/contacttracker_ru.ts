@@ -2653,6 +2653,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>итоговое письмо записывается кнопкой «Отметить отправленным», а не как напоминание</translation>
     </message>
     <message>
+        <source>no conversation {reference}</source>
+        <translation>нет разговора {reference}</translation>
+    </message>
+    <message>
         <source>no such client</source>
         <translation>нет такого клиента</translation>
     </message>

@@ -2653,6 +2653,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>підсумковий лист записується кнопкою «Позначити надісланим», а не як нагадування</translation>
     </message>
     <message>
+        <source>no conversation {reference}</source>
+        <translation>немає розмови {reference}</translation>
+    </message>
+    <message>
         <source>no such client</source>
         <translation>немає такого клієнта</translation>
     </message>
