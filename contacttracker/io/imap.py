@@ -40,6 +40,20 @@ class MailError(Exception):
         self.fingerprint = fingerprint
 
 
+def untrusted(where: object, reason: str, fingerprint: str) -> MailError:
+    """A server whose certificate is not trusted, with the fingerprint to trust it by; the
+    same words for IMAP and SMTP."""
+    return MailError(
+        "certificate",
+        QT_TRANSLATE_NOOP(
+            "Mailbox",
+            "{server}: the certificate is not trusted ({reason}); its SHA-256 "
+            "fingerprint is {fingerprint}",
+        ).format(server=where, reason=reason, fingerprint=fingerprint),
+        fingerprint=fingerprint,
+    )
+
+
 def fingerprint_of(der: bytes) -> str:
     return hashlib.sha256(der).hexdigest()
 
@@ -140,15 +154,7 @@ def connect(acc: Account, timeout: float = TIMEOUT):
             return client
         with contextlib.suppress(Exception):
             client.shutdown()
-        raise MailError(
-            "certificate",
-            QT_TRANSLATE_NOOP(
-                "Mailbox",
-                "{server}: the certificate is not trusted ({reason}); its SHA-256 "
-                "fingerprint is {fingerprint}",
-            ).format(server=where, reason=reason, fingerprint=seen),
-            fingerprint=seen,
-        )
+        raise untrusted(where, reason, seen)
     except MailError:
         raise
     except IMAPClientError as exc:

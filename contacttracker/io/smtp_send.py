@@ -18,7 +18,7 @@ from email.utils import getaddresses
 
 from contacttracker.domain.mail_account import Account, Endpoint, Security, is_loopback
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.imap import TIMEOUT, MailError, fingerprint_of, network_error
+from contacttracker.io.imap import TIMEOUT, MailError, fingerprint_of, network_error, untrusted
 
 
 def _context(verify: bool) -> ssl.SSLContext:
@@ -82,15 +82,7 @@ def connect(acc: Account, timeout: float = TIMEOUT) -> smtplib.SMTP:
             return client
         with contextlib.suppress(Exception):
             client.close()
-        raise MailError(
-            "certificate",
-            QT_TRANSLATE_NOOP(
-                "Mailbox",
-                "{server}: the certificate is not trusted ({reason}); its SHA-256 "
-                "fingerprint is {fingerprint}",
-            ).format(server=where, reason=reason, fingerprint=seen),
-            fingerprint=seen,
-        )
+        raise untrusted(where, reason, seen)
     except MailError:
         raise
     except smtplib.SMTPException as exc:
