@@ -40,6 +40,16 @@ class MailError(Exception):
         self.fingerprint = fingerprint
 
 
+def refused(where: object, reason: object) -> MailError:
+    """A server that answered but would not do it, with its own words; IMAP and SMTP."""
+    return MailError(
+        "server",
+        QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
+            server=where, reason=reason
+        ),
+    )
+
+
 def untrusted(where: object, reason: str, fingerprint: str) -> MailError:
     """A server whose certificate is not trusted, with the fingerprint to trust it by; the
     same words for IMAP and SMTP."""
@@ -158,12 +168,7 @@ def connect(acc: Account, timeout: float = TIMEOUT):
     except MailError:
         raise
     except IMAPClientError as exc:
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=where, reason=exc
-            ),
-        ) from exc
+        raise refused(where, exc) from exc
     except (OSError, EOFError) as exc:
         raise network_error(exc, where) from exc
 
@@ -188,12 +193,7 @@ def log_in(acc: Account, password: str, timeout: float = TIMEOUT):
     except IMAPClientError as exc:
         with contextlib.suppress(Exception):
             client.shutdown()
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=acc.imap, reason=exc
-            ),
-        ) from exc
+        raise refused(acc.imap, exc) from exc
     except (OSError, EOFError) as exc:
         raise network_error(exc, acc.imap) from exc
     return client
@@ -269,12 +269,7 @@ def check_account(acc: Account, password: str, timeout: float = TIMEOUT) -> Chec
             counts[folder] = int(client.folder_status(folder, [b"MESSAGES"])[b"MESSAGES"])
         return CheckResult(str(acc.imap), folders, counts)
     except IMAPClientError as exc:
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=acc.imap, reason=exc
-            ),
-        ) from exc
+        raise refused(acc.imap, exc) from exc
     except (OSError, EOFError) as exc:
         raise network_error(exc, acc.imap) from exc
     finally:
@@ -304,12 +299,7 @@ def keep_sent_copy(
         client.append(sent, data, flags=[b"\\Seen"])
         return sent
     except IMAPClientError as exc:
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=acc.imap, reason=exc
-            ),
-        ) from exc
+        raise refused(acc.imap, exc) from exc
     except (OSError, EOFError) as exc:
         raise network_error(exc, acc.imap) from exc
     finally:
@@ -345,12 +335,7 @@ def find_in_inbox(
                     return mid, " ".join(str(head.get("References", "") or "").split())
         return "", ""
     except IMAPClientError as exc:
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=acc.imap, reason=exc
-            ),
-        ) from exc
+        raise refused(acc.imap, exc) from exc
     except (OSError, EOFError) as exc:
         raise network_error(exc, acc.imap) from exc
     finally:

@@ -18,7 +18,14 @@ from email.utils import getaddresses
 
 from contacttracker.domain.mail_account import Account, Endpoint, Security, is_loopback
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.imap import TIMEOUT, MailError, fingerprint_of, network_error, untrusted
+from contacttracker.io.imap import (
+    TIMEOUT,
+    MailError,
+    fingerprint_of,
+    network_error,
+    refused,
+    untrusted,
+)
 
 
 def _context(verify: bool) -> ssl.SSLContext:
@@ -103,12 +110,7 @@ def _refused(exc: smtplib.SMTPException, where: Endpoint) -> MailError:
             QT_TRANSLATE_NOOP("Mailbox", "{server}: the connection was lost").format(server=where),
         )
     reason = _reason(exc) if isinstance(exc, smtplib.SMTPResponseException) else str(exc)
-    return MailError(
-        "server",
-        QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-            server=where, reason=reason
-        ),
-    )
+    return refused(where, reason)
 
 
 def log_in(client: smtplib.SMTP, acc: Account, password: str) -> None:
@@ -167,12 +169,7 @@ def send(acc: Account, password: str, message: EmailMessage, timeout: float = TI
             ).format(server=acc.smtp, address=sender, reason=_reason(exc)),
         ) from exc
     except smtplib.SMTPNotSupportedError as exc:
-        raise MailError(
-            "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server refused: {reason}").format(
-                server=acc.smtp, reason=exc
-            ),
-        ) from exc
+        raise refused(acc.smtp, exc) from exc
     except MailError:
         raise
     except smtplib.SMTPException as exc:
