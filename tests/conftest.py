@@ -107,6 +107,17 @@ def private_config(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
 
 
+@pytest.fixture(autouse=True)
+def default_locale():
+    """A test that switches the interface language leaves Qt's default locale as it found
+    it, so the next test's dates, numbers and key names do not depend on the order."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def now() -> datetime:
     return NOW
