@@ -535,6 +535,8 @@ def test_settings_read_and_set_through_the_registry(sh, olena):
     assert sh("settings", "response_hours", "0.5") == ""  # quiet on success
     assert sh("settings", "csv_delimiter", "semicolon") == ""
     assert sh("settings", "author", "Марія") == ""
+    assert sh("settings", "working_hours", "08:00-17:00") == ""
+    assert sh("settings", "working_days", "1-4,6") == ""
     assert sh("settings", "response_hours") == "0.5\n"
     [row] = sh.json("settings", "csv_delimiter")
     assert row == {"key": "csv_delimiter", "value": "semicolon", "scope": "database"} | {
@@ -547,6 +549,8 @@ def test_settings_read_and_set_through_the_registry(sh, olena):
 
     open_database(sh.db)
     assert settings.thresholds().response_hours == 0.5
+    working = settings.working_hours()
+    assert (working.start.hour, working.end.hour, working.days) == (8, 17, {1, 2, 3, 4, 6})
     assert Conversation.get(Conversation.uuid == call).author == "Марія"
     close()
 
@@ -559,6 +563,8 @@ def test_settings_read_and_set_through_the_registry(sh, olena):
         ("use_shared", "maybe"),
         ("mail_sync_minutes", "0"),
         ("home_country", "Ukraine"),
+        ("working_hours", "9-5"),
+        ("working_days", "mon-fri"),
         ("window/geometry", "x"),
         ("no_such_key", "1"),
     ):

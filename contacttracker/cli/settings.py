@@ -82,6 +82,15 @@ def _parsed(key, text: str) -> object:
         if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
             raise Failure(f"{key.name} is a two-letter country code (UA, PL…) or ''")
         return code
+    if key in (keys.WORKING_HOURS, keys.WORKING_DAYS):
+        from contacttracker.domain.clock import parse_hours
+        from contacttracker.domain.working_hours import parse_days
+
+        try:
+            (parse_hours if key == keys.WORKING_HOURS else parse_days)(text)
+        except ValueError as exc:
+            raise Failure(str(exc)) from exc
+        return text.strip()
     if isinstance(key.default, bool):
         answers = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
         if text.lower() not in answers:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from contacttracker.domain.thresholds import Thresholds
+from contacttracker.domain.working_hours import DEFAULT_DAYS, DEFAULT_HOURS
 
 
 class Scope(StrEnum):
@@ -86,6 +87,10 @@ USE_SHARED = person("use_shared", False)  # start on the shared database
 MAIL_ACCOUNTS = person("mail_accounts", [])
 HOME_COUNTRY = person("home_country")  # ISO code for numbers typed without one; "" = locale
 MAIL_SYNC_MINUTES = person("mail_sync_minutes", 5)  # how often the window syncs mail
+#: Their working day (domain.working_hours parses both; store.settings.working_hours reads
+#: them): "tomorrow morning" is its start, and nothing should disturb them outside it.
+WORKING_HOURS = person("working_hours", DEFAULT_HOURS)
+WORKING_DAYS = person("working_days", DEFAULT_DAYS)  # ISO weekdays, Monday 1: "1-5", "1,2,3,4,6"
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system

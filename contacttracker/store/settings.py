@@ -11,6 +11,7 @@ from contacttracker.domain.channels import Catalogue, custom_channel
 from contacttracker.domain.storable import storable
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.domain.working_hours import WorkingHours
 from contacttracker.store import person_settings
 from contacttracker.store import setting_keys as keys
 from contacttracker.store.database import db
@@ -97,6 +98,13 @@ def author() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def working_hours() -> WorkingHours:
+    """The person's working day (their settings; the defaults for what does not parse)."""
+    return WorkingHours.from_settings(
+        person_settings.get(keys.WORKING_HOURS), person_settings.get(keys.WORKING_DAYS)
+    )
 
 
 def catalogue() -> Catalogue:
