@@ -78,9 +78,11 @@ def _parsed(key, text: str) -> object:
             raise Failure(f"{key.name} is one of {', '.join(DELIMITERS)}")
         return text
     if key == keys.HOME_COUNTRY:
+        from contacttracker.domain.countries import is_country
+
         code = text.strip().upper()
-        if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
-            raise Failure(f"{key.name} is a two-letter country code (UA, PL…) or ''")
+        if code and not is_country(code):
+            raise Failure(f"{key.name} is a country code (UA, PL, DE…), or '' for the system's")
         return code
     if key in (keys.WORKING_HOURS, keys.WORKING_DAYS):
         from contacttracker.domain.clock import parse_hours

@@ -8,6 +8,7 @@ import getpass
 from collections.abc import Mapping
 
 from contacttracker.domain.channels import Catalogue, custom_channel
+from contacttracker.domain.countries import is_country
 from contacttracker.domain.storable import storable
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -86,6 +87,28 @@ def my_name() -> str:
 def set_my_name(name: str) -> None:
     """In a shared database each colleague records under their own name."""
     person_settings.update({keys.AUTHOR: name.strip()})
+
+
+def home_country() -> str:
+    """The home country the person chose ('' when they left it to the system's locale)."""
+    value = person_settings.get(keys.HOME_COUNTRY)
+    return value.strip().upper() if isinstance(value, str) else ""
+
+
+def set_home_country(code: str) -> None:
+    """National numbers are read as this country's; '' follows the system's locale.
+
+    Raises ValueError for a code the phone rules do not know, so neither the window nor the
+    command line can keep one that would silently fall back to the locale.
+    """
+    code = code.strip().upper()
+    if code and not is_country(code):
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Settings", "{code!r} is not a country code (UA, PL, DE…); '' follows the system"
+            ).format(code=code)
+        )
+    person_settings.update({keys.HOME_COUNTRY: code})
 
 
 def author() -> str:

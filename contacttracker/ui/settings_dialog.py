@@ -26,6 +26,7 @@ from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
 from contacttracker.ui import dialogs, i18n, machine_settings
 from contacttracker.ui.bus import bus
+from contacttracker.ui.country_combo import CountryCombo
 from contacttracker.ui.text import translate
 
 FIELDS = [
@@ -83,6 +84,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(machine_settings.value(keys.LANGUAGE)))
         )
+        self.country = CountryCombo(stored.home_country(), self)
+        self.country.setToolTip(
+            self.tr("A number typed without its country code is read as this country's")
+        )
         self.place = place = QLabel(location.describe(), self)
         place.setWordWrap(True)
         place.setTextInteractionFlags(
@@ -101,6 +106,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Your name in the log:"), self.author),
             (self.tr("CSV &delimiter:"), self.delimiter),
             (self.tr("&Language:"), self.language),
+            (self.tr("&Home country:"), self.country),
             (self.tr("Data lives in:"), place),
         ):
             form.addRow(label, widget)
@@ -155,6 +161,7 @@ class SettingsDialog(QDialog):
         stored.set_many(values)
         try:
             stored.set_my_name(self.author.text())
+            stored.set_home_country(self.country.code())
             self.mail.save()
         except OSError as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), str(exc))

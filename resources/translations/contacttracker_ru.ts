@@ -2846,8 +2846,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Срочный вопрос &amp;эскалировать через:</translation>
     </message>
     <message>
+        <source>From the system (%1)</source>
+        <translation>Из системы (%1)</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Ваша страна</translation>
+    </message>
+    <message>
         <source>a channel {key!r} already exists</source>
         <translation>канал {key!r} уже есть</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a country code (UA, PL, DE…); '' follows the system</source>
+        <translation>{code!r} — не код страны (UA, PL, DE…); '' — как в системе</translation>
     </message>
 </context>
 <context>
@@ -2865,12 +2877,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>%1 (не используется: работает локальный файл)</translation>
     </message>
     <message>
+        <source>&amp;Home country:</source>
+        <translation>Ваша с&amp;трана:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Your name in the log:</source>
         <translation>&amp;Ваше имя в журнале:</translation>
+    </message>
+    <message>
+        <source>A number typed without its country code is read as this country's</source>
+        <translation>Номер без кода страны считается номером этой страны</translation>
     </message>
     <message>
         <source>As the system</source>

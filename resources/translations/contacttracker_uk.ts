@@ -2846,8 +2846,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>&amp;Термінове питання загострювати через:</translation>
     </message>
     <message>
+        <source>From the system (%1)</source>
+        <translation>Із системи (%1)</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Ваша країна</translation>
+    </message>
+    <message>
         <source>a channel {key!r} already exists</source>
         <translation>канал {key!r} уже є</translation>
+    </message>
+    <message>
+        <source>{code!r} is not a country code (UA, PL, DE…); '' follows the system</source>
+        <translation>{code!r} — не код країни (UA, PL, DE…); '' — як у системі</translation>
     </message>
 </context>
 <context>
@@ -2865,12 +2877,20 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>%1 (не використовується: працює локальний файл)</translation>
     </message>
     <message>
+        <source>&amp;Home country:</source>
+        <translation>Ваша &amp;країна:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>&amp;Your name in the log:</source>
         <translation>&amp;Ваше ім’я в журналі:</translation>
+    </message>
+    <message>
+        <source>A number typed without its country code is read as this country's</source>
+        <translation>Номер без коду країни вважається номером цієї країни</translation>
     </message>
     <message>
         <source>As the system</source>

@@ -1,0 +1,36 @@
+"""The countries a person can call home: every one whose phone numbers can be read, named
+in the interface's language.
+
+The names come from the Unicode CLDR through Babel rather than a list of our own, so all
+three languages name every country the way their speakers write it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def codes() -> frozenset[str]:
+    """ISO 3166 codes of the countries whose national numbers can be read."""
+    import phonenumbers  # imported on first use, as domain.phones does
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def is_country(code: str) -> bool:
+    """A home country the phone rules can work with ("UA", not "XX" or "Ukraine")."""
+    return code.upper() in codes()
+
+
+@cache
+def names(language: str) -> dict[str, str]:
+    """Code → the country's name in `language` (uk, ru, en); a code CLDR does not name
+    keeps its code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        known = Locale.parse(language or "en").territories
+    except (ValueError, UnknownLocaleError):
+        known = Locale.parse("en").territories
+    return {code: known.get(code, code) for code in codes()}
