@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from contacttracker.domain import rules
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Phrase
@@ -147,3 +147,19 @@ BY_KEY: dict[str, Queue] = {q.key: q for q in ALL}
 def queue(key: str) -> Queue:
     """The declaration of a queue; a KeyError for a name that is none."""
     return BY_KEY[key]
+
+
+class Waiting(Protocol):
+    """What the day's order needs of an item: whether it is overdue and how long it waits."""
+
+    @property
+    def overdue(self) -> bool: ...
+
+    @property
+    def age_hours(self) -> float: ...
+
+
+def urgency(item: Waiting) -> tuple[bool, float]:
+    """The Today page's order, one key for every queue: overdue before due, and among each
+    the longest waiting first (the later an item is, the longer it has waited)."""
+    return (not item.overdue, -item.age_hours)

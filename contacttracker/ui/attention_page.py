@@ -1,4 +1,7 @@
-"""Needs attention: one queue at a time, oldest first, each row with its next action."""
+"""Needs attention: one queue at a time, oldest first, each row with its next action.
+
+The actions follow the selected item's own queue, so the Today page (every queue in one
+list, :mod:`.today_page`) is this page over another model."""
 
 from __future__ import annotations
 
@@ -29,10 +32,16 @@ class AttentionPage(QWidget):
     open_client = Signal(int, int)  # client id, conversation id (0 for none)
     write_summary = Signal(int)  # conversation id
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        model: AttentionModel | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.model = AttentionModel(catalogue, self)
+        self.model = model or AttentionModel(catalogue, self)
+        self.model.setParent(self)
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -152,9 +161,14 @@ class AttentionPage(QWidget):
     # -- actions -------------------------------------------------------------------------
     def current(self):
         index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= len(self.model.items):
+        if not index.isValid():
             return None
         return self.model.item(index.row())
+
+    def queue_of_current(self) -> str:
+        """The selected item's queue (on the Today page each row has its own)."""
+        item = self.current()
+        return item.queue if item is not None else self.model.queue
 
     def _buttons(self) -> dict[Action, QPushButton]:
         """The button of each action a queue's declaration may offer; answering and
@@ -172,7 +186,7 @@ class AttentionPage(QWidget):
     def _update_actions(self) -> None:
         item = self.current()
         buttons = self._buttons()
-        offered = {buttons[a] for a in queues.queue(self.model.queue).actions}
+        offered = {buttons[a] for a in queues.queue(self.queue_of_current()).actions}
         has = item is not None
         for b in set(buttons.values()):
             b.setVisible(b in offered)
@@ -187,7 +201,7 @@ class AttentionPage(QWidget):
         self.message_button.setEnabled(messages)
         if messages:
             self.message_button.setText(text.step_text(step, self.catalogue) + "…")
-        confirmable = has and self.model.queue == "unconfirmed_email" and bool(step.channel)
+        confirmable = has and item.queue == "unconfirmed_email" and bool(step.channel)
         self.confirmed_button.setVisible(confirmable)
         self.confirmed_button.setEnabled(confirmable)
         if confirmable:
@@ -208,7 +222,9 @@ class AttentionPage(QWidget):
         if self.message_button.isEnabled():
             self.send_message()
             return
-        action = queues.queue(self.model.queue).actions[0]
+        if self.current() is None:
+            return
+        action = queues.queue(self.queue_of_current()).actions[0]
         if action is Action.CONFIRM:
             self.confirm()
         elif action is Action.WRITE_SUMMARY and self.summary_enabled:
@@ -265,7 +281,7 @@ class AttentionPage(QWidget):
         item = self.current()
         if item is None:
             return
-        queue = self.model.queue
+        queue = item.queue
         actions = queues.queue(queue).actions
         if Action.REPLY in actions:
             dialog = LogDialog(
@@ -297,10 +313,10 @@ class AttentionPage(QWidget):
         if (
             item is None
             or item.conversation_id is None
-            or Action.DONE not in queues.queue(self.model.queue).actions
+            or Action.DONE not in queues.queue(item.queue).actions
         ):
             return
         from contacttracker.store.conversations import mark_done  # loaded on first use
 
-        mark_done(item.conversation_id, self.model.queue)
+        mark_done(item.conversation_id, item.queue)
         bus.changed.emit()

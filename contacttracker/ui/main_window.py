@@ -31,6 +31,7 @@ from contacttracker.ui import dialogs, i18n, machine_settings, text, whose
 from contacttracker.ui.attention_page import AttentionPage
 from contacttracker.ui.bus import bus
 from contacttracker.ui.follow_through import FollowThrough
+from contacttracker.ui.today_page import TodayPage
 from contacttracker.ui.window_actions import build_menus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -55,11 +56,13 @@ class MainWindow(QMainWindow):
         self._fill_sidebar()
 
         self.attention = AttentionPage(self.catalogue, self)
+        self.today = TodayPage(self.catalogue, self)
         # Clients and Search are built on first visit: start-up shows the queues only.
         self._clients = None
         self._search = None
         self._insights = None
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.today)
         self.pages.addWidget(self.attention)
         # Everyone's work or only mine: the queues, their counts and the log follow it.
         self.whose = QComboBox(self)
@@ -77,8 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.attention.open_client.connect(self.open_client)
-        self.attention.write_summary.connect(self.write_summary)
+        self._connect_pages()
         self.sidebar.currentItemChanged.connect(self._section_changed)
         self._files = self._databases = None
         # Back from the client's messenger or a call: what was sent, what was said.
@@ -102,8 +104,7 @@ class MainWindow(QMainWindow):
         self._watch.timeout.connect(self._check_outside_changes)
         self._watch.start()
         self.refresh_counts()
-        first = next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
-        self.sidebar.setCurrentItem(self.queue_items[first])
+        self.sidebar.setCurrentItem(self.today_item)
         self.restore_state()
         from contacttracker.ui.mail_sync import MailSync
 
@@ -117,9 +118,13 @@ class MainWindow(QMainWindow):
         """The headings and sections, in the window's language."""
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.clear()
-        header = QListWidgetItem(self.tr("Needs attention"))
-        bold = QFont(header.font())
+        self.today_item = QListWidgetItem(self.tr("Today"))
+        bold = QFont(self.today_item.font())
         bold.setBold(True)
+        self.today_item.setFont(bold)
+        self.today_item.setData(PAGE_ROLE, "today")
+        self.sidebar.addItem(self.today_item)
+        header = QListWidgetItem(self.tr("Needs attention"))
         header.setFont(bold)
         header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: readable, not selectable
         self.sidebar.addItem(header)
@@ -141,6 +146,20 @@ class MainWindow(QMainWindow):
             item.setData(PAGE_ROLE, key)
             item.setFont(bold)
             self.sidebar.addItem(item)
+
+    def _connect_pages(self) -> None:
+        """The queue pages' requests: a client, a summary e-mail, the first steps."""
+        for page in (self.attention, self.today):
+            page.open_client.connect(self.open_client)
+            page.write_summary.connect(self.write_summary)
+        self.today.add_client.connect(self.new_client)
+        self.today.import_contacts.connect(lambda: self.files.import_files())
+        self.today.try_sample.connect(lambda: self.databases.open_sample_database())
+
+    def queue_page(self) -> AttentionPage | None:
+        """The queue page in view (Today or one queue's), whose item the keys act on."""
+        current = self.pages.currentWidget()
+        return current if current in (self.today, self.attention) else None
 
     def _fill_whose(self) -> None:
         self.whose.blockSignals(True)
@@ -216,7 +235,7 @@ class MainWindow(QMainWindow):
         return self._insights
 
     def built_pages(self) -> list:
-        pages = (self.attention, self._clients, self._search, self._insights)
+        pages = (self.today, self.attention, self._clients, self._search, self._insights)
         return [p for p in pages if p is not None]
 
     # -- navigation ---------------------------------------------------------------------
@@ -224,8 +243,12 @@ class MainWindow(QMainWindow):
         return next((q for q in QUEUES if self.counts.get(q)), QUEUES[0])
 
     def show_attention(self) -> None:
-        """Ctrl+1: the first queue with anything in it."""
+        """The first queue with anything in it."""
         self.show_section(self._first_queue())
+
+    def show_today(self) -> None:
+        """Ctrl+1: the start page, every queue at once."""
+        self.show_section("today")
 
     def show_section(self, key: str) -> None:
         for row in range(self.sidebar.count()):
@@ -237,12 +260,17 @@ class MainWindow(QMainWindow):
             self.search.box.selectAll()
         elif key == "clients":
             self.clients.filter.setFocus()
+        elif key == "today":
+            self.today.table.setFocus()
         else:
             self.attention.table.setFocus()
 
     def _section_changed(self, item: QListWidgetItem | None) -> None:
         key = item.data(PAGE_ROLE) if item else None
-        if key in QUEUES:
+        if key == "today":
+            self.today.show_today(self.counts)
+            self.pages.setCurrentWidget(self.today)
+        elif key in QUEUES:
             self.attention.show_queue(key, self.counts.get(key))
             self.pages.setCurrentWidget(self.attention)
         elif key == "clients":
@@ -313,6 +341,9 @@ class MainWindow(QMainWindow):
             title = text.queue_title(queue)
             item.setText(f"{title}  ({QLocale().toString(n)})" if n else title)
         total = sum(self.counts.values())
+        self.today_item.setText(
+            self.tr("Today") + (f"  ({QLocale().toString(total)})" if total else "")
+        )
         place = self.location.describe()
         # Qt adds the application's name itself ("… — contacttracker") where the desktop
         # shows it in the title bar.
@@ -341,6 +372,8 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is self.attention:
             self.attention.reload(self.counts)
+        elif current is self.today:
+            self.today.reload(self.counts)
         if self._clients is not None:
             self._clients.reload()
         if self._search is not None and self._search.box.text():
@@ -355,8 +388,8 @@ class MainWindow(QMainWindow):
         client_id = None
         if self._clients is not None and self.pages.currentWidget() is self._clients:
             client_id = self._clients.current_client()
-        elif self.pages.currentWidget() is self.attention and self.attention.current():
-            client_id = self.attention.current().client_id
+        elif (page := self.queue_page()) is not None and page.current():
+            client_id = page.current().client_id
         dialogs.exec_dialog(LogDialog(self.catalogue, self, client_id=client_id))
 
     def write_summary_for_selection(self) -> None:
@@ -365,8 +398,8 @@ class MainWindow(QMainWindow):
         if self._clients is not None and self.pages.currentWidget() is self._clients:
             conv = self._clients.current_conversation()
             conversation_id = conv.id if conv else None
-        elif self.pages.currentWidget() is self.attention and self.attention.current():
-            conversation_id = self.attention.current().conversation_id
+        elif (page := self.queue_page()) is not None and page.current():
+            conversation_id = page.current().conversation_id
         if conversation_id:
             self.write_summary(conversation_id)
 
@@ -405,7 +438,7 @@ class MainWindow(QMainWindow):
         for page in self.built_pages():
             page.catalogue = self.catalogue
         self.refresh()
-        self.show_section(self._first_queue())
+        self.show_section("today")
 
     # -- help ----------------------------------------------------------------------------
     def data_location(self) -> None:
@@ -486,8 +519,9 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._clients = self._search = self._insights = None
         self.attention = AttentionPage(self.catalogue, self)
-        self.attention.open_client.connect(self.open_client)
-        self.attention.write_summary.connect(self.write_summary)
+        self.today = TodayPage(self.catalogue, self)
+        self._connect_pages()
+        self.pages.addWidget(self.today)
         self.pages.addWidget(self.attention)
         self.refresh_counts()
         if filter_text is not None:
@@ -497,7 +531,7 @@ class MainWindow(QMainWindow):
         if search_text:
             self.search.box.setText(search_text)
             self.search.run()
-        self.show_section(section or self._first_queue())
+        self.show_section(section or "today")
         self.mail.retranslate()
 
     # -- state ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -153,15 +153,16 @@ class AttentionModel(Table):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def item(self, row: int) -> attention.Item:
-        return self.items[row]
+    def item(self, row: int) -> attention.Item | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell: each answer is worked out alone.
         if not index.isValid():
             return None
-        item = self.items[index.row()]
-        col = index.column()
+        return self._item_data(self.items[index.row()], index.column(), role)
+
+    def _item_data(self, item: attention.Item, col: int, role: int) -> Any:
         if role == DISPLAY:
             if col == 0:
                 return "●" if item.overdue else ""
@@ -193,6 +194,123 @@ class AttentionModel(Table):
             return [item.overdue, item.age_hours, item.client, item.channel, item.subject, ""][col]
         if role == ID_ROLE:
             return item.conversation_id
+        return None
+
+
+class TodayModel(AttentionModel):
+    """Every queue in one list for the Today page: a heading row per queue that has items,
+    the queues with the most urgent items first, and in each the most urgent first
+    (queues.urgency). Headings are not selectable, so the arrow keys step over them."""
+
+    #: How many of each queue the day shows; the queue's own page shows them all.
+    PER_QUEUE = 50
+
+    def __init__(self, catalogue: Catalogue, parent=None) -> None:
+        super().__init__(catalogue, parent)
+        self.rows: list[attention.Item | str] = []  # a str is a queue's heading
+        self.totals: dict[str, int] = {}
+
+    def load(  # type: ignore[override]
+        self, totals: dict[str, int] | None = None, catalogue: Catalogue | None = None
+    ) -> None:
+        """Read the first PER_QUEUE of every queue; `totals` are the sidebar's counts."""
+        from contacttracker.domain.queues import urgency
+
+        self.beginResetModel()
+        if catalogue is not None:
+            self.catalogue = catalogue
+        mine = whose.author()
+        self._limits = load_thresholds()
+        now = now_utc()
+        sections: list[list[attention.Item]] = []
+        self.totals = {}
+        for queue in QUEUES:
+            found = attention.items(
+                queue,
+                now,
+                limit=self.PER_QUEUE,
+                catalogue=self.catalogue,
+                limits=self._limits,
+                author=mine,
+            )
+            if not found:
+                continue
+            found.sort(key=urgency)
+            sections.append(found)
+            known = (totals or {}).get(queue)
+            if len(found) < self.PER_QUEUE:
+                known = len(found)
+            self.totals[queue] = known if known is not None else attention.count(queue, author=mine)
+        sections.sort(key=lambda section: urgency(section[0]))  # stable: ties keep QUEUES order
+        self.rows = []
+        self.items = []
+        for section in sections:
+            self.rows.append(section[0].queue)
+            self.rows.extend(section)
+            self.items.extend(section)
+        self.total = len(self.items)
+        self._more = False
+        self.asked = {}
+        self._read_at = now
+        emails = [i.conversation_id for i in self.items if i.queue == "unconfirmed_email"]
+        if emails:
+            self.asked.update(attention.asked_at(emails))
+        self.endResetModel()
+
+    def shown(self) -> int:
+        return len(self.items)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def item(self, row: int) -> attention.Item | None:
+        found = self.rows[row] if 0 <= row < len(self.rows) else None
+        return None if found is None or isinstance(found, str) else found
+
+    def heading_rows(self) -> list[int]:
+        return [r for r, row in enumerate(self.rows) if isinstance(row, str)]
+
+    def row_of(self, queue: str, conversation_id: int | None, client_id: int) -> int:
+        """Where an item is now (-1: gone), to keep the selection across a reload."""
+        for r, row in enumerate(self.rows):
+            if (
+                not isinstance(row, str)
+                and row.queue == queue
+                and row.conversation_id == conversation_id
+                and row.client_id == client_id
+            ):
+                return r
+        return -1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.rows[index.row()], str):
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if not isinstance(row, str):
+            return self._item_data(row, index.column(), role)
+        if role == DISPLAY and index.column() == 0:
+            title = text.queue_title(row)
+            shown = sum(1 for i in self.items if i.queue == row)
+            total = self.totals.get(row, shown)
+            if total > shown:
+                return title + self.tr(" — the most urgent %1 of %2").replace(
+                    "%1", str(shown)
+                ).replace("%2", str(total))
+            return f"{title} ({QLocale().toString(total)})"
+        if role == FONT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == FOREGROUND:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.WindowText))
         return None
 
 

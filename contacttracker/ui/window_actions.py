@@ -128,9 +128,8 @@ ACTIONS = (
     Action(
         "edit", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"), "settings", shortcut=Key.Preferences
     ),
-    Action(
-        "view", QT_TRANSLATE_NOOP("MainWindow", "&Needs attention"), "show_attention", (), "Ctrl+1"
-    ),
+    Action("view", QT_TRANSLATE_NOOP("MainWindow", "&Today"), "show_today", (), "Ctrl+1"),
+    Action("view", QT_TRANSLATE_NOOP("MainWindow", "&Needs attention"), "show_attention"),
     Action(
         "view", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), "show_section", ("clients",), "Ctrl+2"
     ),

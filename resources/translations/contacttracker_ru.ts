@@ -2518,6 +2518,10 @@ Choose No for an empty start.</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>Се&amp;годня</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Корзина…</translation>
     </message>
@@ -2628,6 +2632,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Эта база: %1
 
 Чтобы открыть другую, запустите с --db ФАЙЛ или задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Use the loc&amp;al database</source>
@@ -3325,6 +3333,60 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source> — the most urgent %1 of %2</source>
+        <translation> — самые срочные %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Add a client…</source>
+        <translation>&amp;Добавить клиента…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Импортировать контакты…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>&amp;Try sample data</source>
+        <translation>&amp;Попробовать на примере</translation>
+    </message>
+    <message>
+        <source>Add your first client, import the contacts you have, or look around in a sample database first (your own stays empty).</source>
+        <translation>Добавьте первого клиента, импортируйте имеющиеся контакты или сначала осмотритесь в базе-примере (ваша собственная останется пустой).</translation>
+    </message>
+    <message>
+        <source>Every e-mail is confirmed, every agreement written up, no one waits for an answer and no follow-up is due.</source>
+        <translation>Все письма подтверждены, все договорённости записаны, никто не ждёт ответа и напоминаний на сегодня нет.</translation>
+    </message>
+    <message>
+        <source>Everything that needs attention today</source>
+        <translation>Всё, что сегодня требует внимания</translation>
+    </message>
+    <message>
+        <source>Everything that needs you, most urgent first: overdue before due, the longest waiting first. Each queue keeps its own page in the sidebar.</source>
+        <translation>Всё, что ждёт вас, от самого срочного: сначала просроченное, потом остальное, и в каждой группе — то, что ждёт дольше всего. У каждой очереди есть и отдельная страница на боковой панели.</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клиентов пока нет.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Сегодня ничто не требует вашего внимания.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
     </message>
 </context>
 <context>

@@ -2518,6 +2518,10 @@ Choose No for an empty start.</source>
         <translation>Нала&amp;штування…</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>С&amp;ьогодні</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
@@ -2628,6 +2632,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
         <translation>Ця база: %1
 
 Щоб відкрити іншу, запустіть з --db ФАЙЛ або задайте CONTACTTRACKER_DB.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>Use the loc&amp;al database</source>
@@ -3325,6 +3333,60 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working</source>
         <translation>Виконується</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source> — the most urgent %1 of %2</source>
+        <translation> — найтерміновіші %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Add a client…</source>
+        <translation>&amp;Додати клієнта…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Імпортувати контакти…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>&amp;Try sample data</source>
+        <translation>&amp;Спробувати на прикладі</translation>
+    </message>
+    <message>
+        <source>Add your first client, import the contacts you have, or look around in a sample database first (your own stays empty).</source>
+        <translation>Додайте першого клієнта, імпортуйте наявні контакти або спершу роздивіться все у базі-прикладі (ваша власна залишиться порожньою).</translation>
+    </message>
+    <message>
+        <source>Every e-mail is confirmed, every agreement written up, no one waits for an answer and no follow-up is due.</source>
+        <translation>Усі листи підтверджено, усі домовленості записано, ніхто не чекає на відповідь і нагадувань на сьогодні немає.</translation>
+    </message>
+    <message>
+        <source>Everything that needs attention today</source>
+        <translation>Усе, що сьогодні потребує уваги</translation>
+    </message>
+    <message>
+        <source>Everything that needs you, most urgent first: overdue before due, the longest waiting first. Each queue keeps its own page in the sidebar.</source>
+        <translation>Усе, що чекає на вас, від найтерміновішого: спершу прострочене, потім решта, і в кожній групі — те, що чекає найдовше. Кожна черга має й окрему сторінку на бічній панелі.</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клієнтів поки немає.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Сьогодні ніщо не потребує вашої уваги.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,160 @@
+"""Today: every queue in one list, most urgent first, each row with its next action.
+
+It is the attention page over the day's model (models.TodayModel), so its buttons and keys
+(Enter sends the nudge, Ctrl+Y records a confirmation, Ctrl+D closes an item) are the same
+code. A day with nothing to do says so; a database with no clients offers the three ways to
+begin instead: add a client, import contacts, try the sample database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from contacttracker.domain.channels import Catalogue
+from contacttracker.ui.attention_page import AttentionPage
+from contacttracker.ui.models import TodayModel
+
+
+def _any_client() -> bool:
+    from contacttracker.store.models import Client
+
+    return Client.select().where(Client.deleted_at.is_null()).exists()
+
+
+class EmptyState(QWidget):
+    """A view with nothing in it: what is missing, what to do, and the doing as buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.setEnabled(False)
+        self.buttons: list[QPushButton] = []
+        self._row = QHBoxLayout()
+        self._row.addStretch(1)
+        self._end = self._row.count()
+        self._row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.detail)
+        layout.addSpacing(12)
+        layout.addLayout(self._row)
+        layout.addStretch(2)
+
+    def say(self, message: str, detail: str = "") -> None:
+        self.message.setText(message)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+    def add_button(self, label: str, slot) -> QPushButton:
+        button = QPushButton(label, self)
+        button.clicked.connect(slot)
+        self._row.insertWidget(self._end, button)
+        self._end += 1
+        self.buttons.append(button)
+        return button
+
+
+class TodayPage(AttentionPage):
+    add_client = Signal()
+    import_contacts = Signal()
+    try_sample = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(catalogue, parent, TodayModel(catalogue))
+        self.table.setAccessibleName(self.tr("Everything that needs attention today"))
+        self.table.setSortingEnabled(False)
+        self.day_done = EmptyState(self)
+        self.day_done.say(
+            self.tr("Nothing needs you today."),
+            self.tr(
+                "Every e-mail is confirmed, every agreement written up, no one waits for an "
+                "answer and no follow-up is due."
+            ),
+        )
+        self.day_done.add_button(self.tr("&Log a conversation…"), self._log_conversation)
+        self.first_steps = EmptyState(self)
+        self.first_steps.say(
+            self.tr("No clients yet."),
+            self.tr(
+                "Add your first client, import the contacts you have, or look around in a "
+                "sample database first (your own stays empty)."
+            ),
+        )
+        self.add_client_button = self.first_steps.add_button(
+            self.tr("&Add a client…"), self.add_client.emit
+        )
+        self.import_button = self.first_steps.add_button(
+            self.tr("&Import contacts…"), self.import_contacts.emit
+        )
+        self.sample_button = self.first_steps.add_button(
+            self.tr("&Try sample data"), self.try_sample.emit
+        )
+        self.stack.addWidget(self.day_done)
+        self.stack.addWidget(self.first_steps)
+        self.empty.setText(self.tr("Nothing needs you today."))
+
+    def _log_conversation(self) -> None:
+        window = self.window()
+        if hasattr(window, "log_conversation"):
+            window.log_conversation()
+
+    def show_today(self, totals: dict[str, int] | None = None) -> None:
+        """Read the day again; `totals` are the queues' sizes the window has just counted."""
+        self.model.load(totals)
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, columns)
+        self.title.setText(self.tr("Today"))
+        self.hint.setText(
+            self.tr(
+                "Everything that needs you, most urgent first: overdue before due, the "
+                "longest waiting first. Each queue keeps its own page in the sidebar."
+            )
+        )
+        if self.model.items:
+            self.stack.setCurrentWidget(self.table)
+            first = next(r for r in range(self.model.rowCount()) if self.model.item(r))
+            self.table.selectRow(first)
+        elif _any_client():
+            self.stack.setCurrentWidget(self.day_done)
+        else:
+            self.stack.setCurrentWidget(self.first_steps)
+        self._update_actions()
+
+    def show_queue(self, queue: str, total: int | None = None, rows: int = 0) -> None:
+        """The day holds every queue: any queue's reload reads the whole day."""
+        self.show_today()
+
+    def reload(self, totals: dict[str, int] | None = None) -> None:
+        """The same item stays selected when it is still there, else the same row."""
+        item, row = self.current(), self.table.currentIndex().row()
+        self.show_today(totals)
+        if item is not None:
+            found = self.model.row_of(item.queue, item.conversation_id, item.client_id)
+            if found < 0:  # done or gone: the item now in its place
+                rows = [r for r in range(self.model.rowCount()) if self.model.item(r)]
+                after = [r for r in rows if r >= row]
+                found = after[0] if after else (rows[-1] if rows else -1)
+            if found >= 0:
+                self.table.selectRow(found)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if not self.model.items:  # an empty day offers its own buttons, not the items'
+            for button in (*set(self._buttons().values()), self.message_button):
+                button.setVisible(False)
+            self.confirmed_button.setVisible(False)
