@@ -3446,4 +3446,11 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>{text!r} — не час: пишіть 2026-11-21 15:00, 2026-11-21, today 15:00, tomorrow, 15:00, +2h, +3d, 2h ago або now</translation>
     </message>
 </context>
+<context>
+    <name>WorkingHours</name>
+    <message>
+        <source>working days {text!r} should be weekday numbers like 1-5 or 1,2,3,4,6 (Monday is 1)</source>
+        <translation>робочі дні {text!r} мають бути номерами днів тижня, наприклад 1-5 або 1,2,3,4,6 (понеділок — 1)</translation>
+    </message>
+</context>
 </TS>
