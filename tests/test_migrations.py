@@ -69,6 +69,16 @@ def test_upgrade_keeps_every_row(fixture, tmp_path, now):
         assert attention.counts(now)["losing_touch"] == 1
         assert undo.undo().action == "snooze"
         assert attention.counts(now)["losing_touch"] == 2
+        # What earlier releases stored is reminded of once, from their first look on.
+        from contacttracker.store import reminders
+
+        first = reminders.take(now, person="Марія", quiet=False)
+        assert {(d.item.queue, d.reminder.value) for d in first.due} >= {
+            ("unconfirmed_email", "overdue"),
+            ("needs_summary", "overdue"),
+            ("awaiting_reply", "overdue"),
+        }
+        assert reminders.take(now, person="Марія", quiet=False).due == []
         assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         close()

@@ -19,6 +19,7 @@ from contacttracker.cli import (
     data,
     mail,
     nudge,
+    reminders,
     reports,
     settings,
     summary,
@@ -33,6 +34,7 @@ OUTPUT_FULL = {errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", er
 GROUPS = (
     data,
     reports,
+    reminders,
     clients,
     conversations,
     backups,

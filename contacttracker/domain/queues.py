@@ -59,6 +59,10 @@ class Queue:
     step: rules.Stepper
     #: The first is the default one (Enter, a double click).
     actions: tuple[Action, ...]
+    #: How long an item may wait before it is overdue (the overdue rule's threshold).
+    deadline: rules.Deadline = rules.touch_deadline
+    #: The moments a reminder is sent for (see domain.reminders).
+    reminders: tuple[rules.Reminder, ...] = (rules.Reminder.OVERDUE,)
     #: An urgent item's next step is the escalation's when one is due (rule 5).
     escalates: bool = False
 
@@ -81,6 +85,7 @@ ALL: tuple[Queue, ...] = (
         rules.confirmation_overdue,
         rules.ask_for_confirmation,
         (Action.CONFIRM, *_OPEN_OR_CLOSE),
+        deadline=rules.confirmation_deadline,
         escalates=True,
     ),
     Queue(
@@ -97,6 +102,7 @@ ALL: tuple[Queue, ...] = (
         rules.summary_overdue,
         rules.write_the_summary,
         (Action.WRITE_SUMMARY, *_OPEN_OR_CLOSE),
+        deadline=rules.summary_deadline,
     ),
     Queue(
         "awaiting_reply",
@@ -111,6 +117,8 @@ ALL: tuple[Queue, ...] = (
         rules.reply_overdue,
         rules.reply_where_it_came,
         (Action.REPLY, *_OPEN_OR_CLOSE),
+        deadline=rules.reply_deadline,
+        reminders=(rules.Reminder.SOON, rules.Reminder.OVERDUE),
     ),
     Queue(
         "follow_up",
@@ -122,6 +130,8 @@ ALL: tuple[Queue, ...] = (
         rules.follow_up_overdue,
         rules.follow_up_first_channel,
         (Action.FOLLOW_UP, *_OPEN_OR_CLOSE),
+        deadline=rules.follow_up_deadline,
+        reminders=(rules.Reminder.DUE, rules.Reminder.OVERDUE),
     ),
     Queue(
         "losing_touch",
@@ -136,6 +146,7 @@ ALL: tuple[Queue, ...] = (
         rules.touch_overdue,
         rules.get_in_touch,
         (Action.GET_IN_TOUCH, Action.OPEN_CLIENT),
+        deadline=rules.touch_deadline,
     ),
 )
 

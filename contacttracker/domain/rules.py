@@ -114,12 +114,41 @@ def dismissed_from(dismissed: str, queue: str) -> bool:
 
 
 # -- when an item in a queue is overdue (the one place that decides it) -------------------
+# Each queue's deadline is how long its item may wait (hours since it entered the queue);
+# its overdue rule compares the item's age with it. The reminders read the same deadline
+# to say when an item will be overdue.
+def confirmation_deadline(limits: Thresholds, **_: Any) -> float:
+    return limits.confirm_overdue_hours
+
+
+def summary_deadline(limits: Thresholds, **_: Any) -> float:
+    return limits.summary_overdue_hours
+
+
+def reply_deadline(
+    limits: Thresholds, *, urgent: bool = False, response_hours: float | None = None, **_: Any
+) -> float:
+    """The client's response time (the default one when their card says nothing); an urgent
+    message may not wait at all."""
+    return 0.0 if urgent else (response_hours or limits.response_hours)
+
+
+def follow_up_deadline(limits: Thresholds, **_: Any) -> float:
+    """A follow-up is due on its day and overdue once a full day has passed since then."""
+    return FOLLOW_UP_GRACE_HOURS
+
+
+def touch_deadline(limits: Thresholds, **_: Any) -> float:
+    """A client is in the queue only once their rhythm has run out: overdue at once."""
+    return 0.0
+
+
 def confirmation_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
-    return age_hours > limits.confirm_overdue_hours
+    return age_hours > confirmation_deadline(limits)
 
 
 def summary_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
-    return age_hours > limits.summary_overdue_hours
+    return age_hours > summary_deadline(limits)
 
 
 def reply_overdue(
@@ -130,20 +159,31 @@ def reply_overdue(
     response_hours: float | None = None,
     **_: Any,
 ) -> bool:
-    """Past the client's response time (the default one when their card says nothing); an
-    urgent message is overdue as soon as it has waited at all."""
-    return age_hours > (response_hours or limits.response_hours) or (urgent and age_hours > 0)
+    """Past the client's response time; an urgent message is overdue as soon as it has
+    waited at all."""
+    return age_hours > reply_deadline(limits, urgent=urgent, response_hours=response_hours)
 
 
 def follow_up_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
-    """A follow-up is due on its day and overdue once a full day has passed since then:
-    `age_hours` counts from the time it fell due."""
-    return age_hours >= FOLLOW_UP_GRACE_HOURS
+    """`age_hours` counts from the time the follow-up fell due."""
+    return age_hours >= follow_up_deadline(limits)
 
 
 def touch_overdue(age_hours: float, limits: Thresholds, **_: Any) -> bool:
-    """A client is in the queue only once their rhythm has run out: always overdue."""
     return True
+
+
+#: How long an item may wait in its queue, in hours: called with the thresholds, and the
+#: item's `urgent` and `response_hours` as keywords.
+Deadline = Callable[..., float]
+
+
+class Reminder(StrEnum):
+    """The moments of an item a reminder is sent for (see domain.reminders)."""
+
+    DUE = "due"  # it entered its queue (a follow-up's day has come)
+    SOON = "soon"  # its deadline is near (the person's lead time before it)
+    OVERDUE = "overdue"  # its deadline has passed
 
 
 #: How a queue's overdue rule is called: age in its queue, the thresholds, and the item's

@@ -431,6 +431,23 @@ V10_OUTGOING_BY_CLIENT: list[Statement] = [
     " WHERE direction = 'out'",
 ]
 
+V11_REMINDERS_SENT: list[Statement] = [
+    # Which reminder of which item each person was last sent, and the moment it was for: a
+    # reminder goes out once per person (colleagues on one database each get their own),
+    # again only for a new moment or after a snooze. `item_id` is a conversation's id, or a
+    # client's in the clients' queue, so it references neither table.
+    spelled("""CREATE TABLE reminder_sent (
+        {id},
+        person TEXT NOT NULL,
+        queue TEXT NOT NULL,
+        item_id BIGINT NOT NULL,
+        reminder TEXT NOT NULL,
+        moment TIMESTAMP NOT NULL,
+        sent_at TIMESTAMP NOT NULL
+    )"""),
+    "CREATE UNIQUE INDEX reminder_sent_item ON reminder_sent (person, queue, item_id, reminder)",
+]
+
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
 MIGRATIONS: list[list[Statement]] = [
@@ -444,4 +461,5 @@ MIGRATIONS: list[list[Statement]] = [
     V8_FOLDED_APOSTROPHES,
     V9_SNOOZE_AND_UNDO,
     V10_OUTGOING_BY_CLIENT,
+    V11_REMINDERS_SENT,
 ]

@@ -127,4 +127,22 @@ class Setting(BaseModel):
     value = peewee.TextField()
 
 
-ALL_MODELS = [Client, ContactPoint, Project, Conversation, ChannelScore, CustomChannel, Setting]
+class ReminderSent(BaseModel):
+    person = peewee.TextField()
+    queue = peewee.TextField()
+    item_id = peewee.BigIntegerField()
+    reminder = peewee.TextField()
+    moment = peewee.DateTimeField()
+    sent_at = peewee.DateTimeField()
+
+
+ALL_MODELS = [
+    Client,
+    ContactPoint,
+    Project,
+    Conversation,
+    ChannelScore,
+    CustomChannel,
+    Setting,
+    ReminderSent,
+]

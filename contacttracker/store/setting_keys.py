@@ -91,6 +91,11 @@ MAIL_SYNC_MINUTES = person("mail_sync_minutes", 5)  # how often the window syncs
 #: them): "tomorrow morning" is its start, and nothing should disturb them outside it.
 WORKING_HOURS = person("working_hours", DEFAULT_HOURS)
 WORKING_DAYS = person("working_days", DEFAULT_DAYS)  # ISO weekdays, Monday 1: "1-5", "1,2,3,4,6"
+# Reminders are the person's: colleagues on one shared database each get their own, and
+# none come outside the working day above.
+REMINDERS = person("reminders", True)  # desktop notifications of items coming due
+REMINDER_LEAD_MINUTES = person("reminder_lead_minutes", 30)  # warned this long before a reply
+REMINDERS_PAUSED_UNTIL = person("reminders_paused_until")  # ISO time; "" not paused
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system
