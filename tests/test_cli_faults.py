@@ -22,6 +22,9 @@ READ_ONLY = [
     ["summary", "0123456789ab"],
     ["backup"],
     ["copy", "--to", "elsewhere.db"],
+    ["mail", "sync"],
+    ["restore", "--latest"],
+    ["client", "add", "Олена Коваленко"],  # a write, but to a database that is not there
 ]
 
 
@@ -44,6 +47,28 @@ def test_read_only_commands_never_create_a_database(tmp_path, command):
     assert f"no database at {missing}" in proc.stderr
     assert not (tmp_path / "typo").exists()
     assert not (tmp_path / "elsewhere.db").exists()
+
+
+def test_client_add_starts_a_database_only_when_told(tmp_path):
+    new = tmp_path / "new" / "clients.db"
+    added = run("client", "add", "Олена Коваленко", "--create", db=new).stdout.strip()
+    assert new.is_file() and len(added) == 36
+    shown = run("client", "show", added, "--format", "csv", db=new).stdout
+    assert "Олена Коваленко" in shown
+
+
+def test_restore_latest_brings_a_lost_database_back_from_its_backups(tmp_path):
+    db = tmp_path / "clients.db"
+    run("demo", "--clients", "3", "--conversations", "4", db=db)
+    run("backup", db=db)
+    for suffix in ("", "-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    refused = run("restore", str(tmp_path / "absent.db"), db=db, check=False)
+    assert refused.returncode == 1 and "no such file" in refused.stderr
+    assert not db.exists(), "a refused restore leaves no database behind"
+    run("restore", "--latest", db=db)
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == 3
 
 
 def test_a_failed_import_leaves_no_new_database(tmp_path):

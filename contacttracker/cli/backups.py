@@ -37,10 +37,21 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from contacttracker.store import backup
+    """The backup is found and checked before the database is opened: a mistyped --db with
+    no backups, or a file that is no backup, leaves no new database behind. A lost database
+    whose backups are still beside it is created again from the newest."""
+    from contacttracker.store import DatabaseError, backup, resolve
 
-    location = open_store(args)
+    try:
+        location = resolve(args.db)
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
     source = Path(args.file) if args.file else _latest(location)
+    try:
+        backup.check_backup(location, source)
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
+    location = open_store(args)
     try:
         safety = backup.restore(location, source)
     except (OSError, ValueError) as exc:
@@ -79,6 +90,8 @@ def _latest(location) -> Path:
     if location.path is None:
         raise Failure("restoring a shared database is the server's job")
     found = backup.backups_of(location)
+    if not found and not location.path.exists():
+        raise Failure(f"no database at {location.path}, and no backups of it (check the path)")
     if not found:
         raise Failure(f"no backups of {location.path} yet (backup makes one)")
     return found[0]

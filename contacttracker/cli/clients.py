@@ -47,6 +47,11 @@ def register(sub) -> None:
     add = verbs.add_parser("add", help="a new client; prints its UUID")
     add.add_argument("name")
     _card_options(add, editing=False)
+    add.add_argument(
+        "--create",
+        action="store_true",
+        help="start a new database when --db names none (else: 'no database at …')",
+    )
     add.set_defaults(func=cmd_add)
 
     edit = verbs.add_parser("edit", help="change what the options name; prints the UUID")
@@ -170,8 +175,23 @@ def _apply(data, args) -> None:
 
 
 def cmd_add(args) -> int:
-    from contacttracker.store.clients import ClientInput, save_client
+    """A database named by --db (or CONTACTTRACKER_DB) that is not there is refused unless
+    --create says to start one: a mistyped path would otherwise get a new database holding
+    this one client, and the client would be missing from the real one without a word. The
+    app's own default place is created as the window creates it."""
+    import os
 
+    from contacttracker.store import DatabaseError, resolve
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.store.database import ENV_VAR
+
+    try:
+        where = resolve(args.db).path
+    except DatabaseError as exc:
+        raise Failure(str(exc)) from exc
+    named = bool(args.db or os.environ.get(ENV_VAR))
+    if named and not args.create and where is not None and not where.exists():
+        raise Failure(f"no database at {where} (check the path; --create starts a new one there)")
     open_store(args)
     data = ClientInput(name=args.name)
     _apply(data, args)

@@ -158,8 +158,8 @@ def replace_with(location: Location, source: Path) -> Path:
     return aside
 
 
-def restore(location: Location, source: Path) -> Path:
-    """Replace the open database's content with a backup; the current state is backed up first."""
+def check_backup(location: Location, source: Path) -> None:
+    """Refuse, before anything is opened or written, a restore that cannot be done."""
     if location.path is None:
         raise ValueError(
             QT_TRANSLATE_NOOP("Backup", "restoring a shared database is the server's job")
@@ -169,6 +169,11 @@ def restore(location: Location, source: Path) -> Path:
             QT_TRANSLATE_NOOP("Backup", "{source}: no such file").format(source=source)
         )
     _check(source)
+
+
+def restore(location: Location, source: Path) -> Path:
+    """Replace the open database's content with a backup; the current state is backed up first."""
+    check_backup(location, source)
     try:
         safety = backup_copy(db.obj, backup_dir(location), "before-restore")
     except SnapshotFailed:
