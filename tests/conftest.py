@@ -184,6 +184,7 @@ class ScriptedDialogs:
         self.save_paths: list[str] = []
         self.messages: list[tuple[str, str, str]] = []
         self.questions: list[str] = []
+        self.warnings: list[str] = []  # the texts of warnings before what cannot be undone
         self.passwords: list[str | None] = []
         self.menu_picks: list[str] = []  # the start of each context-menu entry to choose
         self.menus: list[list[str]] = []  # the entries of every menu shown
@@ -213,6 +214,13 @@ class ScriptedDialogs:
         self.questions.append(text)
         if not self.answers:
             raise UnexpectedDialog(f"unexpected question: {text}")
+        return self.answers.pop(0)
+
+    def danger(self, parent, title, text, act):
+        """A warning before what cannot be undone: answered from `answers`, like a question."""
+        self.warnings.append(text)
+        if not self.answers:
+            raise UnexpectedDialog(f"unexpected warning: {text}")
         return self.answers.pop(0)
 
     def choose(self, parent, title, text, options):

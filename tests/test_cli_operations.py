@@ -298,6 +298,24 @@ def test_delete_erases_the_client_after_a_backup(sh, olena, backend):
     assert tuple(counts) == (1, 0)
 
 
+def test_delete_refuses_when_no_backup_can_be_taken(sh, olena, backend):
+    """A file's backup failing erases nothing; a shared database says it takes none."""
+    from pathlib import Path
+
+    sh.uuid("log", olena, "--channel", "phone", "--agreement", "A")
+    if backend != "sqlite":
+        assert sh.uuid("client", "delete", olena, "--yes") == olena
+        assert "its backups are the server's job" in sh.err
+        return
+    (Path(sh.db).parent / "backups").write_text("a file where the folder should be")
+    before = sh.state()
+    sh("client", "delete", olena, status=1)
+    assert "1 conversation(s)" in sh.err and "--yes" in sh.err
+    sh("client", "delete", olena, "--yes", status=1)
+    assert "no backup could be taken, so nothing was erased" in sh.err
+    assert sh.state() == before
+
+
 def test_reports_speak_json(sh, olena):
     sh.uuid("log", olena, "--channel", "phone", "--subject", "Kickoff", "--agreement", "A")
     [item] = sh.json("attention")

@@ -228,29 +228,23 @@ def cmd_archive(args) -> int:
 
 
 def cmd_delete(args) -> int:
-    from contacttracker.store import backup
-    from contacttracker.store.clients import erase_client
+    from contacttracker.store.erasure import conversations_to_erase, erase_for_good
+    from contacttracker.store.models import Client
 
     location = open_store(args, create=False)
     client_id = refs.client(args.client)
-    from contacttracker.store.models import Client
-
     client = Client.get_by_id(client_id)
     if not args.yes:
         raise Failure(
-            f"this erases {client.name} and every conversation with them for good;"
-            " add --yes to do it"
+            f"this erases {client.name} and all {conversations_to_erase(client_id)}"
+            " conversation(s) with them for good; add --yes to do it"
         )
-    if location.path is not None:
-        try:
-            copy = backup.backup(location)
-        except (OSError, ValueError) as exc:
-            raise Failure(f"no backup could be taken, so nothing was erased: {exc}") from exc
-        print(f"Backed up to {copy}", file=sys.stderr)
-    else:
+    if location.path is None:
         print("A shared database: its backups are the server's job.", file=sys.stderr)
     with refused():
-        erase_client(client_id)
+        erased = erase_for_good(location, client_id)
+    if erased.backup is not None:
+        print(f"Backed up to {erased.backup}", file=sys.stderr)
     wrote(client.uuid)
     return 0
 

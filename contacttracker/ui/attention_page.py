@@ -23,7 +23,7 @@ from contacttracker.domain import queues
 from contacttracker.domain.channels import Catalogue
 from contacttracker.domain.queues import Action
 from contacttracker.domain.rules import Step
-from contacttracker.ui import dialogs, text
+from contacttracker.ui import context_menus, dialogs, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.models import AttentionModel
 
@@ -128,6 +128,7 @@ class AttentionPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        context_menus.attach(self.table, self.item_entries)
 
     # -- loading ------------------------------------------------------------------------
     def show_queue(self, queue: str, total: int | None = None, rows: int = 0) -> None:
@@ -159,6 +160,21 @@ class AttentionPage(QWidget):
             self.table.selectRow(row)
 
     # -- actions -------------------------------------------------------------------------
+    def item_entries(self) -> list:
+        """An item's right-click menu: the buttons below the queue (those this queue shows),
+        in their order. A new button for items goes here too."""
+        return [
+            self.message_button,
+            self.confirmed_button,
+            self.confirm_button,
+            self.summary_button,
+            self.reply_button,
+            self.touch_button,
+            self.open_button,
+            None,
+            self.done_button,
+        ]
+
     def current(self):
         index = self.table.currentIndex()
         if not index.isValid():

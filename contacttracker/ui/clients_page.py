@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,7 @@ from contacttracker.domain.phones import formatted
 from contacttracker.store import browse
 from contacttracker.store.conversations import delete_conversation
 from contacttracker.store.timeutil import now_utc
-from contacttracker.ui import dialogs, follow_through, text
+from contacttracker.ui import context_menus, dialogs, follow_through, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.client_models import ClientListModel, LogModel
 from contacttracker.ui.icons import channel_icon
@@ -321,6 +321,11 @@ class ClientsPage(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.trash_button)
+        # Right-click (or the menu key) on a client or a conversation: the same actions.
+        self.delete_action = QAction(self.tr("&Delete client for good…"), self)
+        self.delete_action.triggered.connect(self.delete_client)
+        context_menus.attach(self.list, self.client_entries)
+        context_menus.attach(self.log_view, self.conversation_entries)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -342,6 +347,23 @@ class ClientsPage(QWidget):
         self._update_actions()
 
     summary_enabled = True
+
+    def client_entries(self) -> context_menus.Entries:
+        """A client's right-click menu: what the card's and the log's buttons do for them."""
+        return [self.log_button, self.card.edit, None, self.delete_action]
+
+    def conversation_entries(self) -> context_menus.Entries:
+        """A conversation's right-click menu: the buttons under the log, in their order."""
+        return [
+            self.log_button,
+            self.confirm_button,
+            self.summary_button,
+            None,
+            self.edit_button,
+            self.history_button,
+            None,
+            self.trash_button,
+        ]
 
     # -- the list -------------------------------------------------------------------------
     def _filter(self, value: str) -> None:
@@ -446,6 +468,7 @@ class ClientsPage(QWidget):
     def _update_actions(self) -> None:
         conv = self.current_conversation()
         self.log_button.setEnabled(self.current_client() is not None)
+        self.delete_action.setEnabled(self.current_client() is not None)
         self.confirm_button.setEnabled(bool(conv and conv.awaiting_confirmation))
         self.summary_button.setEnabled(
             bool(self.summary_enabled and conv and self.catalogue.get(conv.channel).spoken)
@@ -512,3 +535,17 @@ class ClientsPage(QWidget):
         client_id = self.current_client()
         if client_id is not None:
             dialogs.exec_dialog(ClientDialog(self.catalogue, self, client_id))
+
+    def delete_client(self) -> None:
+        """Erase the client on the card for good, after a warning and a backup."""
+        from contacttracker.ui.client_erasure import erase_for_good
+
+        client_id = self.current_client()
+        location = getattr(self.window(), "location", None)
+        if client_id is None or location is None:
+            return
+        if erase_for_good(self, location, client_id):
+            self._shown_client = None
+            self.card.show_client(None)
+            self.log.clear()
+            self._update_actions()

@@ -50,6 +50,21 @@ class Runner:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def danger(self, parent: QWidget | None, title: str, text: str, act: str) -> bool:
+        """A warning before what cannot be undone: the act's own button, and Cancel as the
+        default (Enter and Escape both keep everything)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(_plain())
+        box.setText(text)
+        go = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
         """A message with one button per option; returns the chosen index (-1: closed)."""
         box = QMessageBox(parent)
@@ -99,6 +114,10 @@ def message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     return runner.question(parent, title, text)
+
+
+def danger(parent: QWidget | None, title: str, text: str, act: str) -> bool:
+    return runner.danger(parent, title, text, act)
 
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:

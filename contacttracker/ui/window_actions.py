@@ -124,6 +124,11 @@ ACTIONS = (
         (),
         "Ctrl+E",
     ),
+    Action(
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete client for good…"),
+        "clients.delete_client",
+    ),
     separator("edit"),
     Action(
         "edit", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"), "settings", shortcut=Key.Preferences

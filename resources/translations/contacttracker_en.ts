@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message numerus="yes">
+        <source>%1 and %n conversation(s) were deleted for good.</source>
+        <translation>
+            <numerusform>%1 and %n conversation were deleted for good.</numerusform>
+            <numerusform>%1 and %n conversations were deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This erases the client, their channels and projects and %n conversation(s) with them. It cannot be undone: nothing of it goes to the Trash.</source>
+        <translation>
+            <numerusform>This erases the client, their channels and projects and %n conversation with them. It cannot be undone: nothing of it goes to the Trash.</numerusform>
+            <numerusform>This erases the client, their channels and projects and %n conversations with them. It cannot be undone: nothing of it goes to the Trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s)</source>

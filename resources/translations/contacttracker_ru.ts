@@ -710,6 +710,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message numerus="yes">
+        <source>%1 and %n conversation(s) were deleted for good.</source>
+        <translation>
+            <numerusform>%1 и %n разговор удалены навсегда.</numerusform>
+            <numerusform>%1 и %n разговора удалены навсегда.</numerusform>
+            <numerusform>%1 и %n разговоров удалены навсегда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken first; File → Restore from backup… brings it back.</source>
+        <translation>Сначала будет сделана резервная копия базы; Файл → Восстановить из резервной копии… вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good?</source>
+        <translation>Удалить %1 навсегда?</translation>
+    </message>
+    <message>
+        <source>Delete client for good</source>
+        <translation>Удаление клиента навсегда</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>Удалено навсегда</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>The backup from just before: %1</source>
+        <translation>Резервная копия, сделанная перед этим: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This erases the client, their channels and projects and %n conversation(s) with them. It cannot be undone: nothing of it goes to the Trash.</source>
+        <translation>
+            <numerusform>Будут стёрты клиент, его каналы и проекты и %n разговор с ним. Это нельзя отменить: ничего из этого не попадёт в корзину.</numerusform>
+            <numerusform>Будут стёрты клиент, его каналы и проекты и %n разговора с ним. Это нельзя отменить: ничего из этого не попадёт в корзину.</numerusform>
+            <numerusform>Будут стёрты клиент, его каналы и проекты и %n разговоров с ним. Это нельзя отменить: ничего из этого не попадёт в корзину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the shared database: no backup is taken here (that is the server's job).</source>
+        <translation>Это общая база: резервная копия здесь не делается (это забота сервера).</translation>
+    </message>
+    <message>
+        <source>To keep the client but hide them from lists and queues, archive them instead.</source>
+        <translation>Чтобы сохранить клиента, но убрать его из списков и очередей, лучше отправьте его в архив.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source> (archived)</source>
@@ -732,6 +787,10 @@ Choose No for an empty start.</source>
     <message>
         <source>language must be one of {value1}</source>
         <translation>язык должен быть одним из: {value1}</translation>
+    </message>
+    <message>
+        <source>no backup could be taken, so nothing was erased: {reason}</source>
+        <translation>не удалось сделать резервную копию, поэтому ничего не удалено: {reason}</translation>
     </message>
     <message>
         <source>preferred hours {text!r} are not times of day</source>
@@ -787,6 +846,10 @@ Choose No for an empty start.</source>
             <numerusform>%n клиента</numerusform>
             <numerusform>%n клиентов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete client for good…</source>
+        <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -2444,6 +2507,10 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;Data location</source>
         <translation>&amp;Где хранятся данные</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client for good…</source>
+        <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -710,6 +710,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>ClientErasure</name>
+    <message numerus="yes">
+        <source>%1 and %n conversation(s) were deleted for good.</source>
+        <translation>
+            <numerusform>%1 і %n розмову видалено назавжди.</numerusform>
+            <numerusform>%1 і %n розмови видалено назавжди.</numerusform>
+            <numerusform>%1 і %n розмов видалено назавжди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Видалити назавжди</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken first; File → Restore from backup… brings it back.</source>
+        <translation>Спершу буде зроблено резервну копію бази; Файл → Відновити з резервної копії… поверне все назад.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good?</source>
+        <translation>Видалити %1 назавжди?</translation>
+    </message>
+    <message>
+        <source>Delete client for good</source>
+        <translation>Видалення клієнта назавжди</translation>
+    </message>
+    <message>
+        <source>Deleted for good</source>
+        <translation>Видалено назавжди</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не видалено</translation>
+    </message>
+    <message>
+        <source>The backup from just before: %1</source>
+        <translation>Резервна копія, зроблена перед цим: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This erases the client, their channels and projects and %n conversation(s) with them. It cannot be undone: nothing of it goes to the Trash.</source>
+        <translation>
+            <numerusform>Буде стерто клієнта, його канали й проєкти та %n розмову з ним. Цього не можна скасувати: нічого з цього не потрапить до кошика.</numerusform>
+            <numerusform>Буде стерто клієнта, його канали й проєкти та %n розмови з ним. Цього не можна скасувати: нічого з цього не потрапить до кошика.</numerusform>
+            <numerusform>Буде стерто клієнта, його канали й проєкти та %n розмов з ним. Цього не можна скасувати: нічого з цього не потрапить до кошика.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the shared database: no backup is taken here (that is the server's job).</source>
+        <translation>Це спільна база: резервна копія тут не робиться (це справа сервера).</translation>
+    </message>
+    <message>
+        <source>To keep the client but hide them from lists and queues, archive them instead.</source>
+        <translation>Щоб зберегти клієнта, але прибрати його зі списків і черг, краще заархівуйте його.</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source> (archived)</source>
@@ -732,6 +787,10 @@ Choose No for an empty start.</source>
     <message>
         <source>language must be one of {value1}</source>
         <translation>мова має бути однією з: {value1}</translation>
+    </message>
+    <message>
+        <source>no backup could be taken, so nothing was erased: {reason}</source>
+        <translation>не вдалося зробити резервну копію, тож нічого не видалено: {reason}</translation>
     </message>
     <message>
         <source>preferred hours {text!r} are not times of day</source>
@@ -787,6 +846,10 @@ Choose No for an empty start.</source>
             <numerusform>%n клієнти</numerusform>
             <numerusform>%n клієнтів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete client for good…</source>
+        <translation>&amp;Видалити клієнта назавжди…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -2444,6 +2507,10 @@ Choose No for an empty start.</source>
     <message>
         <source>&amp;Data location</source>
         <translation>&amp;Де зберігаються дані</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client for good…</source>
+        <translation>&amp;Видалити клієнта назавжди…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
