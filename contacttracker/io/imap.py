@@ -307,11 +307,15 @@ def keep_sent_copy(
 
 
 def find_in_inbox(
-    acc: Account, password: str, matches, around, timeout: float = TIMEOUT
+    acc: Account, password: str, matches, around, timeout: float = TIMEOUT, sent: bool = False
 ) -> tuple[str, str]:
-    """The Message-ID and References of the INBOX letter for which `matches(message_id)`
-    holds, looked for among those that arrived the day before `around` to the day after:
-    what a letter answering it names in In-Reply-To. ('', '') when it is not there."""
+    """The Message-ID and References of the INBOX letter (or, with `sent`, the Sent
+    folder's: our own letter a nudge asks after) for which `matches(message_id)` holds,
+    looked for among those that arrived the day before `around` to the day after: what a
+    letter answering it names in In-Reply-To. ('', '') when it is not there.
+
+    The database keeps a letter's identity (a hash of its Message-ID), not the Message-ID
+    itself, so the letter is found again by that identity in the mailbox."""
     import email
     import email.policy
     from datetime import timedelta
@@ -320,7 +324,10 @@ def find_in_inbox(
 
     client = log_in(acc, password, timeout)
     try:
-        client.select_folder(find_folders(client, replace(acc, folders=())).inbox, readonly=True)
+        folders = find_folders(client, replace(acc, folders=()))
+        if sent and not folders.sent:
+            return "", ""
+        client.select_folder(folders.sent if sent else folders.inbox, readonly=True)
         day = around.date()
         uids = client.search(["SINCE", day - timedelta(days=1), "BEFORE", day + timedelta(days=2)])
         key = b"BODY[HEADER.FIELDS (MESSAGE-ID REFERENCES)]"

@@ -13,6 +13,7 @@ from contacttracker.domain.queues import QUEUES
 from contacttracker.domain.rules import OUT, Step
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, summary_mail
+from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
 from contacttracker.store import attention, browse, lookup
 from contacttracker.store.conversations import ConversationInput, log_conversation
@@ -203,10 +204,13 @@ def _summary_nudge(item: attention.Item) -> Nudge:
     )
 
 
-def record(nudge: Nudge, when: datetime | None = None) -> int:
+def record(nudge: Nudge, when: datetime | None = None, message_id: str = "") -> int:
     """What the user sent, as an outgoing message on its channel, linked to what it is
     about (the e-mail it asks after, the message it answers); a follow-up it made is
-    done. One transaction; returns the new conversation's id."""
+    done. One transaction; returns the new conversation's id.
+
+    A nudge the app sent by e-mail passes its letter's Message-ID: the row takes its
+    identity from it, as a synced copy would, so the next sync of Sent adds nothing."""
     if nudge.purpose is None:
         raise NotNudgeable(
             QT_TRANSLATE_NOOP(
@@ -225,6 +229,7 @@ def record(nudge: Nudge, when: datetime | None = None) -> int:
             summary=nudge.text,
             replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
             author=author(),
+            uuid=mail_uuid(message_id) if message_id else "",
         ),
         closes_follow_up=about if nudge.queue == "follow_up" else None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -197,8 +198,9 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
 
 @dataclass
 class Delivery:
-    """One summary e-mail on its way out. Each step is done once: a retry after a failure
-    picks up where it stopped and never hands the letter to the server a second time."""
+    """One letter on its way out (a summary e-mail, or a nudge sent by e-mail). Each step
+    is done once: a retry after a failure picks up where it stopped and never hands the
+    letter to the server a second time."""
 
     conversation_id: int
     draft: summary.Draft
@@ -211,9 +213,14 @@ class Delivery:
     #: no Sent folder; None while no copy is kept (see `copy_problem`).
     copied_to: str | None = None
     copy_problem: str = ""
-    #: The client's e-mail the talk answered (its identity and time), to thread the letter
-    #: under: looked up in the account's INBOX before sending.
+    #: The e-mail the letter answers (its identity and time), to thread the letter under:
+    #: looked up in the account's INBOX (the client's) or Sent folder (ours, asked after)
+    #: before sending.
     answers: tuple[str, datetime] | None = None
+    answers_ours: bool = False
+    #: How the letter is recorded once the server took it; None: as Mark as sent records a
+    #: summary (a nudge records itself as a nudge, under the letter's Message-ID).
+    records: Callable[[Delivery], Conversation] | None = None
 
 
 def delivery(conversation_id: int, d: summary.Draft, acc: Account) -> Delivery:
@@ -237,12 +244,14 @@ def answered_email(conversation_id: int) -> tuple[str, datetime] | None:
 
 
 def _thread(job: Delivery, acc: Account, password: str) -> None:
-    """In-Reply-To and References of the client's e-mail the talk answered, when the
-    account's INBOX still has it; a letter that cannot be threaded goes out all the same."""
+    """In-Reply-To and References of the e-mail the letter answers, when the account's
+    mailbox still has it; a letter that cannot be threaded goes out all the same."""
     uuid, at = job.answers
     job.answers = None  # looked for once
     try:
-        found, references = find_in_inbox(acc, password, lambda mid: mail_uuid(mid) == uuid, at)
+        found, references = find_in_inbox(
+            acc, password, lambda mid: mail_uuid(mid) == uuid, at, sent=job.answers_ours
+        )
     except MailError as exc:
         if exc.kind == "login":  # asked again, then looked for again
             job.answers = (uuid, at)
@@ -271,7 +280,9 @@ def deliver(job: Delivery, acc: Account, password: str) -> Delivery:
         job.refused = smtp_send.send(acc, password, job.message)
         job.accepted = True
     if job.recorded is None:
-        job.recorded = mark_sent(job.conversation_id, job.draft)
+        job.recorded = (
+            job.records(job) if job.records else mark_sent(job.conversation_id, job.draft)
+        )
     if job.copied_to is None:
         try:
             job.copied_to = keep_sent_copy(

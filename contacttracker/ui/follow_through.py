@@ -1,8 +1,9 @@
 """What the user went off to do in another program, and what the app asks on their return.
 
 A nudge opens the client's messenger with the message typed in; a call opens the phone,
-Viber, WhatsApp, Telegram, Skype or Teams. Nothing is sent by the app, so it cannot know
-what happened there: when the window gets the focus back it asks once, with one key for
+Viber, WhatsApp, Telegram, Skype or Teams. (An e-mail, once a mail account can send, is
+written in the app's own dialog and sent from there when the user presses Send: nothing
+to ask afterwards.) The app cannot know what happened in another program: when the window gets the focus back it asks once, with one key for
 the answer ("Sent: asked by Telegram" or not; "Log this call?" with the time it took), and
 records what the user says through the same writes as everywhere else.
 """
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from contacttracker.domain.channels import EMAIL
 from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
@@ -31,6 +33,15 @@ def _channel_name(key: str) -> str:
     from contacttracker.store.settings import catalogue
 
     return text.channel_name(catalogue(), key)
+
+
+def _sent_words(made) -> str:
+    """ "Sent: asked by Telegram" for a confirmation question, "Sent by Telegram" else."""
+    return (
+        translate("FollowThrough", "Sent: asked by %1")
+        if made.purpose.value == "confirm"
+        else translate("FollowThrough", "Sent by %1")
+    ).replace("%1", _channel_name(made.channel))
 
 
 @dataclass
@@ -84,6 +95,8 @@ class FollowThrough(QObject):
                 parent, "warning", translate("FollowThrough", "Send a message"), text.localized(exc)
             )
             return False
+        if self._compose(made, parent):
+            return True
         name = _channel_name(made.channel)
         if made.paste or made.read_aloud:
             QGuiApplication.clipboard().setText(made.text)
@@ -118,6 +131,27 @@ class FollowThrough(QObject):
             self.pending = Away(now_utc(), made.client_id, made.channel, nudge, about=about)
         return True
 
+    def _compose(self, made, parent: QWidget) -> bool:
+        """With an account that can send, an e-mail is written here and sent from it (a
+        summary e-mail in its own dialog); True when the mail program is not needed."""
+        from contacttracker.io import nudge_mail
+
+        if made.channel != EMAIL:
+            return False
+        acc = nudge_mail.sending_account()
+        if acc is None:
+            return False
+        if made.purpose is None:
+            self.write_summary.emit(made.conversation_id)
+            return True
+        from contacttracker.io.summary_mail import sender_of
+        from contacttracker.ui.mail_compose import ComposeDialog
+
+        dialog = ComposeDialog(made, sender_of(acc), parent)
+        if dialogs.exec_dialog(dialog) and dialog.sent_id is not None:
+            self.status.emit(_sent_words(made), 8000)
+        return True
+
     def call_started(self, client_id: int, channel: str) -> None:
         """A call was opened from the client's card."""
         self.pending = Away(now_utc(), client_id, channel)
@@ -146,12 +180,7 @@ class FollowThrough(QObject):
         from contacttracker.io import nudge as nudges
 
         made = away.nudge
-        name = _channel_name(made.channel)
-        asked = (
-            translate("FollowThrough", "Sent: asked by %1")
-            if made.purpose.value == "confirm"
-            else translate("FollowThrough", "Sent by %1")
-        ).replace("%1", name)
+        asked = _sent_words(made)
         question = translate("FollowThrough", "Did you send it?\n\n%1").replace("%1", made.text)
         if not dialogs.question(parent, asked + "?", question):
             self.status.emit(translate("FollowThrough", "Not sent: nothing recorded."), 8000)

@@ -32,11 +32,11 @@ from contacttracker.domain import summary
 from contacttracker.domain.channels import is_email
 from contacttracker.io import mail, summary_mail
 from contacttracker.paths import template_folders
-from contacttracker.store import mail_accounts
 from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.i18n import NATIVE_NAMES
+from contacttracker.ui.mail_sending import SendFlow
 from contacttracker.ui.text import localized, when
 
 LANGS = list(NATIVE_NAMES.items())  # each language by its own name
@@ -142,8 +142,7 @@ class SummaryDialog(QDialog):
         )
         self.send_button.setVisible(bool(self.src.sender))
         self.send_button.clicked.connect(self.send)
-        self._job = None  # the letter on its way: a retry continues it, never sends twice
-        self._sending = False
+        self._flow = SendFlow(self, self.send_button, self.status, self._job_for, self._sent)
         self.sent_button.setToolTip(
             self.tr("Record the e-mail as sent: the call counts as written up (Ctrl+Enter)")
         )
@@ -345,102 +344,16 @@ class SummaryDialog(QDialog):
     # -- sending -------------------------------------------------------------------------
     def send(self) -> None:
         """Send through the account's SMTP server, off the GUI thread; once only."""
-        if self._sending or self.sent_id is not None or not self._check_recipients():
-            return
-        acc = summary_mail.sending_account()
-        if acc is None:
-            return
-        if self._job is None or not self._job.accepted:  # what the dialog shows now
-            self._job = summary_mail.delivery(self.conversation_id, self.current(), acc)
-        password = mail_accounts.saved_password(acc) or self._ask_password(acc, first=True)
-        if password is None:
-            return
-        self._deliver(acc, password, asked=not mail_accounts.saved_password(acc))
+        if self.sent_id is None and self._check_recipients():
+            self._flow.send()
 
-    def _ask_password(self, acc, first: bool = False) -> str | None:
-        text = (
-            self.tr("Password for %1 at %2:")
-            if first
-            else self.tr("The server refused the password for %1 at %2. Type it again:")
-        )
-        return dialogs.password(
-            self,
-            self.tr("Send"),
-            text.replace("%1", acc.login).replace("%2", acc.smtp.host if acc.smtp else ""),
-        )
-
-    def _deliver(self, acc, password: str, asked: bool) -> None:
-        from contacttracker.ui import tasks
-
-        job = self._job
-        self._sending = True
-        self.send_button.setEnabled(False)
-        self.status.setText(self.tr("Sending…"))
-
-        def done(_result, exc: BaseException | None) -> None:
-            self._sending = False
-            self.send_button.setEnabled(True)
-            if exc is None:
-                if asked:
-                    mail_accounts.save_password(acc, password)
-                self._sent(job)
-            else:
-                self._not_sent(acc, exc)
-
-        tasks.run(
-            self,
-            self.tr("Sending the e-mail…"),
-            lambda _progress: summary_mail.deliver(job, acc, password),
-            done,
-        )
-
-    def _not_sent(self, acc, exc: BaseException) -> None:
-        from contacttracker.io.imap import MailError
-
-        self.status.setText("")
-        if isinstance(exc, MailError) and exc.kind == "login":
-            password = self._ask_password(acc)
-            if password is not None:
-                self._deliver(acc, password, asked=True)
-            return
-        if isinstance(exc, MailError) and exc.kind == "certificate":
-            choice = dialogs.choose(
-                self,
-                self.tr("Certificate not trusted"),
-                localized(exc)
-                + "\n\n"
-                + self.tr("Trust this certificate only if you know it is your mail server's."),
-                [self.tr("Trust it and send"), self.tr("Cancel")],
-            )
-            if choice == 0:
-                trusted = acc.trusting(exc.fingerprint)
-                mail_accounts.save(trusted, replace=True)
-                self.send()
-            return
-        if isinstance(exc, MailError):
-            title = self.tr("Not sent")
-            if self._job is not None and self._job.accepted:
-                title = self.tr("Sent, not recorded")
-            dialogs.message(self, "warning", title, localized(exc))
-            return
-        if isinstance(exc, STORE_ERRORS):
-            dialogs.message(self, "error", self.tr("Sent, not recorded"), describe(exc))
-            return
-        raise exc
+    def _job_for(self, acc):
+        return summary_mail.delivery(self.conversation_id, self.current(), acc)
 
     def _sent(self, job) -> None:
         self.sent_id = job.recorded.id
         bus.changed.emit()
-        notes = [
-            self.tr("Not delivered to %1: %2").replace("%1", address).replace("%2", reason)
-            for address, reason in job.refused.items()
-        ]
-        if job.copy_problem:
-            notes.append(
-                self.tr("Sent and recorded, but no copy could be kept in Sent: %1").replace(
-                    "%1", localized(job.copy_problem)
-                )
-            )
+        notes = self._flow.notes(job)
         if notes:
             dialogs.message(self, "warning", self.tr("Sent"), "\n".join(notes))
         self.accept()

@@ -976,6 +976,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Письмо: %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Не адрес эл. почты: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>Отпр&amp;авить</translation>
+    </message>
+    <message>
+        <source>Send it from %1; a copy goes to Sent and it is recorded (Ctrl+Enter)</source>
+        <translation>Отправить с %1; копия попадёт в «Отправленные», а письмо будет записано (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Text of the e-mail</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>The e-mail has no text.</source>
+        <translation>В письме нет текста.</translation>
+    </message>
+    <message>
+        <source>Whom is it to? Add the client's e-mail address.</source>
+        <translation>Кому письмо? Добавьте адрес эл. почты клиента.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>&amp;Note:</source>
@@ -2277,6 +2332,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailSending</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертификат не доверенный</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Не доставлено на %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail…</source>
+        <translation>Письмо отправляется…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Sent and recorded, but no copy could be kept in Sent: %1</source>
+        <translation>Отправлено и записано, но копию не удалось сохранить в «Отправленных»: %1</translation>
+    </message>
+    <message>
+        <source>Sent, not recorded</source>
+        <translation>Отправлено, но не записано</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1 at %2. Type it again:</source>
+        <translation>Сервер не принял пароль для %1 на %2. Введите его ещё раз:</translation>
+    </message>
+    <message>
+        <source>Trust it and send</source>
+        <translation>Доверять и отправить</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your mail server's.</source>
+        <translation>Доверяйте этому сертификату, только если знаете, что это сертификат вашего почтового сервера.</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message numerus="yes">
         <source>%n new e-mail(s) with clients</source>
@@ -3207,16 +3317,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Так оно будет отправлено:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Cc: %1</source>
         <translation>Копия: %1</translation>
-    </message>
-    <message>
-        <source>Certificate not trusted</source>
-        <translation>Сертификат не доверенный</translation>
     </message>
     <message>
         <source>Check the addresses</source>
@@ -3255,20 +3357,12 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Не адрес эл. почты: %1</translation>
     </message>
     <message>
-        <source>Not delivered to %1: %2</source>
-        <translation>Не доставлено на %1: %2</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Не отправлено</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mailto: links. Use Copy or Save draft.</source>
@@ -3281,10 +3375,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Other addresses: %1</source>
         <translation>Другие адреса: %1</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2:</source>
-        <translation>Пароль для %1 на %2:</translation>
     </message>
     <message>
         <source>Preview of the e-mail</source>
@@ -3307,32 +3397,12 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Сохранение черновика</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Отправка</translation>
-    </message>
-    <message>
         <source>Send it from %1; a copy goes to Sent and it is recorded</source>
         <translation>Отправить от %1; копия попадёт в «Отправленные», а письмо будет записано</translation>
     </message>
     <message>
-        <source>Sending the e-mail…</source>
-        <translation>Письмо отправляется…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Отправляется…</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Отправлено</translation>
-    </message>
-    <message>
-        <source>Sent and recorded, but no copy could be kept in Sent: %1</source>
-        <translation>Отправлено и записано, но копию не удалось сохранить в «Отправленных»: %1</translation>
-    </message>
-    <message>
-        <source>Sent, not recorded</source>
-        <translation>Отправлено, но не записано</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -3351,10 +3421,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Письмо слишком длинное для почтовой ссылки, поэтому оно сохранено как черновик: %1</translation>
     </message>
     <message>
-        <source>The server refused the password for %1 at %2. Type it again:</source>
-        <translation>Сервер не принял пароль для %1 на %2. Введите его ещё раз:</translation>
-    </message>
-    <message>
         <source>The text is on the clipboard.</source>
         <translation>Текст скопирован в буфер обмена.</translation>
     </message>
@@ -3365,14 +3431,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
-    </message>
-    <message>
-        <source>Trust it and send</source>
-        <translation>Доверять и отправить</translation>
-    </message>
-    <message>
-        <source>Trust this certificate only if you know it is your mail server's.</source>
-        <translation>Доверяйте этому сертификату, только если знаете, что это сертификат вашего почтового сервера.</translation>
     </message>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>

@@ -976,6 +976,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Лист: %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Не адреса ел. пошти: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не надіслано</translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation>Н&amp;адіслати</translation>
+    </message>
+    <message>
+        <source>Send it from %1; a copy goes to Sent and it is recorded (Ctrl+Enter)</source>
+        <translation>Надіслати з %1; копія піде в «Надіслані», а лист буде записано (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Text of the e-mail</source>
+        <translation>Текст листа</translation>
+    </message>
+    <message>
+        <source>The e-mail has no text.</source>
+        <translation>У листі немає тексту.</translation>
+    </message>
+    <message>
+        <source>Whom is it to? Add the client's e-mail address.</source>
+        <translation>Кому лист? Додайте адресу ел. пошти клієнта.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>&amp;Note:</source>
@@ -2277,6 +2332,61 @@ Choose No for an empty start.</source>
     </message>
 </context>
 <context>
+    <name>MailSending</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертифікат не довірений</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Не доставлено до %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не надіслано</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>Пароль для %1 на %2:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надсилання</translation>
+    </message>
+    <message>
+        <source>Sending the e-mail…</source>
+        <translation>Лист надсилається…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилається…</translation>
+    </message>
+    <message>
+        <source>Sent and recorded, but no copy could be kept in Sent: %1</source>
+        <translation>Надіслано й записано, але копію не вдалося зберегти в «Надісланих»: %1</translation>
+    </message>
+    <message>
+        <source>Sent, not recorded</source>
+        <translation>Надіслано, але не записано</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1 at %2. Type it again:</source>
+        <translation>Сервер не прийняв пароль для %1 на %2. Введіть його ще раз:</translation>
+    </message>
+    <message>
+        <source>Trust it and send</source>
+        <translation>Довіряти й надіслати</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if you know it is your mail server's.</source>
+        <translation>Довіряйте цьому сертифікату, лише якщо знаєте, що це сертифікат вашого поштового сервера.</translation>
+    </message>
+</context>
+<context>
     <name>MailSync</name>
     <message numerus="yes">
         <source>%n new e-mail(s) with clients</source>
@@ -3207,16 +3317,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Так його буде надіслано:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Cc: %1</source>
         <translation>Копія: %1</translation>
-    </message>
-    <message>
-        <source>Certificate not trusted</source>
-        <translation>Сертифікат не довірений</translation>
     </message>
     <message>
         <source>Check the addresses</source>
@@ -3255,20 +3357,12 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Не адреса ел. пошти: %1</translation>
     </message>
     <message>
-        <source>Not delivered to %1: %2</source>
-        <translation>Не доставлено до %1: %2</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Не надіслано</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mailto: links. Use Copy or Save draft.</source>
@@ -3281,10 +3375,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Other addresses: %1</source>
         <translation>Інші адреси: %1</translation>
-    </message>
-    <message>
-        <source>Password for %1 at %2:</source>
-        <translation>Пароль для %1 на %2:</translation>
     </message>
     <message>
         <source>Preview of the e-mail</source>
@@ -3307,32 +3397,12 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Збереження чернетки</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Надсилання</translation>
-    </message>
-    <message>
         <source>Send it from %1; a copy goes to Sent and it is recorded</source>
         <translation>Надіслати від %1; копія піде до «Надісланих», а лист буде записано</translation>
     </message>
     <message>
-        <source>Sending the e-mail…</source>
-        <translation>Лист надсилається…</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Надсилається…</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Надіслано</translation>
-    </message>
-    <message>
-        <source>Sent and recorded, but no copy could be kept in Sent: %1</source>
-        <translation>Надіслано й записано, але копію не вдалося зберегти в «Надісланих»: %1</translation>
-    </message>
-    <message>
-        <source>Sent, not recorded</source>
-        <translation>Надіслано, але не записано</translation>
     </message>
     <message>
         <source>Subject: %1</source>
@@ -3351,10 +3421,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Лист задовгий для поштового посилання, тому його збережено як чернетку: %1</translation>
     </message>
     <message>
-        <source>The server refused the password for %1 at %2. Type it again:</source>
-        <translation>Сервер не прийняв пароль для %1 на %2. Введіть його ще раз:</translation>
-    </message>
-    <message>
         <source>The text is on the clipboard.</source>
         <translation>Текст скопійовано в буфер обміну.</translation>
     </message>
@@ -3365,14 +3431,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
-    </message>
-    <message>
-        <source>Trust it and send</source>
-        <translation>Довіряти й надіслати</translation>
-    </message>
-    <message>
-        <source>Trust this certificate only if you know it is your mail server's.</source>
-        <translation>Довіряйте цьому сертифікату, лише якщо знаєте, що це сертифікат вашого поштового сервера.</translation>
     </message>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
