@@ -458,16 +458,6 @@ def test_saving_or_archiving_keeps_the_filter_and_the_archived_switch(
     assert page.show_archived.isChecked() and page.current_client() == olena.id
 
 
-def test_sample_data_is_offered_once_for_a_new_database(qtbot, window, scripted):
-    from contacttracker.ui.app import offer_sample_data
-
-    scripted.answers.append(False)  # "Choose No for an empty start"
-    offer_sample_data(window.location)
-    offer_sample_data(window.location)
-    assert len(scripted.questions) == 1 and scripted.questions[0].startswith("Welcome!")
-    assert Client.select().count() == 0
-
-
 def test_the_window_and_the_command_line_call_the_queues_alike(qtbot, window, db_path):
     """Each queue's title and empty text come from its declaration: the sidebar, the page and
     `attention` say the same words (the command line had titles of its own)."""

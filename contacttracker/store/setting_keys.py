@@ -40,7 +40,7 @@ class Key:
         return copy.deepcopy(self.default)
 
     def member(self, rest: str) -> Key:
-        """One key of a family: "sample-offered/" + the database's place."""
+        """One key of a family: "mail_sync_state:" + mailbox/folder."""
         if not self.family:
             raise ValueError(f"the {self.scope} setting {self.name!r} is not a family")
         return Key(self.name + rest, self.scope, self.default)
@@ -104,7 +104,6 @@ LAST_DATABASE = machine("database")  # the file the window last switched to
 WINDOW_GEOMETRY = machine("window/geometry", None)
 WINDOW_SPLITTER = machine("window/splitter", None)
 CLIENTS_SPLITTER = machine("clients/splitter", None)
-SAMPLE_OFFERED = machine("sample-offered/", False, family=True)  # + the database's place
 
 #: Settings that moved from the database to the person: each person's file takes the
 #: database's value once, when it has none of its own (see settings.carried_over).

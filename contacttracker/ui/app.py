@@ -217,31 +217,6 @@ def open_store(db_arg: str | None):
                 value = files[0]
 
 
-def offer_sample_data(location) -> None:
-    """On a brand-new database, offer sample data once, so the app is not a blank page."""
-    from contacttracker.store import demo
-    from contacttracker.store import setting_keys as keys
-    from contacttracker.store.models import Client
-    from contacttracker.ui import dialogs, machine_settings
-
-    if location.backend == "postgresql":
-        return  # the team's database is real work from the first day: no sample clients
-    offered = keys.SAMPLE_OFFERED.member(location.describe())
-    if machine_settings.value(offered) or Client.select().exists():
-        return
-    machine_settings.set_value(offered, True)
-    if dialogs.question(
-        None,
-        "contacttracker",
-        translate(
-            "App",
-            "Welcome! Start with sample clients and conversations to look around?\n\n"
-            "Choose No for an empty start.",
-        ),
-    ):
-        demo.build()
-
-
 def run(args) -> int:
     from PySide6.QtCore import QTimer
 
@@ -264,7 +239,6 @@ def run(args) -> int:
     instance = SingleInstance(location.describe())
     if instance.already_running():
         return 0  # the running window came forward
-    offer_sample_data(location)
     from contacttracker.ui.main_window import MainWindow
 
     window = MainWindow(location)

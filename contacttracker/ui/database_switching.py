@@ -1,14 +1,17 @@
 """Which database the window works in: a new or another file, the team's shared database,
-back to this computer's own file. A switch that fails says why and stays where it was."""
+back to this computer's own file, the sample database and back. A switch that fails says
+why and stays where it was."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from contacttracker.store import setting_keys as keys
+from contacttracker.store.database import Location
 from contacttracker.ui import dialogs, machine_settings, text
 
 if TYPE_CHECKING:
@@ -19,6 +22,34 @@ class DatabaseSwitching(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        #: Where the window was before the sample database: where going back returns.
+        self.before_sample: Location | None = None
+
+    def open_sample_database(self) -> None:
+        """Try sample data: a separate file, filled on first use; the real one is untouched."""
+        from contacttracker.store import sample
+
+        here = self.window.location
+        if sample.is_sample(here):
+            return
+        if self.switch(
+            str(sample.sample_path(here)), prepare=sample.fill_when_empty, remember=False
+        ):
+            self.before_sample = here
+        self.window.sample_changed()
+
+    def back_to_your_database(self) -> None:
+        """Leave the sample database for the one it was opened from (else the one beside it)."""
+        from contacttracker.store import sample
+
+        here = self.window.location
+        if not sample.is_sample(here):
+            return
+        back = self.before_sample
+        target = (back.url or str(back.path)) if back is not None else str(sample.real_path(here))
+        if self.switch(target):
+            self.before_sample = None
+        self.window.sample_changed()
 
     def new_database(self) -> None:
         path = dialogs.save_file(
@@ -67,8 +98,11 @@ class DatabaseSwitching(QObject):
         if self.switch(str(default_path())):
             team.configure(server, use=False)
 
-    def switch(self, path: str) -> bool:
-        """Open another database in the window; on failure say why and stay where we are."""
+    def switch(
+        self, path: str, prepare: Callable[[], object] | None = None, remember: bool = True
+    ) -> bool:
+        """Open another database in the window; on failure say why and stay where we are.
+        `prepare` runs in the new database before the window shows it (the sample's rows)."""
         from contacttracker.store import DatabaseError, close, open_database
 
         window = self.window
@@ -76,6 +110,8 @@ class DatabaseSwitching(QObject):
         close()
         try:
             window.location = open_database(path)
+            if prepare is not None:
+                prepare()
         except DatabaseError as exc:
             dialogs.message(
                 window, "warning", self.tr("Cannot open the database"), text.localized(exc)
@@ -84,6 +120,7 @@ class DatabaseSwitching(QObject):
             return False
         finally:
             window.database_opened()
-        machine_settings.set_value(keys.LAST_DATABASE, str(window.location.path or ""))
+        if remember:
+            machine_settings.set_value(keys.LAST_DATABASE, str(window.location.path or ""))
         window.database_switched()
         return True

@@ -179,8 +179,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menu_actions = build_menus(self)
-        [self.local_action] = [a for a in self.menu_actions if a.objectName() == "use_local"]
+        named = {a.objectName(): a for a in self.menu_actions if a.objectName()}
+        self.local_action = named["use_local"]
         self.local_action.setEnabled(self.location.backend == "postgresql")
+        self.sample_actions = (named["open_sample"], named["leave_sample"])
+        self.sample_changed()
+
+    def sample_changed(self) -> None:
+        """In the sample database the File menu offers the way back, else the way in."""
+        from contacttracker.store.sample import is_sample
+
+        in_sample = is_sample(self.location)
+        self.sample_actions[0].setEnabled(not in_sample)
+        self.sample_actions[1].setEnabled(in_sample)
 
     # -- what the menus do, loaded on first use ----------------------------------------
     @property
@@ -348,6 +359,8 @@ class MainWindow(QMainWindow):
         # Qt adds the application's name itself ("… — contacttracker") where the desktop
         # shows it in the title bar.
         name = Path(place).name
+        if self.sample_actions[1].isEnabled():  # the sample database: never taken for real work
+            name = self.tr("%1 (sample data)").replace("%1", name)
         if total:
             self.setWindowTitle(self.tr("%n need(s) attention", "", total) + f" — {name}")
         else:
@@ -430,6 +443,7 @@ class MainWindow(QMainWindow):
     def database_opened(self) -> None:
         """After any attempt to open another database (the one open may be the old one)."""
         self.local_action.setEnabled(self.location.backend == "postgresql")
+        self.sample_changed()
         self._data_version = self._read_data_version()
 
     def database_switched(self) -> None:

@@ -101,6 +101,19 @@ ACTIONS = (
         name="use_local",
     ),
     separator("file"),
+    Action(
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Open sa&mple database"),
+        "databases.open_sample_database",
+        name="open_sample",
+    ),
+    Action(
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "Back to your &database"),
+        "databases.back_to_your_database",
+        name="leave_sample",
+    ),
+    separator("file"),
     Action("file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", shortcut=Key.Quit),
     Action(
         "edit",

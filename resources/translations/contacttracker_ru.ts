@@ -233,14 +233,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>Try again</source>
         <translation>Попробовать ещё раз</translation>
     </message>
-    <message>
-        <source>Welcome! Start with sample clients and conversations to look around?
-
-Choose No for an empty start.</source>
-        <translation>Добро пожаловать! Начать с примеров клиентов и разговоров, чтобы осмотреться?
-
-Выберите «Нет», чтобы начать с пустой базы.</translation>
-    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -2590,6 +2582,10 @@ Choose No for an empty start.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (база-пример)</translation>
+    </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
         <translation>
@@ -2715,6 +2711,10 @@ Choose No for an empty start.</source>
         <translation>О contacttracker</translation>
     </message>
     <message>
+        <source>Back to your &amp;database</source>
+        <translation>Вернуться к сво&amp;ей базе</translation>
+    </message>
+    <message>
         <source>C&amp;onversations…</source>
         <translation>&amp;Разговоры…</translation>
     </message>
@@ -2777,6 +2777,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Only mine: the conversations recorded under your name in Settings</source>
         <translation>Только мои: разговоры, записанные под вашим именем из настроек</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple database</source>
+        <translation>Открыть баз&amp;у-пример</translation>
     </message>
     <message>
         <source>Queues: %1</source>

@@ -233,14 +233,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
-    <message>
-        <source>Welcome! Start with sample clients and conversations to look around?
-
-Choose No for an empty start.</source>
-        <translation>Вітаємо! Почати з прикладів клієнтів і розмов, щоб роздивитися?
-
-Оберіть «Ні», щоб почати з порожньої бази.</translation>
-    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -2590,6 +2582,10 @@ Choose No for an empty start.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (база-приклад)</translation>
+    </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
         <translation>
@@ -2715,6 +2711,10 @@ Choose No for an empty start.</source>
         <translation>Про contacttracker</translation>
     </message>
     <message>
+        <source>Back to your &amp;database</source>
+        <translation>Повернутися до св&amp;оєї бази</translation>
+    </message>
+    <message>
         <source>C&amp;onversations…</source>
         <translation>&amp;Розмови…</translation>
     </message>
@@ -2777,6 +2777,10 @@ Choose No for an empty start.</source>
     <message>
         <source>Only mine: the conversations recorded under your name in Settings</source>
         <translation>Лише мої: розмови, записані під вашим ім’ям із налаштувань</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple database</source>
+        <translation>Відкрити &amp;базу-приклад</translation>
     </message>
     <message>
         <source>Queues: %1</source>
