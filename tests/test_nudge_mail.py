@@ -214,3 +214,32 @@ def test_cancel_in_the_compose_dialog_sends_and_records_nothing(
     scripted.expect(ComposeDialog, cancel)
     assert window.follow.check_in(olena.id, "email", window)
     assert not smtp.received and Conversation.select().count() == before
+
+
+def test_nudge_send_on_the_command_line(db_path, mailbox, smtp, account, call):  # noqa: F811
+    """`nudge C --via email --send` prints the letter, sends it in the thread of our
+    summary, records it (the UUID printed); a refused combination writes nothing."""
+    from contacttracker.store import open_database
+    from tests.test_mail_send import _cli
+
+    _server, _user, password = mailbox
+    sent, summary = _summary_sent(call, account, password)
+    done = _cli(db_path, "nudge", sent.uuid, "--via", "email", "--send", "--account", "studio")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"To: {summary.to[0]}" and lines[1] == f"Subject: Re: {summary.subject}"
+    assert lines[3].startswith("Добрий день, Олено!") and "In the thread of" in done.stderr
+    got, _raw = _received(smtp)
+    assert got["In-Reply-To"] == summary.message_id and len(smtp.received) == 2
+    open_database(str(db_path))
+    asked = Conversation.get(Conversation.uuid == lines[-1])
+    assert asked.uuid == mail_uuid(got["Message-ID"]) and asked.replies_to_id == sent.id
+    for wrong, words in (
+        (["--send", "--log"], "no --print or --log"),
+        (["--account", "studio"], "--account goes with --send"),
+        (["--via", "phone", "--send"], "has no"),
+    ):
+        refused = _cli(db_path, "nudge", sent.uuid, *wrong)
+        assert refused.returncode == 1 and words in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert len(smtp.received) == 2

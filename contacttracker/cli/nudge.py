@@ -36,6 +36,12 @@ def register(sub) -> None:
         help="the queue whose item to nudge, when the conversation waits in several",
     )
     nudge.add_argument("--log", action="store_true", help="record it as sent (asked by ...)")
+    nudge.add_argument(
+        "--send",
+        action="store_true",
+        help="an e-mail: print it, send it from a mail account's SMTP server and record it",
+    )
+    nudge.add_argument("--account", help="the mail account to send from (with --send)")
     nudge.set_defaults(func=cmd_nudge)
 
 
@@ -47,6 +53,12 @@ def cmd_nudge(args) -> int:
         made = nudges.build(args.conversation, args.via, queue=args.queue)
     except nudges.NotNudgeable as exc:
         raise Failure(str(exc)) from exc
+    if args.account and not args.send:
+        raise Failure("--account goes with --send")
+    if args.send:
+        if args.print_only or args.log:
+            raise Failure("--send prints the letter and records it: no --print or --log with it")
+        return _send(args, made)
     if args.print_only:
         print(made.url)
         print(made.text)
@@ -83,3 +95,40 @@ def _open_link(url: str) -> None:
     done = subprocess.run([opener, url], capture_output=True, timeout=30, check=False)
     if done.returncode != 0:
         raise Failure(f"no program opens this link: {url}")
+
+
+def _send(args, made) -> int:
+    """--send: the letter printed as it goes, then sent from the account and recorded."""
+    from contacttracker.cli.mail import account_for, mail_failure, password_for
+    from contacttracker.cli.writing import refused, wrote
+    from contacttracker.domain.mail_account import AccountError
+    from contacttracker.io import nudge_mail
+    from contacttracker.io.imap import MailError
+
+    if not nudge_mail.sendable(made):
+        raise Failure(
+            "only a message by e-mail is sent from a mail account (--via email); "
+            "a summary e-mail goes with: summary CONVERSATION --send"
+        )
+    args.name = args.account
+    acc = account_for(args)
+    if acc.smtp is None:
+        raise Failure(f"{acc.name}: no SMTP server to send with (mail add ... --smtp HOST)")
+    print(f"To: {made.handle}\nSubject: {made.subject}\n\n{made.text}")
+    try:
+        job = nudge_mail.delivery(made, acc, [made.handle], made.subject, made.text)
+        with refused():  # the server took it, the store refused: said, exit 1
+            nudge_mail.deliver(job, acc, password_for(acc, args))
+    except MailError as exc:
+        raise mail_failure(acc, exc) from exc
+    except AccountError as exc:
+        raise Failure(str(exc)) from exc
+    print(
+        f"Sent to {made.handle} from {acc.addresses[0]} ({job.draft.message_id})", file=sys.stderr
+    )
+    if job.draft.in_reply_to:
+        print(f"In the thread of {job.draft.in_reply_to}", file=sys.stderr)
+    if job.copy_problem:
+        print(f"Sent and recorded; no copy kept in Sent: {job.copy_problem}", file=sys.stderr)
+    wrote(job.recorded.uuid)
+    return 0
