@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -25,6 +24,8 @@ from contacttracker.domain.queues import Action
 from contacttracker.domain.rules import Step
 from contacttracker.ui import context_menus, dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.fit import share_width
+from contacttracker.ui.flow_layout import FlowLayout
 from contacttracker.ui.models import AttentionModel
 
 
@@ -65,12 +66,8 @@ class AttentionPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 28)
-        self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 210)
-        self.table.setColumnWidth(3, 110)
-        self.table.setColumnWidth(4, 300)
+        # The columns share the width: on a small screen the next step stays in view.
+        share_width(self.table, (28, 90, 210, 110, 300, 260), least=(0, 8, 12, 8, 12, 14))
         self.table.doubleClicked.connect(self.default_action)
         self.table.activated.connect(self.default_action)
 
@@ -108,7 +105,8 @@ class AttentionPage(QWidget):
         self.done_button.clicked.connect(self.done)
         self.message_button.clicked.connect(self.send_message)
         self.confirmed_button.clicked.connect(self.confirmed_by_next_channel)
-        actions = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their words.
+        actions = FlowLayout()
         for b in (
             self.message_button,
             self.confirmed_button,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,8 @@ from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import context_menus, dialogs, follow_through, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.client_models import ClientListModel, LogModel
+from contacttracker.ui.fit import share_width
+from contacttracker.ui.flow_layout import FlowLayout
 from contacttracker.ui.icons import channel_icon
 from contacttracker.ui.models import ID_ROLE, ROW_ROLE
 
@@ -79,13 +82,12 @@ class ClientCard(QFrame):
         self.tags = plain_label(self)
         self.notes = plain_label(self)
         self.notes.setWordWrap(True)
-        for label in (self.name, self.company):
-            label.setWordWrap(True)
+        for label in (self.name, self.company, self.clock, self.rhythm, self.tags):
+            label.setWordWrap(True)  # a narrow card wraps the line instead of cutting it
             label.setMinimumWidth(50)
         self.edit = QPushButton(self.tr("&Edit client…"), self)
         self.edit.clicked.connect(self.edit_requested)
-        self.buttons = QGridLayout()
-        self.buttons.setHorizontalSpacing(6)
+        self.buttons = FlowLayout()
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name)
@@ -162,7 +164,7 @@ class ClientCard(QFrame):
                 button.customContextMenuRequested.connect(
                     lambda pos, b=button, k=key: self._message_menu(b, k, pos)
                 )
-            self.buttons.addWidget(button, position // 2, position % 2)
+            self.buttons.addWidget(button)
         if not card.channels:
             self.buttons.addWidget(plain_label(self, self.tr("No channels yet: edit the client.")))
 
@@ -278,8 +280,10 @@ class ClientsPage(QWidget):
         self.list = table(self, self.clients, self.tr("Clients"))
         self.list.setSortingEnabled(True)
         self.list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((170, 150, 190, 120)):
-            self.list.setColumnWidth(column, width)
+        # Name, company, preferred channel, last contact, open: all in view, the channel
+        # (shown on the card too) stepping aside when the list is narrow.
+        date = text.when(datetime(2026, 12, 28, 22, 58, tzinfo=UTC))  # the longest kind
+        share_width(self.list, (170, 150, 190, 120, 50), least=(14, 10, 14, date, 0), drop=(2,))
         self.list.selectionModel().currentRowChanged.connect(self._client_changed)
         self.count = plain_label(self)
 
@@ -298,8 +302,12 @@ class ClientsPage(QWidget):
         self.card = ClientCard(catalogue, self)
         self.card.edit_requested.connect(self.edit_client)
         self.log_view = table(self, self.log, self.tr("Conversation log"))
-        for column, width in enumerate((120, 112, 56, 160, 190, 260)):
-            self.log_view.setColumnWidth(column, width)
+        share_width(
+            self.log_view,
+            (120, 112, 56, 160, 190, 260, 200),
+            least=(date, 11, 6, 12, 14, 14, 14),
+            drop=(6, 5),
+        )
         self.log_view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.log_view.doubleClicked.connect(self._open_link)
         self.log_button = QPushButton(self.tr("&Log conversation…"), self)
@@ -314,7 +322,7 @@ class ClientsPage(QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.summary_button.clicked.connect(self._summary)
         self.trash_button.clicked.connect(self.trash)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps rather than cutting the buttons' words
         for b in (self.log_button, self.confirm_button, self.summary_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -336,9 +344,11 @@ class ClientsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 640])
+        # The list gets over half: its name, company, last contact and open items stay in
+        # view on a 1024-pixel screen, and the card wraps its lines.
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setSizes([550, 450])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)

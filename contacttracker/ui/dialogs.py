@@ -105,6 +105,9 @@ runner: Runner = Runner()
 
 
 def exec_dialog(dialog: QDialog) -> int:
+    from contacttracker.ui.fit import fit_dialog
+
+    fit_dialog(dialog)  # its title and fields' text whole, in every language
     return runner.exec(dialog)
 
 

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -50,8 +50,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setMinimumWidth(230)
-        self.sidebar.setMaximumWidth(340)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.sidebar.setSpacing(1)
         self._fill_sidebar()
 
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, True)  # F9 or a drag hides the sidebar
+        self._sidebar_width = 0
         self.setCentralWidget(self.splitter)
 
         self._connect_pages()
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self._watch.start()
         self.refresh_counts()
         self.sidebar.setCurrentItem(self.today_item)
+        # The sidebar starts as narrow as its words allow; the pages take the rest.
+        self.splitter.setSizes([self.sidebar.minimumWidth(), self.width()])
         self.restore_state()
         from contacttracker.ui.mail_sync import MailSync
 
@@ -160,6 +165,32 @@ class MainWindow(QMainWindow):
         """The queue page in view (Today or one queue's), whose item the keys act on."""
         current = self.pages.currentWidget()
         return current if current in (self.today, self.attention) else None
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest word and the "whose" choice; a longer title wraps
+        onto a second line instead of being cut or pushing the page off a small screen."""
+        widest = max(
+            (
+                QFontMetrics(self.sidebar.item(r).font()).horizontalAdvance(word)
+                for r in range(self.sidebar.count())
+                for word in self.sidebar.item(r).text().split()
+            ),
+            default=0,
+        )
+        width = max(widest + 24, self.whose.sizeHint().width(), 180)
+        if width != self.sidebar.minimumWidth():
+            self.sidebar.setMinimumWidth(width)
+            self.sidebar.setMaximumWidth(max(width, 340))
+
+    def toggle_sidebar(self) -> None:
+        """F9: the sidebar out of the way on a small screen, and back."""
+        sizes = self.splitter.sizes()
+        if sizes[0] > 0:
+            self._sidebar_width = sizes[0]
+            self.splitter.setSizes([0, sizes[0] + sizes[1]])
+        else:
+            width = max(self._sidebar_width, self.sidebar.minimumWidth())
+            self.splitter.setSizes([width, max(0, sizes[1] - width)])
 
     def _fill_whose(self) -> None:
         self.whose.blockSignals(True)
@@ -355,6 +386,7 @@ class MainWindow(QMainWindow):
         self.today_item.setText(
             self.tr("Today") + (f"  ({QLocale().toString(total)})" if total else "")
         )
+        self._fit_sidebar()
         place = self.location.describe()
         # Qt adds the application's name itself ("… — contacttracker") where the desktop
         # shows it in the title bar.

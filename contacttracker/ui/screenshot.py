@@ -9,8 +9,15 @@ from pathlib import Path
 SIZE = (1280, 800)
 
 
-def render(out: Path, db_arg: str | None, dark_too: bool = True, lang: str = "en") -> list[Path]:
-    """Every view, in `lang`; the light set, then the dark palette's main three."""
+def render(
+    out: Path,
+    db_arg: str | None,
+    dark_too: bool = True,
+    lang: str = "en",
+    size: tuple[int, int] | None = None,
+) -> list[Path]:
+    """Every view, in `lang`, with the window at `size`; the light set, then the dark
+    palette's main three."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -37,11 +44,11 @@ def render(out: Path, db_arg: str | None, dark_too: bool = True, lang: str = "en
         demo.build()
     written: list[Path] = []
     try:
-        written += _shoot_all(app, location, out, "")
+        written += _shoot_all(app, location, out, "", size=size)
         if dark_too:
             app.setPalette(dark_palette())
             written += _shoot_all(
-                app, location, out, "dark-", only=("attention", "client", "insights")
+                app, location, out, "dark-", only=("attention", "client", "insights"), size=size
             )
             app.setPalette(app.style().standardPalette())
     finally:
@@ -58,7 +65,14 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()) -> list[Path]:
+def _shoot_all(
+    app,
+    location,
+    out: Path,
+    prefix: str,
+    only: tuple[str, ...] = (),
+    size: tuple[int, int] | None = None,
+) -> list[Path]:
     from contacttracker.store import browse
     from contacttracker.ui.client_dialog import ClientDialog
     from contacttracker.ui.log_dialog import LogDialog
@@ -76,7 +90,7 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
         written.append(path)
 
     window = MainWindow(location)
-    window.resize(*SIZE)
+    window.resize(*(size or SIZE))
     window.show()
     window.show_section("unconfirmed_email")
     save(window, "attention")
@@ -91,9 +105,10 @@ def _shoot_all(app, location, out: Path, prefix: str, only: tuple[str, ...] = ()
     window.open_client(busiest.id)
     save(window, "client")
     window.show_section("insights")
-    window.resize(SIZE[0], 1000)
+    if size is None:  # the charts' default view is taller than the other pages
+        window.resize(SIZE[0], 1000)
     save(window, "insights")
-    window.resize(*SIZE)
+    window.resize(*(size or SIZE))
     window.show_section("search")
     window.search.box.setText("макет")
     window.search.run()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from contacttracker.domain.channels import Catalogue
 from contacttracker.store.search import MARK_END, MARK_START
 from contacttracker.ui.clients_page import table
+from contacttracker.ui.fit import share_width
 from contacttracker.ui.models import ROW_ROLE
 from contacttracker.ui.search_model import SearchModel
 
@@ -85,10 +86,7 @@ class SearchPage(QWidget):
         self.box.returnPressed.connect(self._enter)
         self.results = table(self, self.model, self.tr("Search results"))
         self.results.setItemDelegateForColumn(4, HighlightDelegate(self.results))
-        self.results.setColumnWidth(0, 130)
-        self.results.setColumnWidth(1, 180)
-        self.results.setColumnWidth(2, 95)
-        self.results.setColumnWidth(3, 220)
+        share_width(self.results, (130, 180, 95, 220, 400), least=(14, 10, 6, 10, 16))
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
         self.status = QLabel(self)

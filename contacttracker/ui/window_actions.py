@@ -165,6 +165,13 @@ ACTIONS = (
         ("search",),
         Key.Find,
     ),
+    Action(
+        "view",
+        QT_TRANSLATE_NOOP("MainWindow", "Show or hide the side&bar"),
+        "toggle_sidebar",
+        (),
+        "F9",
+    ),
     separator("view"),
     Action(
         "view",

@@ -2799,6 +2799,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Разделы</translation>
     </message>
     <message>
+        <source>Show or hide the side&amp;bar</source>
+        <translation>Показать или скрыть &amp;боковую панель</translation>
+    </message>
+    <message>
         <source>Sync &amp;mail now</source>
         <translation>&amp;Синхронизировать почту сейчас</translation>
     </message>

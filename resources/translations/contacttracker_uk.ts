@@ -2799,6 +2799,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Розділи</translation>
     </message>
     <message>
+        <source>Show or hide the side&amp;bar</source>
+        <translation>Показати або сховати &amp;бічну панель</translation>
+    </message>
+    <message>
         <source>Sync &amp;mail now</source>
         <translation>&amp;Синхронізувати пошту зараз</translation>
     </message>
