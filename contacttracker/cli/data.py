@@ -35,6 +35,18 @@ def register(sub) -> None:
         action="store_true",
         help="create clients for chats with people not yet in the database",
     )
+    imp.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD,...",
+        help="what a spreadsheet's columns hold, e.g. \"Телефон=phone,Ім'я=name,Нотатки=-\"; "
+        "columns not named keep the guess",
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would be added, updated and refused, and write nothing",
+    )
     imp.set_defaults(func=cmd_import)
 
     exp = sub.add_parser("export", help="export a table to CSV")
@@ -84,17 +96,30 @@ def cmd_import(args) -> int:
         for name in args.files:
             line = ProgressLine(f"{name}: ")
             try:
-                report = import_any(name, me, args.new_clients, progress=line.rows)
+                report = import_any(
+                    name,
+                    me,
+                    args.new_clients,
+                    progress=line.rows,
+                    sheet=args.sheet,
+                    mapping=args.map,
+                    dry_run=args.dry_run,
+                )
             except ImportRejected as exc:
                 line.end()
                 failed = True
-                print(f"{exc}\n{name}: nothing was imported from this file.", file=sys.stderr)
+                _print_columns(name, exc.report)
+                would = "would be" if args.dry_run else "was"
+                print(f"{exc}\n{name}: nothing {would} imported from this file.", file=sys.stderr)
                 continue
-            imported = True
+            imported = not args.dry_run
             line.end()
-            print(report.summary(), file=sys.stderr)
+            _print_columns(name, report)
+            print(report.would() if args.dry_run else report.summary(), file=sys.stderr)
             for note in report.notes[:20]:
                 print(f"  {note}", file=sys.stderr)
+        if args.dry_run:
+            print("Dry run: nothing was written.", file=sys.stderr)
         if args.me and imported:  # a refused import leaves nothing behind, its --me neither
             try:
                 settings.set_chat_name(args.me)
@@ -104,6 +129,12 @@ def cmd_import(args) -> int:
         if not imported:
             undo()  # only a database this command created goes
     return 1 if failed else 0
+
+
+def _print_columns(name: str, report) -> None:
+    """How a spreadsheet's columns were read, in the form --map takes."""
+    if report.columns:
+        print(f'{name}: columns ({report.columns_from}): --map "{report.columns}"', file=sys.stderr)
 
 
 def cmd_export(args) -> int:

@@ -17,7 +17,13 @@ from typing import Literal
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import bulk, flags, rollups
-from contacttracker.store.clients import ClientInput, add_clients, update_clients
+from contacttracker.store.clients import (
+    ClientInput,
+    add_clients,
+    channels_of,
+    give_what_it_lacks,
+    update_clients,
+)
 from contacttracker.store.database import db
 from contacttracker.store.dialect import (
     after_bulk_insert,
@@ -39,6 +45,58 @@ def all_or_nothing() -> Iterator[None]:
     client, then its messages): a refusal or a cancel keeps none of it."""
     with db.atomic():
         yield
+
+
+@contextmanager
+def rolled_back() -> Iterator[None]:
+    """A dry run: the import runs whole in one transaction that is then undone, so its
+    report says exactly what it would add, update and refuse, and nothing stays."""
+    with db.atomic() as transaction:
+        yield
+        transaction.rollback()
+
+
+def give_clients_what_they_lack(
+    known: list[tuple[int, list[tuple[str, str, str]], str, str]],
+) -> int:
+    """Stored clients named again by an import (client id, checked channels, company,
+    notes) get the handles, company and notes they lack; returns how many changed.
+
+    What they hold is read for all of them at once, so a file imported again, which
+    brings nothing new, costs a few queries rather than a few per row."""
+    if not known:
+        return 0
+    ids = sorted({client_id for client_id, *_rest in known})
+    held = {i: {(k, n.lower()) for k, n in pairs} for i, pairs in channels_of(ids).items()}
+    about: dict[int, tuple[str, str]] = {}
+    for chunk in id_chunks(ids):
+        where, params = among("id", chunk)
+        about.update(
+            (i, (company or "", notes or ""))
+            for i, company, notes in db.execute_sql(
+                f"SELECT id, company, notes FROM client WHERE {where}", params
+            )
+        )
+    changed: set[int] = set()
+    with db.atomic():
+        for client_id, channels, company, notes in known:
+            have = held.setdefault(client_id, set())
+            stored_company, stored_notes = about.get(client_id, ("", ""))
+            lacks = (
+                any((k, n.lower()) not in have for k, _t, n in channels)
+                or (company and not stored_company)
+                or (notes and notes not in stored_notes)
+            )
+            if lacks and give_what_it_lacks(client_id, channels, company, notes):
+                changed.add(client_id)
+                have.update((k, n.lower()) for k, _t, n in channels)
+                about[client_id] = (
+                    stored_company or company,
+                    (stored_notes + "\n" + notes).strip()
+                    if notes not in stored_notes
+                    else stored_notes,
+                )
+    return len(changed)
 
 
 def write_clients(

@@ -21,10 +21,27 @@ class Report:
     rejected: list[tuple[int, str]] = field(default_factory=list)
     #: Things skipped without refusing the file (a phone number that is not one, say).
     notes: list[str] = field(default_factory=list)
+    #: How a spreadsheet's columns were read, as `--map` takes it, and whence ("guessed",
+    #: "remembered", "given").
+    columns: str = ""
+    columns_from: str = ""
 
     def summary(self) -> str:
         return QT_TRANSLATE_NOOP(
             "Import", "{file}: {kind}: {added} added, {updated} updated, {skipped} already present"
+        ).format(
+            file=self.file,
+            kind=self.kind,
+            added=self.added,
+            updated=self.updated,
+            skipped=self.skipped,
+        )
+
+    def would(self) -> str:
+        """The summary of a dry run: what the import would have done."""
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "{file}: {kind}: would add {added}, update {updated}; {skipped} already present",
         ).format(
             file=self.file,
             kind=self.kind,

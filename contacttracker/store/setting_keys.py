@@ -96,6 +96,8 @@ WORKING_DAYS = person("working_days", DEFAULT_DAYS)  # ISO weekdays, Monday 1: "
 REMINDERS = person("reminders", True)  # desktop notifications of items coming due
 REMINDER_LEAD_MINUTES = person("reminder_lead_minutes", 30)  # warned this long before a reply
 REMINDERS_PAUSED_UNTIL = person("reminders_paused_until")  # ISO time; "" not paused
+#: A spreadsheet's columns as last chosen: "column_map/" + a hash of its header → fields.
+COLUMN_MAPS = person("column_map/", [], family=True)
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system

@@ -915,12 +915,44 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Компания</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Keep in touch, days</source>
+        <translation>Поддерживать связь, дней</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Name</source>
@@ -939,8 +971,28 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Открытые</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <source>Response time, hours</source>
+        <translation>Время ответа, часов</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцсеть</translation>
     </message>
     <message>
         <source>Status</source>
@@ -959,8 +1011,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Метки</translation>
     </message>
     <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>When</source>
@@ -1687,6 +1755,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>строк сообщений WhatsApp не найдено</translation>
     </message>
     <message>
+        <source>no column {column!r} (the columns: {header})</source>
+        <translation>нет столбца {column!r} (столбцы: {header})</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of chats</source>
         <translation>не экспорт Telegram: нет списка чатов</translation>
     </message>
@@ -1707,6 +1779,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>импортируются только личные чаты</translation>
     </message>
     <message>
+        <source>row {row}: left out (no name, company, e-mail or phone)</source>
+        <translation>строка {row}: пропущена (нет ни имени, ни компании, ни e-mail, ни телефона)</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>укажите, кто вы в чате (--me 'Ваше имя'), чтобы ваши сообщения считались отправленными</translation>
     </message>
@@ -1721,6 +1797,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
         <translation>имя файла чата не говорит, с кем он: оставьте имя, которое дал телефон («WhatsApp Chat with …», «Чат WhatsApp с …»)</translation>
+    </message>
+    <message>
+        <source>the columns were not remembered: {exc}</source>
+        <translation>выбор столбцов не сохранён: {exc}</translation>
     </message>
     <message>
         <source>the file has no header line</source>
@@ -1755,6 +1835,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>писем не от клиентов и не к ним пропущено: {count} (--new-clients или флажок в окне добавляет их отправителей)</translation>
     </message>
     <message>
+        <source>{field!r} is not a field (one of {fields})</source>
+        <translation>{field!r} — не поле (возможные: {fields})</translation>
+    </message>
+    <message>
         <source>{file}: line {line}: {reason}</source>
         <translation>{file}: строка {line}: {reason}</translation>
     </message>
@@ -1775,8 +1859,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{file}: укажите, какой адрес ваш (--me you@example.com или ваше имя, как его показывают ваши письма), чтобы клиентом стала другая сторона каждого письма</translation>
     </message>
     <message>
+        <source>{file}: {kind}: would add {added}, update {updated}; {skipped} already present</source>
+        <translation>{file}: {kind}: было бы добавлено {added}, обновлено {updated}; {skipped} уже есть</translation>
+    </message>
+    <message>
         <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>
         <translation>{file}: {kind}: добавлено {added}, обновлено {updated}, уже были {skipped}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet ({exc})</source>
+        <translation>{name} не удаётся прочитать как электронную таблицу ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {sheet!r} (its sheets: {sheets})</source>
+        <translation>в {name} нет листа {sheet!r} (его листы: {sheets})</translation>
+    </message>
+    <message>
+        <source>{name} has no sheets</source>
+        <translation>в {name} нет ни одного листа</translation>
     </message>
     <message>
         <source>{name} is a damaged zip file ({exc})</source>
@@ -1823,12 +1923,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{name}: {value1} {handle!r} пропущен ({exc})</translation>
     </message>
     <message>
+        <source>{part!r} is not COLUMN=FIELD</source>
+        <translation>{part!r} не имеет вида СТОЛБЕЦ=ПОЛЕ</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
+        <translation>{path}: ни один столбец не содержит имени, компании, e-mail или телефона ({mapping})</translation>
+    </message>
+    <message>
         <source>{path}: no contacts in the file</source>
         <translation>{path}: в файле нет контактов</translation>
     </message>
     <message>
-        <source>{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
-        <translation>{path}: contacttracker не умеет импортировать такой файл (его собственные CSV, vCard, контакты Google или Outlook, чаты WhatsApp или Telegram, .eml или mbox)</translation>
+        <source>{path}: not a file contacttracker can import (its own CSV exports, a table of contacts with a header, .xlsx or .ods, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
+        <translation>{path}: contacttracker не может импортировать этот файл (можно: его собственные экспорты CSV, таблицу контактов с заголовком, .xlsx или .ods, vCard, контакты Google или Outlook, чаты WhatsApp или Telegram, .eml или mbox)</translation>
     </message>
     <message>
         <source>{path}: not a vCard, Google or Outlook contacts file</source>
@@ -1837,6 +1945,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: the file has a header but no rows</source>
         <translation>{path}: в файле есть заголовок, но нет строк</translation>
+    </message>
+    <message>
+        <source>{path}: {count} row(s) cannot be read; nothing was imported</source>
+        <translation>{path}: не удалось прочитать строк: {count}; ничего не импортировано</translation>
     </message>
     <message>
         <source>{path}: {exc}</source>
@@ -1853,6 +1965,18 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{uuid} links to {target}, which is nowhere</source>
         <translation>{uuid} ссылается на {target}, которого нигде нет</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language (uk, ru or en)</source>
+        <translation>{value!r} — не язык (uk, ru или en)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number of hours</source>
+        <translation>{value!r} — не число часов</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number of days</source>
+        <translation>{value!r} — не целое число дней</translation>
     </message>
     <message>
         <source>{value1} cells where the header has {value2}</source>

@@ -915,12 +915,44 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Компанія</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
         <source>Found</source>
         <translation>Знайдено</translation>
     </message>
     <message>
+        <source>Ignore</source>
+        <translation>Не імпортувати</translation>
+    </message>
+    <message>
+        <source>Keep in touch, days</source>
+        <translation>Тримати зв’язок, днів</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
     </message>
     <message>
         <source>Name</source>
@@ -939,8 +971,28 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Відкриті</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
         <source>Preferred channel</source>
         <translation>Бажаний канал</translation>
+    </message>
+    <message>
+        <source>Response time, hours</source>
+        <translation>Час відповіді, годин</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Skype</source>
+        <translation>Skype</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Соцмережа</translation>
     </message>
     <message>
         <source>Status</source>
@@ -959,8 +1011,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Мітки</translation>
     </message>
     <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>Чекає</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>When</source>
@@ -1687,6 +1755,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>рядків повідомлень WhatsApp не знайдено</translation>
     </message>
     <message>
+        <source>no column {column!r} (the columns: {header})</source>
+        <translation>немає стовпця {column!r} (стовпці: {header})</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of chats</source>
         <translation>не експорт Telegram: немає списку чатів</translation>
     </message>
@@ -1707,6 +1779,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>імпортуються лише особисті чати</translation>
     </message>
     <message>
+        <source>row {row}: left out (no name, company, e-mail or phone)</source>
+        <translation>рядок {row}: пропущено (немає ні імені, ні компанії, ні e-mail, ні телефону)</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>вкажіть, хто ви в чаті (--me 'Ваше ім’я'), щоб ваші повідомлення вважалися надісланими</translation>
     </message>
@@ -1721,6 +1797,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
         <translation>назва файлу чату не каже, з ким він: залиште назву, яку дав телефон («WhatsApp Chat with …», «Чат WhatsApp з …»)</translation>
+    </message>
+    <message>
+        <source>the columns were not remembered: {exc}</source>
+        <translation>вибір стовпців не збережено: {exc}</translation>
     </message>
     <message>
         <source>the file has no header line</source>
@@ -1755,6 +1835,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>листів не від клієнтів і не до них пропущено: {count} (--new-clients або позначка у вікні додає їхніх відправників)</translation>
     </message>
     <message>
+        <source>{field!r} is not a field (one of {fields})</source>
+        <translation>{field!r} — не поле (можливі: {fields})</translation>
+    </message>
+    <message>
         <source>{file}: line {line}: {reason}</source>
         <translation>{file}: рядок {line}: {reason}</translation>
     </message>
@@ -1775,8 +1859,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{file}: вкажіть, яка адреса ваша (--me you@example.com або ваше ім’я, як його показують ваші листи), щоб клієнтом стала інша сторона кожного листа</translation>
     </message>
     <message>
+        <source>{file}: {kind}: would add {added}, update {updated}; {skipped} already present</source>
+        <translation>{file}: {kind}: було б додано {added}, оновлено {updated}; {skipped} уже є</translation>
+    </message>
+    <message>
         <source>{file}: {kind}: {added} added, {updated} updated, {skipped} already present</source>
         <translation>{file}: {kind}: додано {added}, оновлено {updated}, уже були {skipped}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet ({exc})</source>
+        <translation>{name} не вдається прочитати як електронну таблицю ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet {sheet!r} (its sheets: {sheets})</source>
+        <translation>у {name} немає аркуша {sheet!r} (його аркуші: {sheets})</translation>
+    </message>
+    <message>
+        <source>{name} has no sheets</source>
+        <translation>у {name} немає жодного аркуша</translation>
     </message>
     <message>
         <source>{name} is a damaged zip file ({exc})</source>
@@ -1823,12 +1923,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{name}: {value1} {handle!r} пропущено ({exc})</translation>
     </message>
     <message>
+        <source>{part!r} is not COLUMN=FIELD</source>
+        <translation>{part!r} не має вигляду СТОВПЕЦЬ=ПОЛЕ</translation>
+    </message>
+    <message>
+        <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
+        <translation>{path}: жоден стовпець не містить імені, компанії, e-mail чи телефону ({mapping})</translation>
+    </message>
+    <message>
         <source>{path}: no contacts in the file</source>
         <translation>{path}: у файлі немає контактів</translation>
     </message>
     <message>
-        <source>{path}: not a file contacttracker can import (its own CSV exports, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
-        <translation>{path}: contacttracker не вміє імпортувати такий файл (його власні CSV, vCard, контакти Google чи Outlook, чати WhatsApp чи Telegram, .eml або mbox)</translation>
+        <source>{path}: not a file contacttracker can import (its own CSV exports, a table of contacts with a header, .xlsx or .ods, vCard, Google or Outlook contacts, WhatsApp or Telegram chats, .eml or mbox)</source>
+        <translation>{path}: contacttracker не може імпортувати цей файл (можна: його власні експорти CSV, таблицю контактів із заголовком, .xlsx чи .ods, vCard, контакти Google чи Outlook, чати WhatsApp чи Telegram, .eml чи mbox)</translation>
     </message>
     <message>
         <source>{path}: not a vCard, Google or Outlook contacts file</source>
@@ -1837,6 +1945,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: the file has a header but no rows</source>
         <translation>{path}: у файлі є заголовок, але немає рядків</translation>
+    </message>
+    <message>
+        <source>{path}: {count} row(s) cannot be read; nothing was imported</source>
+        <translation>{path}: не вдалося прочитати рядків: {count}; нічого не імпортовано</translation>
     </message>
     <message>
         <source>{path}: {exc}</source>
@@ -1853,6 +1965,18 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{uuid} links to {target}, which is nowhere</source>
         <translation>{uuid} посилається на {target}, якого ніде немає</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a language (uk, ru or en)</source>
+        <translation>{value!r} — не мова (uk, ru чи en)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number of hours</source>
+        <translation>{value!r} — не число годин</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number of days</source>
+        <translation>{value!r} — не ціле число днів</translation>
     </message>
     <message>
         <source>{value1} cells where the header has {value2}</source>
