@@ -124,6 +124,19 @@ def now() -> datetime:
 
 
 @pytest.fixture
+def clock():
+    """A controlled clock for the app (domain.clock), standing at the start of this minute
+    until the test moves it; the system's clock again afterwards."""
+    from contacttracker.domain.clock import ControlledClock, use
+
+    start = datetime.now(UTC).replace(second=0, microsecond=0)
+    controlled = ControlledClock(start)
+    previous = use(controlled)
+    yield controlled
+    use(previous)
+
+
+@pytest.fixture
 def db_path(tmp_path, backend, databases):
     """A fresh, migrated database (a file in a temp dir, or a server URL), opened the way
     main() opens it."""

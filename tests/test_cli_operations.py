@@ -121,7 +121,8 @@ def test_a_day_of_work(sh, olena):
         "20",
     )
     assert sh.queues() == {"needs_summary": {call}}
-    assert "Kickoff" in sh("attention")
+    table = sh("attention")
+    assert "Kickoff" in table and "summary by " in table and " left" in table, table
 
     email = sh.uuid("summary", call, "--mark-sent")
     assert sh.queues() == {"unconfirmed_email": {email}}

@@ -32,11 +32,13 @@ def register(sub) -> None:
 
 
 def cmd_attention(args) -> int:
+    from contacttracker.cli.refs import user_zone
     from contacttracker.domain import queues
     from contacttracker.domain.clock import age_in_words
     from contacttracker.io.export import ATTENTION_COLUMNS, attention_records, attention_rows
     from contacttracker.store import attention
     from contacttracker.store.settings import catalogue
+    from contacttracker.store.timeutil import now_utc
 
     open_store(args, create=False)
     if args.format == "csv":
@@ -46,7 +48,9 @@ def cmd_attention(args) -> int:
         json_out(ATTENTION_COLUMNS, attention_records())
         return 0
     known = catalogue()
-    everything = attention.all_items()
+    now = now_utc()
+    zone = user_zone()
+    everything = attention.all_items(now)
     for queue in queues.ALL:
         items = [i for i in everything if i.queue == queue.key]
         print(f"{queue.title} ({len(items)})")
@@ -54,6 +58,7 @@ def cmd_attention(args) -> int:
             [
                 "!" if i.overdue else "",
                 age_in_words(i.age_hours),
+                _deadline(i, now, zone),
                 i.client,
                 known.get(i.channel).name if i.channel else "",
                 i.subject,
@@ -63,11 +68,25 @@ def cmd_attention(args) -> int:
             for i in items
         ]
         if rows:
-            print(indent(table(rows, ["", "age", "client", "channel", "subject", "next", "id"])))
+            print(
+                indent(
+                    table(
+                        rows, ["", "age", "deadline", "client", "channel", "subject", "next", "id"]
+                    )
+                )
+            )
         else:
             print(f"  {queue.empty}")
         print()
     return 0
+
+
+def _deadline(item, now, zone) -> str:
+    """The item's deadline in the window's words ("reply by 14:30 · 25 min left")."""
+    from contacttracker.domain.deadlines import deadline, in_english
+
+    words = deadline(item.queue, item.due_at, item.overdue, now, zone)
+    return in_english(words, zone) if words else ""
 
 
 def cmd_search(args) -> int:

@@ -1,13 +1,58 @@
-"""Clients' local time and preferred hours, and ages said in words."""
+"""What time it is, clients' local time and preferred hours, and ages said in words.
+
+Every "now" of the app comes from :func:`now`: the system's clock, or a controlled one a
+test installs with :func:`use` and moves by hand, so thresholds are crossed without
+waiting on the wall clock.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import UTC, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+
+
+class SystemClock:
+    """The computer's clock."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class ControlledClock:
+    """A clock that stands still until moved (tests)."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("a controlled clock starts at a zone-aware time")
+        self.moment = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> datetime:
+        """Move on by timedelta(**delta) (minutes=7, hours=3); returns the new time."""
+        self.moment += timedelta(**delta)
+        return self.moment
+
+
+_clock: SystemClock | ControlledClock = SystemClock()
+
+
+def now() -> datetime:
+    """Now, aware UTC, from the installed clock."""
+    return _clock.now()
+
+
+def use(clock: SystemClock | ControlledClock) -> SystemClock | ControlledClock:
+    """Install a clock; returns the one it replaces (put it back afterwards)."""
+    global _clock
+    previous, _clock = _clock, clock
+    return previous
+
 
 _HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 

@@ -46,6 +46,9 @@ class Stored(NamedTuple):
     clients: bool = False
 
 
+_DUE_BY = QT_TRANSLATE_NOOP("Deadline", "due by {time} · {span} left")
+
+
 @dataclass(frozen=True, slots=True)
 class Queue:
     key: str
@@ -65,6 +68,10 @@ class Queue:
     reminders: tuple[rules.Reminder, ...] = (rules.Reminder.OVERDUE,)
     #: An urgent item's next step is the escalation's when one is due (rule 5).
     escalates: bool = False
+    #: Its deadline while still ahead (domain.deadlines fills `{time}` and `{span}`).
+    due_by: Phrase = _DUE_BY
+    #: Said instead on the day the item came into the queue, if the queue says it so.
+    due_today: Phrase | None = None
 
 
 _OPEN_OR_CLOSE = (Action.OPEN_CLIENT, Action.DONE)
@@ -87,6 +94,7 @@ ALL: tuple[Queue, ...] = (
         (Action.CONFIRM, *_OPEN_OR_CLOSE),
         deadline=rules.confirmation_deadline,
         escalates=True,
+        due_by=QT_TRANSLATE_NOOP("Deadline", "confirm by {time} · {span} left"),
     ),
     Queue(
         "needs_summary",
@@ -103,6 +111,7 @@ ALL: tuple[Queue, ...] = (
         rules.write_the_summary,
         (Action.WRITE_SUMMARY, *_OPEN_OR_CLOSE),
         deadline=rules.summary_deadline,
+        due_by=QT_TRANSLATE_NOOP("Deadline", "summary by {time} · {span} left"),
     ),
     Queue(
         "awaiting_reply",
@@ -119,6 +128,7 @@ ALL: tuple[Queue, ...] = (
         (Action.REPLY, *_OPEN_OR_CLOSE),
         deadline=rules.reply_deadline,
         reminders=(rules.Reminder.SOON, rules.Reminder.OVERDUE),
+        due_by=QT_TRANSLATE_NOOP("Deadline", "reply by {time} · {span} left"),
     ),
     Queue(
         "follow_up",
@@ -132,6 +142,8 @@ ALL: tuple[Queue, ...] = (
         (Action.FOLLOW_UP, *_OPEN_OR_CLOSE),
         deadline=rules.follow_up_deadline,
         reminders=(rules.Reminder.DUE, rules.Reminder.OVERDUE),
+        due_by=QT_TRANSLATE_NOOP("Deadline", "follow up by {time} · {span} left"),
+        due_today=QT_TRANSLATE_NOOP("Deadline", "follow up today"),
     ),
     Queue(
         "losing_touch",

@@ -11,7 +11,7 @@ Whether it is overdue and what to do next are the declaration's rules, not this 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from contacttracker.domain import queues, rules
@@ -42,6 +42,8 @@ class Item(NamedTuple):
     subject: str
     overdue: bool
     next_step: NextStep
+    #: When it turns (or turned) overdue, by its queue's limit; None when never.
+    due_at: datetime | None = None
 
 
 _LIVE_CLIENT = "cl.archived = 0 AND cl.deleted_at IS NULL"
@@ -97,7 +99,7 @@ LOSING_TOUCH_WHERE = (
 )
 LOSING_TOUCH_SQL = (
     "SELECT cl.id, cl.name, cl.last_contact_at, cl.keep_in_touch_days,"
-    " lc.id, lc.uuid, lc.channel, lc.subject "
+    " lc.id, lc.uuid, lc.channel, lc.subject, cl.touch_due_at "
     + LOSING_TOUCH_WHERE.replace(
         "FROM client cl",
         "FROM client cl LEFT JOIN conversation lc ON lc.id = (SELECT x.id FROM conversation x"
@@ -272,6 +274,7 @@ def items(
     rows = db.execute_sql(sql, params).fetchall()
     channels = channels_of(r[2] for r in rows)
     overdue_rule, step_of, escalates = declared.overdue, declared.step, declared.escalates
+    limit_of = declared.deadline
     result = []
     for cid, uuid, client_id, name, channel, occurred, subject, urgent, resp, since in rows:
         occurred_at = from_db(occurred)
@@ -280,6 +283,7 @@ def items(
         client_channels = channels.get(client_id, [])
         urgent = bool(urgent)
         overdue = overdue_rule(age, limits, urgent=urgent, response_hours=resp)
+        due_at = since_at + timedelta(hours=limit_of(limits, urgent=urgent, response_hours=resp))
         step = step_of(channel, client_channels, catalogue)
         if escalates and urgent:
             record = Record(channel, rules.OUT, occurred_at, urgent=True)
@@ -294,7 +298,18 @@ def items(
             step = escalation or step
         result.append(
             Item(
-                queue, cid, uuid, client_id, name, channel, occurred_at, age, subject, overdue, step
+                queue,
+                cid,
+                uuid,
+                client_id,
+                name,
+                channel,
+                occurred_at,
+                age,
+                subject,
+                overdue,
+                step,
+                due_at,
             )
         )
     return result
@@ -323,17 +338,50 @@ def _client_items(
     rows = _losing_touch_rows(now, limit, author, offset, conversation)
     channels = channels_of(r[0] for r in rows)
     result = []
-    for client_id, name, last, _days, cid, uuid, channel, subject in rows:
+    for client_id, name, last, _days, cid, uuid, channel, subject, due in rows:
         uuid, channel, subject = uuid or "", channel or "", subject or ""
         step = declared.step(channel, channels.get(client_id, []), catalogue)
         age = (now - last).total_seconds() / 3600.0 if last else 0.0
         overdue = declared.overdue(age, limits)
+        due_at = from_db(due)
+        if due_at is not None and due_at.year == 1:  # never contacted, from before any date
+            due_at = None
         result.append(
             Item(
-                declared.key, cid, uuid, client_id, name, channel, last, age, subject, overdue, step
+                declared.key,
+                cid,
+                uuid,
+                client_id,
+                name,
+                channel,
+                last,
+                age,
+                subject,
+                overdue,
+                step,
+                due_at,
             )
         )
     return result
+
+
+# The next moment a count changes by itself: a follow-up falls due, a client's rhythm runs
+# out, a snooze ends. Each is a min() over a small index.
+_NEXT_CHANGES = (
+    "SELECT min(follow_up_due) FROM conversation WHERE follow_up_done = 0 AND follow_up_due > ?",
+    f"SELECT min({_CLIENT_QUEUE.stored.due}) FROM client WHERE keep_in_touch_days > 0"
+    f" AND {_CLIENT_QUEUE.stored.due} > ?",
+    "SELECT min(snoozed_until) FROM conversation WHERE snoozed_until IS NOT NULL"
+    " AND snoozed_until > ?",
+)
+
+
+def next_change(now: datetime | None = None) -> datetime | None:
+    """The first moment after `now` at which an item enters a queue with no write: the
+    window re-judges then (the items it shows say their own deadlines)."""
+    stamp = to_db_text(now or now_utc())
+    moments = [from_db(db.execute_sql(sql, (stamp,)).fetchone()[0]) for sql in _NEXT_CHANGES]
+    return min((m for m in moments if m is not None), default=None)
 
 
 def all_items(now: datetime | None = None, limit: int | None = None) -> list[Item]:

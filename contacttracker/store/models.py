@@ -6,16 +6,17 @@ Models never create tables: the migrations do. A test checks both agree.
 from __future__ import annotations
 
 import uuid as uuidlib
-from datetime import UTC, datetime
+from datetime import datetime
 
 import peewee
 
+from contacttracker.domain import clock
 from contacttracker.store.database import db
 
 
 def utcnow() -> datetime:
-    """Now, as stored: naive UTC to the second."""
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    """Now, as stored: naive UTC to the second, from the installed clock (domain.clock)."""
+    return clock.now().replace(tzinfo=None, microsecond=0)
 
 
 def new_uuid() -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from contacttracker.domain import clock
+
 DB_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
@@ -41,4 +43,5 @@ def from_db(value: datetime | str | None) -> datetime | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    """Now, to the second (as stored), from the installed clock (domain.clock)."""
+    return clock.now().replace(microsecond=0)

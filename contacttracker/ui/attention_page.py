@@ -67,7 +67,7 @@ class AttentionPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The columns share the width: on a small screen the next step stays in view.
-        share_width(self.table, (28, 90, 210, 110, 300, 260), least=(0, 8, 12, 8, 12, 14))
+        share_width(self.table, (28, 210, 190, 110, 240, 260), least=(0, 14, 12, 8, 12, 14))
         self.table.doubleClicked.connect(self.default_action)
         self.table.activated.connect(self.default_action)
 

@@ -5,6 +5,7 @@ database_switching."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -35,6 +36,8 @@ from contacttracker.ui.today_page import TodayPage
 from contacttracker.ui.window_actions import build_menus
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+#: The queues are judged against now at least this often (ms), so ages stay current.
+CLOCK_CAP_MS = 60_000
 
 
 log = logging.getLogger("contacttracker")
@@ -106,6 +109,11 @@ class MainWindow(QMainWindow):
         self._watch.setInterval(2000)
         self._watch.timeout.connect(self._check_outside_changes)
         self._watch.start()
+        # Time passing: one single-shot timer to the next moment an item turns overdue or
+        # enters a queue (at least once a minute), and the queues are judged again.
+        self._clock = QTimer(self)
+        self._clock.setSingleShot(True)
+        self._clock.timeout.connect(self.rejudge)
         self.refresh_counts()
         self.sidebar.setCurrentItem(self.today_item)
         # The sidebar starts as narrow as its words allow; the pages take the rest.
@@ -160,6 +168,8 @@ class MainWindow(QMainWindow):
         self.today.add_client.connect(self.new_client)
         self.today.import_contacts.connect(lambda: self.files.import_files())
         self.today.try_sample.connect(lambda: self.databases.open_sample_database())
+        for page in (self.attention, self.today):
+            page.model.modelReset.connect(self._arm_clock)
 
     def queue_page(self) -> AttentionPage | None:
         """The queue page in view (Today or one queue's), whose item the keys act on."""
@@ -398,6 +408,44 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(name)
 
+    def rejudge(self) -> None:
+        """Time passed: the counts and the queue page on show judged again against now
+        (what is stored is unchanged, so the other pages stay as they are)."""
+        from contacttracker.ui.errors import STORE_ERRORS
+
+        try:
+            self.refresh_counts()
+            page = self.queue_page()
+            if page is not None:
+                page.reload(self.counts)  # its reset aims the timer again
+                return
+        except STORE_ERRORS as exc:
+            self._went_offline(exc)
+        self._arm_clock()
+
+    def _arm_clock(self) -> None:
+        """Aim the clock timer at the next threshold: the first deadline among the items
+        shown, or the next item to enter a queue, capped at a minute."""
+        from contacttracker.store.timeutil import now_utc
+        from contacttracker.ui.errors import STORE_ERRORS
+
+        if not hasattr(self, "_clock"):
+            return  # still building the window: armed once it stands
+        now = now_utc()
+        page = self.queue_page()
+        shown = page.model.items if page is not None else []
+        ahead = [i.due_at for i in shown if not i.overdue and i.due_at]
+        # The watch says when the server is gone; a minute from now this looks again.
+        with contextlib.suppress(*STORE_ERRORS):
+            ahead.append(attention.next_change(now))
+        moments = [m for m in ahead if m is not None and m > now]
+        delay = CLOCK_CAP_MS
+        if moments:
+            # A second past it: stored times have whole seconds, and a rule says "past".
+            seconds = (min(moments) - now).total_seconds() + 1
+            delay = min(CLOCK_CAP_MS, max(1000, int(seconds * 1000)))
+        self._clock.start(delay)
+
     def refresh(self) -> None:
         """After any save: counts, the visible queue, the client list and log, search."""
         from contacttracker.ui.errors import STORE_ERRORS
@@ -406,6 +454,7 @@ class MainWindow(QMainWindow):
             self._refresh()
         except STORE_ERRORS as exc:
             self._went_offline(exc)
+        self._arm_clock()
 
     def sync_and_refresh(self) -> None:
         """F5: what is stored read again, and the mailbox synced (its news come after)."""

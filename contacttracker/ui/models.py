@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.deadlines import deadline
 from contacttracker.domain.queues import QUEUES
 from contacttracker.domain.thresholds import Thresholds
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
@@ -69,7 +70,7 @@ class AttentionModel(Table):
     PAGE = 100
     headers: ClassVar[list[str]] = [
         "",
-        QT_TRANSLATE_NOOP("Columns", "Waiting"),
+        QT_TRANSLATE_NOOP("Columns", "Deadline"),
         QT_TRANSLATE_NOOP("Columns", "Client"),
         QT_TRANSLATE_NOOP("Columns", "Channel"),
         QT_TRANSLATE_NOOP("Columns", "Subject"),
@@ -87,6 +88,10 @@ class AttentionModel(Table):
         # E-mails already asked after (a nudge sent), and when: "asked 10 min ago".
         self.asked: dict[int, datetime] = {}
         self._read_at = now_utc()
+        # The moment the items were judged against, and the person's zone then: each
+        # row's deadline is said from them (the window judges again as time passes).
+        self.judged_at = self._read_at
+        self._zone = self.judged_at.astimezone().tzinfo
 
     def load(
         self,
@@ -104,10 +109,17 @@ class AttentionModel(Table):
             self.catalogue = catalogue
         mine = whose.author()
         wanted = min(max(self.PAGE, rows), self.LIMIT)
+        self.judged_at = now_utc()
+        self._zone = self.judged_at.astimezone().tzinfo
         # The settings' thresholds are read once per load; the later pages judge by them too.
         self._limits = load_thresholds()
         self.items = attention.items(
-            queue, limit=wanted, catalogue=self.catalogue, limits=self._limits, author=mine
+            queue,
+            self.judged_at,
+            limit=wanted,
+            catalogue=self.catalogue,
+            limits=self._limits,
+            author=mine,
         )
         self._more = len(self.items) >= wanted
         self.asked = {}
@@ -137,6 +149,7 @@ class AttentionModel(Table):
         start = len(self.items)
         more = attention.items(
             self.queue,
+            self.judged_at,
             limit=min(self.PAGE, self.shown() - start),
             catalogue=self.catalogue,
             limits=self._limits,
@@ -156,6 +169,11 @@ class AttentionModel(Table):
     def item(self, row: int) -> attention.Item | None:
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def deadline_text(self, item: attention.Item) -> str:
+        """ "reply by 14:30 · 25 min left", "overdue by 2 h", as of the last judgement."""
+        words = deadline(item.queue, item.due_at, item.overdue, self.judged_at, self._zone)
+        return text.deadline(words)
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every role of every visible cell: each answer is worked out alone.
         if not index.isValid():
@@ -167,7 +185,7 @@ class AttentionModel(Table):
             if col == 0:
                 return "●" if item.overdue else ""
             if col == 1:
-                return text.age(item.age_hours)
+                return self.deadline_text(item)
             if col == 2:
                 return item.client
             if col == 3:
@@ -182,6 +200,8 @@ class AttentionModel(Table):
             return step + " · " + self.tr("asked %1 ago").replace("%1", ago)
         if role == TOOLTIP and col == 0 and item.overdue:
             return self.tr("Overdue")
+        if role == TOOLTIP and col == 1:
+            return self.tr("Waiting %1").replace("%1", text.age(item.age_hours))
         if role == DECORATION and col == 3 and item.channel:
             return channel_icon(item.channel)
         if role == FOREGROUND and item.overdue and col in (0, 1):
@@ -191,7 +211,8 @@ class AttentionModel(Table):
             font.setBold(True)
             return font
         if role == SORT_ROLE:
-            return [item.overdue, item.age_hours, item.client, item.channel, item.subject, ""][col]
+            due = item.due_at.timestamp() if item.due_at else 0.0
+            return [item.overdue, due, item.client, item.channel, item.subject, ""][col]
         if role == ID_ROLE:
             return item.conversation_id
         return None
@@ -221,7 +242,8 @@ class TodayModel(AttentionModel):
             self.catalogue = catalogue
         mine = whose.author()
         self._limits = load_thresholds()
-        now = now_utc()
+        now = self.judged_at = now_utc()
+        self._zone = now.astimezone().tzinfo
         sections: list[list[attention.Item]] = []
         self.totals = {}
         for queue in QUEUES:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from contacttracker.domain import queues
 from contacttracker.domain.channels import Catalogue
+from contacttracker.domain.deadlines import Deadline
 from contacttracker.domain.rules import STEP_WORDS, NextStep
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, Message, Phrase
 
@@ -95,6 +96,22 @@ def age(hours: float) -> str:
     if hours < 48:
         return translate("Age", "%n h", None, whole_hours)
     return translate("Age", "%n day(s)", None, days)
+
+
+def deadline(words: Deadline | None) -> str:
+    """ "reply by 14:30 · 25 min left", "overdue by 2 h" in the window's language: the time
+    in the locale's short format (with the date when it is not today), the span as age()."""
+    if words is None:
+        return ""
+    moment = ""
+    if words.at is not None:
+        if words.today:
+            local = QDateTime.fromSecsSinceEpoch(int(words.at.timestamp())).time()
+            moment = QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        else:
+            moment = when(words.at)
+    template = translate("Deadline", words.phrase)
+    return template.replace("{time}", moment).replace("{span}", age(words.span_hours))
 
 
 def when(value: datetime | None, seconds: bool = False) -> str:
