@@ -124,3 +124,17 @@ def test_the_deadline_in_words(queue, due, overdue, words):
     now = datetime(2026, 12, 1, 12, 5, tzinfo=UTC)  # 14:05 in Kyiv
     said = deadline(queue, due, overdue, now, KYIV)
     assert (said and in_english(said, KYIV)) == words
+
+
+def test_today_moves_with_the_clock_too(clock, window, client_factory, log):
+    client = client_factory(response_hours=0.1)
+    log(client, "telegram", "in", clock.now(), subject="Коли макет?")
+    window.refresh()
+    window.show_section("today")
+    model = window.today.model
+    [row] = [r for r in range(model.rowCount()) if model.item(r)]
+    assert model.index(row, 1).data().startswith("reply by ")
+    clock.advance(minutes=7)
+    tick(window)
+    [row] = [r for r in range(model.rowCount()) if model.item(r)]
+    assert model.item(row).overdue and model.index(row, 1).data() == "overdue by 1 min"

@@ -93,7 +93,7 @@ def _clients_waiting(queue: queues.Queue, stamp: str, limits: Thresholds) -> lis
             queue.deadline(limits),
             from_db(snoozed),
         )
-        for client_id, name, due, snoozed, cid, uuid, channel, subject in rows
+        for client_id, name, due, snoozed, cid, uuid, channel, subject, *_ in rows
     ]
 
 
