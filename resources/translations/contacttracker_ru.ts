@@ -241,6 +241,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>Waiting %1</source>
+        <translation>Ждёт %1</translation>
+    </message>
+    <message>
         <source>asked %1 ago</source>
         <translation>спросили %1 назад</translation>
     </message>
@@ -915,6 +919,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Компания</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1021,10 +1029,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Viber</source>
         <translation>Viber</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Ждёт</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -1370,6 +1374,37 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
         <translation>На этом компьютере нет хранилища паролей, поэтому программа будет спрашивать пароль при каждом запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>confirm by {time} · {span} left</source>
+        <translation>подтвердить до {time} · осталось {span}</translation>
+    </message>
+    <message>
+        <source>due by {time} · {span} left</source>
+        <translation>до {time} · осталось {span}</translation>
+    </message>
+    <message>
+        <source>follow up by {time} · {span} left</source>
+        <translation>напомнить до {time} · осталось {span}</translation>
+    </message>
+    <message>
+        <source>follow up today</source>
+        <translation>напомнить сегодня</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>просрочено на {span}</translation>
+    </message>
+    <message>
+        <source>reply by {time} · {span} left</source>
+        <translation>ответить до {time} · осталось {span}</translation>
+    </message>
+    <message>
+        <source>summary by {time} · {span} left</source>
+        <translation>итоговое письмо до {time} · осталось {span}</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Прострочено</translation>
     </message>
     <message>
+        <source>Waiting %1</source>
+        <translation>Чекає %1</translation>
+    </message>
+    <message>
         <source>asked %1 ago</source>
         <translation>запитали %1 тому</translation>
     </message>
@@ -915,6 +919,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Компанія</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1021,10 +1029,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Viber</source>
         <translation>Viber</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Чекає</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -1370,6 +1374,37 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>This computer has no keyring to keep the password in, so the app will ask for it at each start.</source>
         <translation>На цьому комп'ютері немає сховища паролів, тож програма питатиме пароль під час кожного запуску.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>confirm by {time} · {span} left</source>
+        <translation>підтвердити до {time} · лишилося {span}</translation>
+    </message>
+    <message>
+        <source>due by {time} · {span} left</source>
+        <translation>до {time} · лишилося {span}</translation>
+    </message>
+    <message>
+        <source>follow up by {time} · {span} left</source>
+        <translation>нагадати до {time} · лишилося {span}</translation>
+    </message>
+    <message>
+        <source>follow up today</source>
+        <translation>нагадати сьогодні</translation>
+    </message>
+    <message>
+        <source>overdue by {span}</source>
+        <translation>прострочено на {span}</translation>
+    </message>
+    <message>
+        <source>reply by {time} · {span} left</source>
+        <translation>відповісти до {time} · лишилося {span}</translation>
+    </message>
+    <message>
+        <source>summary by {time} · {span} left</source>
+        <translation>підсумковий лист до {time} · лишилося {span}</translation>
     </message>
 </context>
 <context>
