@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -32,12 +32,18 @@ from contacttracker.store.conversations import (
 )
 from contacttracker.ui import dialogs, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.date_fields import DateField, DateTimeField, distance_in_words
 from contacttracker.ui.forms import commit, save_cancel
 from contacttracker.ui.icons import channel_icon
 
 
 def to_utc(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+#: A conversation dated further than this from now, by a change made in the dialog, is
+#: asked about before it is saved: a key typed into the date moves it by a month.
+ASK_BEYOND = timedelta(days=1)
 
 
 class ClientPicker(QLineEdit):
@@ -114,8 +120,11 @@ class LogDialog(QDialog):
         self.direction.addItem(self.tr("Outgoing: we contacted them"), "out")
         self.direction.addItem(self.tr("Incoming: they contacted us"), "in")
         self.direction.setCurrentIndex(0 if direction == "out" else 1)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setCalendarPopup(True)
+        self.when = DateTimeField(QDateTime.currentDateTime(), self)
+        # What the date says in words, so that a changed day or month never goes unseen.
+        self.when_words = QLabel(self)
+        self.when_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.when.dateTimeChanged.connect(self._say_when)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_DURATION_MIN)
         self.duration.setSuffix(self.tr(" min"))
@@ -133,12 +142,11 @@ class LogDialog(QDialog):
         self.agreements.setPlaceholderText(self.tr("One agreement per line"))
         for box in (self.summary, self.agreements):
             box.setFixedHeight(78)
-        self.follow_up = QCheckBox(self.tr("Follow up on"), self)
-        self.follow_date = QDateEdit(QDate.currentDate().addDays(3), self)
-        self.follow_date.setCalendarPopup(True)
+        self.follow_up = QCheckBox(self.tr("&Follow up on"), self)
+        self.follow_date = DateField(QDate.currentDate().addDays(3), self)
         self.follow_date.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_date.setEnabled)
-        self.urgent = QCheckBox(self.tr("Urgent"), self)
+        self.urgent = QCheckBox(self.tr("&Urgent"), self)
 
         form = QFormLayout()
         form.addRow(self.tr("&Client:"), self.client)
@@ -148,8 +156,9 @@ class LogDialog(QDialog):
         form.addRow(self.tr("C&hannel:"), row)
         timing = QHBoxLayout()
         timing.addWidget(self.when, 2)
-        timing.addWidget(self.duration, 1)
+        timing.addWidget(self.when_words, 1)
         form.addRow(self.tr("&When:"), timing)
+        form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("&Project:"), self.project)
         form.addRow(self.tr("&Subject:"), self.subject)
         form.addRow(self.tr("Su&mmary:"), self.summary)
@@ -161,6 +170,7 @@ class LogDialog(QDialog):
         follow.addWidget(self.urgent)
         form.addRow("", follow)
         self._set_buddies(form)
+        self._tab_order()
 
         buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
@@ -178,11 +188,38 @@ class LogDialog(QDialog):
             self.subject.setFocus() if channel else self.channel.setFocus()
         else:
             self.client.setFocus()
+        self._opened_at = self.when.dateTime()
+        self._say_when()
+
+    def _say_when(self) -> None:
+        self.when_words.setText(
+            distance_in_words(self.when.dateTime().date(), QDateTime.currentDateTime().date())
+        )
+
+    def _tab_order(self) -> None:
+        """Reading order, one stop a field (the date is one stop: see date_fields)."""
+        chain = [
+            self.client,
+            self.channel,
+            self.direction,
+            self.when,
+            self.duration,
+            self.project,
+            self.subject,
+            self.summary,
+            self.agreements,
+            self.follow_up,
+            self.follow_date,
+            self.urgent,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def set_started(self, started, minutes: int) -> None:
         """A call the app saw start: its time and how long it took, measured."""
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(started.timestamp())))
         self.duration.setValue(minutes)
+        self._opened_at = self.when.dateTime()  # measured, not typed: nothing to ask
 
     def _load(self, conversation_id: int) -> None:
         """Fill the form from a stored conversation, to edit it (its links are kept)."""
@@ -210,16 +247,17 @@ class LogDialog(QDialog):
         self.subject.setFocus()
 
     def _set_buddies(self, form: QFormLayout) -> None:
-        buddies = {
-            0: self.client,
-            1: self.channel,
-            2: self.when,
-            3: self.project,
-            4: self.subject,
-            5: self.summary,
-            6: self.agreements,
-        }
-        for row, widget in buddies.items():
+        buddies = [
+            self.client,
+            self.channel,
+            self.when,
+            self.duration,
+            self.project,
+            self.subject,
+            self.summary,
+            self.agreements,
+        ]
+        for row, widget in enumerate(buddies):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item is not None and item.widget() is not None:
                 item.widget().setBuddy(widget)
@@ -270,6 +308,25 @@ class LogDialog(QDialog):
             return
         super().reject()
 
+    def date_is_meant(self) -> bool:
+        """A date changed here to more than a day from now is asked about once: a key typed
+        into the editor moves it by a day, a month or a year."""
+        from contacttracker.store.timeutil import now_utc
+
+        at = self.when.dateTime()
+        if at == self._opened_at or abs(to_utc(at) - now_utc()) <= ASK_BEYOND:
+            return True
+        ask = (
+            self.tr("This conversation is dated %1, %2. Save it with that date?")
+            .replace("%1", text.when(to_utc(at)))
+            .replace("%2", self.when_words.text())
+        )
+        if dialogs.question(self, self.tr("Is the date right?"), ask):
+            self._opened_at = at  # answered: not asked again on the next save
+            return True
+        self.when.setFocus()
+        return False
+
     def save(self) -> None:
         client_id = self.client.client_id()
         if client_id is None:
@@ -280,6 +337,8 @@ class LogDialog(QDialog):
                 self.tr("Choose a client from the list (type part of the name)."),
             )
             self.client.setFocus()
+            return
+        if not self.date_is_meant():
             return
         follow = None
         if self.follow_up.isChecked():
@@ -363,8 +422,7 @@ class ConfirmDialog(QDialog):
         pick = confirmation_channel(channels, catalogue)
         if pick:
             self.channel.setCurrentIndex(max(0, self.channel.findData(pick[0])))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setCalendarPopup(True)
+        self.when = DateTimeField(QDateTime.currentDateTime(), self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Optional, e.g. “got it, will reply tomorrow”"))
         form = QFormLayout()
