@@ -1377,6 +1377,37 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>confirm by {time} · {span} left</source>
@@ -2336,12 +2367,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
+        <source>&amp;Duration:</source>
+        <translation>Длит&amp;ельность:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Напомнить</translation>
+    </message>
+    <message>
         <source>&amp;Project:</source>
         <translation>&amp;Проект:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Срочно</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2372,16 +2415,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Редактирование разговора</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Напомнить</translation>
-    </message>
-    <message>
         <source>Follow-up date</source>
         <translation>Дата напоминания</translation>
     </message>
     <message>
         <source>Incoming: they contacted us</source>
         <translation>Входящий: они обратились к нам</translation>
+    </message>
+    <message>
+        <source>Is the date right?</source>
+        <translation>Дата верна?</translation>
     </message>
     <message>
         <source>Log a conversation</source>
@@ -2400,8 +2443,8 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Срочно</translation>
+        <source>This conversation is dated %1, %2. Save it with that date?</source>
+        <translation>Разговор датирован %1, %2. Сохранить с этой датой?</translation>
     </message>
     <message>
         <source>What was said</source>

@@ -1377,6 +1377,37 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дні</numerusform>
+            <numerusform>через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>учора</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>confirm by {time} · {span} left</source>
@@ -2336,12 +2367,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Клієнт:</translation>
     </message>
     <message>
+        <source>&amp;Duration:</source>
+        <translation>Три&amp;валість:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Нагадати</translation>
+    </message>
+    <message>
         <source>&amp;Project:</source>
         <translation>&amp;Проєкт:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>Тер&amp;міново</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2372,16 +2415,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Редагування розмови</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Нагадати</translation>
-    </message>
-    <message>
         <source>Follow-up date</source>
         <translation>Дата нагадування</translation>
     </message>
     <message>
         <source>Incoming: they contacted us</source>
         <translation>Вхідна: вони звернулися до нас</translation>
+    </message>
+    <message>
+        <source>Is the date right?</source>
+        <translation>Дата правильна?</translation>
     </message>
     <message>
         <source>Log a conversation</source>
@@ -2400,8 +2443,8 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Під&amp;сумок:</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Терміново</translation>
+        <source>This conversation is dated %1, %2. Save it with that date?</source>
+        <translation>Розмову датовано %1, %2. Зберегти з цією датою?</translation>
     </message>
     <message>
         <source>What was said</source>
