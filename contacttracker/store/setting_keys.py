@@ -101,6 +101,7 @@ COLUMN_MAPS = person("column_map/", [], family=True)
 
 # -- this computer's: QSettings ---------------------------------------------------------
 LANGUAGE = machine("language")  # "" follows the system
+COLOR_SCHEME = machine("color_scheme")  # "" follows the system, "light" or "dark"
 WHOSE = machine("whose", "everyone")  # everyone's conversations or only mine
 LAST_DATABASE = machine("database")  # the file the window last switched to
 WINDOW_GEOMETRY = machine("window/geometry", None)

@@ -9,7 +9,6 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -113,10 +112,16 @@ def make_application(argv: list[str] | None = None, dark: bool | None = None) ->
     app.setApplicationDisplayName("contacttracker")
     app.setDesktopFileName(APP_ID)  # ties the window to its .desktop file and icon
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")
     if dark is None:
-        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        from contacttracker.ui import appearance
+
+        appearance.remember_theme(app)  # before Fusion: the desktop's own palette
+        app.setStyle("Fusion")
+        appearance.apply(app)  # Settings → Colours, else the desktop's scheme
+        appearance.follow_system(app)
+    else:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
     return app
 
 

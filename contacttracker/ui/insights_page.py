@@ -20,7 +20,17 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -322,6 +332,12 @@ class InsightsPage(QWidget):
         self.start.setVisible(custom)
         self.end.setVisible(custom)
         self.reload()
+
+    def changeEvent(self, event) -> None:
+        # Light to dark or back: the charts take the new palette's theme.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "data", None) is not None:
+            QTimer.singleShot(0, self, self.reload)
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.data = report.build(self.bounds())

@@ -4,6 +4,7 @@ the shared database."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +25,7 @@ from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import setting_keys as keys
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
-from contacttracker.ui import dialogs, i18n, machine_settings
+from contacttracker.ui import appearance, dialogs, i18n, machine_settings
 from contacttracker.ui.bus import bus
 from contacttracker.ui.country_combo import CountryCombo
 from contacttracker.ui.text import translate
@@ -88,6 +89,15 @@ class SettingsDialog(QDialog):
         self.country.setToolTip(
             self.tr("A number typed without its country code is read as this country's")
         )
+        # Light or dark, or as the desktop says (and live when it changes).
+        self.colours = QComboBox(self)
+        for choice, label in (
+            (appearance.SYSTEM, self.tr("As the system")),
+            (appearance.LIGHT, self.tr("Light")),
+            (appearance.DARK, self.tr("Dark")),
+        ):
+            self.colours.addItem(label, choice)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(appearance.chosen())))
         self.place = place = QLabel(location.describe(), self)
         place.setWordWrap(True)
         place.setTextInteractionFlags(
@@ -106,6 +116,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Your name in the log:"), self.author),
             (self.tr("CSV &delimiter:"), self.delimiter),
             (self.tr("&Language:"), self.language),
+            (self.tr("&Colours:"), self.colours),
             (self.tr("&Home country:"), self.country),
             (self.tr("Data lives in:"), place),
         ):
@@ -168,6 +179,9 @@ class SettingsDialog(QDialog):
             return
         before = machine_settings.value(keys.LANGUAGE) or ""
         machine_settings.set_value(keys.LANGUAGE, self.language.currentData())
+        if self.colours.currentData() != appearance.chosen():
+            machine_settings.set_value(keys.COLOR_SCHEME, self.colours.currentData())
+            appearance.apply(QApplication.instance())  # every window redraws at once
         bus.changed.emit()
         self.accept()
         if self.language.currentData() != before:

@@ -3272,6 +3272,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>%1 (не используется: работает локальный файл)</translation>
     </message>
     <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
         <source>&amp;Home country:</source>
         <translation>Ваша с&amp;трана:</translation>
     </message>
@@ -3304,6 +3308,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>&amp;Настроить…</translation>
     </message>
     <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
         <source>Data lives in:</source>
         <translation>Данные хранятся в:</translation>
     </message>
@@ -3314,6 +3322,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>General</source>
         <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -3272,6 +3272,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>%1 (не використовується: працює локальний файл)</translation>
     </message>
     <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Оформлення:</translation>
+    </message>
+    <message>
         <source>&amp;Home country:</source>
         <translation>Ваша &amp;країна:</translation>
     </message>
@@ -3304,6 +3308,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>&amp;Налаштувати…</translation>
     </message>
     <message>
+        <source>Dark</source>
+        <translation>Темне</translation>
+    </message>
+    <message>
         <source>Data lives in:</source>
         <translation>Дані зберігаються в:</translation>
     </message>
@@ -3314,6 +3322,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>General</source>
         <translation>Загальне</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світле</translation>
     </message>
     <message>
         <source>Not saved</source>
