@@ -24,15 +24,35 @@ def _crlf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
 
 
-def mailto(to: Sequence[str], subject: str, body: str, cc: Sequence[str] = ()) -> str:
-    """A mailto: URL per RFC 6068: UTF-8 percent-encoding, %20 for spaces, %0D%0A for breaks."""
+def mailto(
+    to: Sequence[str],
+    subject: str,
+    body: str,
+    cc: Sequence[str] = (),
+    *,
+    in_reply_to: str = "",
+    references: Sequence[str] = (),
+) -> str:
+    """A mailto: URL per RFC 6068: UTF-8 percent-encoding, %20 for spaces, %0D%0A for breaks.
+    A letter that answers one carries In-Reply-To and References as header fields (RFC 6068
+    6.1 shows In-Reply-To), so the mail program threads it."""
     addresses = ",".join(quote(a.strip(), safe="@.+-_!$'*") for a in to if a.strip())
     fields = []
     if cc:
         fields.append("cc=" + ",".join(quote(a.strip(), safe="@.+-_") for a in cc if a.strip()))
     fields.append("subject=" + quote(one_line(subject), safe=""))
+    if in_reply_to:
+        fields.append("In-Reply-To=" + quote(in_reply_to, safe="@."))
+        chain = " ".join(references_of(in_reply_to, references))
+        fields.append("References=" + quote(chain, safe="@."))
     fields.append("body=" + quote(_crlf(body), safe=""))
     return f"mailto:{addresses}?" + "&".join(fields)
+
+
+def references_of(in_reply_to: str, references: Sequence[str]) -> list[str]:
+    """The References of a letter answering one: that letter's References, then its
+    Message-ID (RFC 5322 3.6.4)."""
+    return [*(r for r in references if r != in_reply_to), in_reply_to] if in_reply_to else []
 
 
 def fits_mailto(url: str) -> bool:
@@ -71,9 +91,7 @@ def letter(
         message["Message-ID"] = message_id
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
-        message["References"] = " ".join(
-            [*(r for r in references if r != in_reply_to), in_reply_to]
-        )
+        message["References"] = " ".join(references_of(in_reply_to, references))
     message.set_content(body, charset="utf-8")
     return message
 

@@ -152,6 +152,7 @@ class _Head:
     subject: str
     message_id: str
     parents: list[str]  # In-Reply-To first, then References from the latest back
+    references: list[str]  # as the letter has them, the earliest first
     date_header: str
     at: datetime
     size: int
@@ -281,6 +282,7 @@ def read_head(uid: int, data: dict) -> _Head:
         subject=_header(msg, "subject"),
         message_id=(_mids(_header(msg, "message-id")) or [""])[0],
         parents=list(dict.fromkeys(_mids(_header(msg, "in-reply-to")) + references[::-1])),
+        references=references,
         date_header=date_header,
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
@@ -573,11 +575,11 @@ class _Folder:
                 texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
                 if number + 1 < len(chunks):
                     pending = pool.submit(self.client.fetch, chunks[number + 1], ITEMS)
-                rows, links = self.rows(wanted, texts)
+                rows, links, headers = self.rows(wanted, texts)
                 last = max(chunk)
                 if kept is not None and kept.validity == validity:
                     last = max(last, kept.last_uid)
-                self.write(rows, links, state.FolderState(validity, last))
+                self.write(rows, links, headers, state.FolderState(validity, last))
                 done += len(chunk)
                 if self.progress is not None:
                     self.progress(self.folder, done, len(uids))
@@ -612,7 +614,9 @@ class _Folder:
             )
         )
 
-    def rows(self, wanted, texts) -> tuple[list[tuple], list[tuple[str, str, str, str]]]:
+    def rows(self, wanted, texts) -> tuple[list[tuple], list[tuple[str, str, str, str]], dict]:
+        """The batch's rows and links for the bulk writer, and each letter's Message-ID and
+        References (uuid → both) to keep beside it."""
         from contacttracker.store.bulk_write import existing_ids
 
         messages: list[tuple[Message, _Head, int, str]] = []
@@ -658,7 +662,7 @@ class _Folder:
             seen.add(message.uuid)
             messages.append((message, head, client_id, direction))
         if not messages:
-            return [], []
+            return [], [], {}
         parents = sorted({mail_uuid(p) for _m, h, _c, _d in messages for p in h.parents})
         known = seen | set(existing_ids("conversation", parents)) if parents else seen
         rows, links = [], []
@@ -674,7 +678,8 @@ class _Folder:
                 links.append((message.uuid, "", "", parent))
             rows.append(conversation_row(message, client_id, direction, self.who))
             batch_rows.append((message, client_id, direction))
-        return rows, links
+        headers = {m.uuid: (h.message_id, h.references) for m, h, _c, _d in messages}
+        return rows, links, headers
 
     def answered(self, message: Message, client_id: int, direction: str, batch_rows) -> str:
         """The e-mail a "Re:" letter answers when it names none: the latest one the other way
@@ -695,12 +700,12 @@ class _Folder:
                 return uuid
         return ""
 
-    def write(self, rows, links, mark: state.FolderState) -> None:
+    def write(self, rows, links, headers, mark: state.FolderState) -> None:
         from contacttracker.store.import_report import ImportRejected, Report
 
         outcome = Report(file=self.folder)
         try:
-            state.write_batch(self.acc.key, self.folder, rows, links, mark, outcome)
+            state.write_batch(self.acc.key, self.folder, rows, links, mark, outcome, headers)
         except ImportRejected as exc:  # not expected: every link was checked above
             self.report.problems.append(f"{self.folder}: {exc}")
             return

@@ -13,7 +13,7 @@ from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
 from contacttracker.io.whatsapp import read_chat
-from contacttracker.store import mail_accounts
+from contacttracker.store import mail_accounts, mail_headers
 from contacttracker.store.bulk_write import all_or_nothing, write_conversations
 from contacttracker.store.clients import (
     MAX_NAME,
@@ -138,6 +138,10 @@ def import_messages(
         # A reply to a message this import does not bring, nor the database holds, is not
         # linked (the mail it answers may never be imported).
         write_conversations(rows, links, {}, report, progress, unknown_links="drop")
+        if report.kind == "mail":
+            mail_headers.keep_by_uuid(
+                {m.uuid: (m.message_id, m.references) for m, _c, _d in assigned if m.message_id}
+            )
     if report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
         _remember_chat_name(me.strip())
     return report

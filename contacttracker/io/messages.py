@@ -40,6 +40,9 @@ class Message:
     #: What tells the message from every other of its chat, where the file gives no id.
     key: str = ""
     names: dict[str, str] = field(default_factory=dict)  # an address's display name (e-mail)
+    #: An e-mail's own Message-ID and References, kept beside its row (store/mail_headers).
+    message_id: str = ""
+    references: tuple[str, ...] = ()
 
 
 def uid(*parts: object) -> str:
@@ -275,6 +278,8 @@ def _mail_message(
         line=number,
         peers=[a.lower() for _n, a in peers if a],
         names={a.lower(): n for n, a in [*sender, *peers] if a and n},
+        message_id=_mid(msg.get("Message-ID")),
+        references=tuple(_mid(r) for r in str(msg.get("References") or "").split() if _mid(r)),
     )
 
 

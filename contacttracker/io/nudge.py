@@ -3,6 +3,7 @@ once sent. One code path for the window and `contacttracker nudge`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -15,8 +16,9 @@ from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io import mail, summary_mail
 from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
-from contacttracker.store import attention, browse, lookup
+from contacttracker.store import attention, browse, lookup, mail_headers
 from contacttracker.store.conversations import ConversationInput, log_conversation
+from contacttracker.store.database import db
 from contacttracker.store.settings import author, catalogue
 from contacttracker.store.timeutil import now_utc
 
@@ -41,6 +43,10 @@ class Nudge:
     url: str
     paste: bool  # the program takes no text in its link: paste it there
     read_aloud: bool  # a phone call: the text is a line to say
+    #: By e-mail: the Message-ID and References of the letter it is about, when the
+    #: database keeps them (the letter then answers in that thread).
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
 
 
 def find(reference: str) -> int:
@@ -128,8 +134,15 @@ def _made(
     )
     subject = words.email_subject(purpose, facts)
     kind = catalogue().get(channel).link
+    about = (
+        mail_headers.of(conversation_id)
+        if conversation_id and purpose is not Purpose.CHECK_IN
+        else None
+    )
+    parent, chain = about if about else ("", [])
     if kind == "mailto":
-        url, paste, aloud = mail.mailto([handle], subject, text), False, False
+        url = mail.mailto([handle], subject, text, in_reply_to=parent, references=chain)
+        paste, aloud = False, False
     else:
         link = words.message_link(kind, handle, text)
         if link is None:
@@ -153,6 +166,8 @@ def _made(
         url,
         paste,
         aloud,
+        parent if kind == "mailto" else "",
+        tuple(chain) if kind == "mailto" else (),
     )
 
 
@@ -198,19 +213,22 @@ def _summary_nudge(item: attention.Item) -> Nudge:
         ", ".join(draft.to),
         draft.subject,
         draft.body,
-        mail.mailto(draft.to, draft.subject, draft.body, draft.cc),
+        summary_mail.mailto_of(draft),
         False,
         False,
     )
 
 
-def record(nudge: Nudge, when: datetime | None = None, message_id: str = "") -> int:
+def record(
+    nudge: Nudge, when: datetime | None = None, message_id: str = "", references: Sequence[str] = ()
+) -> int:
     """What the user sent, as an outgoing message on its channel, linked to what it is
     about (the e-mail it asks after, the message it answers); a follow-up it made is
     done. One transaction; returns the new conversation's id.
 
-    A nudge the app sent by e-mail passes its letter's Message-ID: the row takes its
-    identity from it, as a synced copy would, so the next sync of Sent adds nothing."""
+    A nudge the app sent by e-mail passes its letter's Message-ID (and References): the row
+    takes its identity from it, as a synced copy would, so the next sync of Sent adds
+    nothing, and keeps both for a letter answering it."""
     if nudge.purpose is None:
         raise NotNudgeable(
             QT_TRANSLATE_NOOP(
@@ -219,18 +237,20 @@ def record(nudge: Nudge, when: datetime | None = None, message_id: str = "") -> 
         )
     when = when or now_utc()
     about = nudge.conversation_id or None
-    logged = log_conversation(
-        ConversationInput(
-            client_id=nudge.client_id,
-            channel=nudge.channel,
-            direction=OUT,
-            occurred_at=when,
-            subject=nudge.subject if nudge.channel == EMAIL else "",
-            summary=nudge.text,
-            replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
-            author=author(),
-            uuid=mail_uuid(message_id) if message_id else "",
-        ),
-        closes_follow_up=about if nudge.queue == "follow_up" else None,
-    )
+    with db.atomic():
+        logged = log_conversation(
+            ConversationInput(
+                client_id=nudge.client_id,
+                channel=nudge.channel,
+                direction=OUT,
+                occurred_at=when,
+                subject=nudge.subject if nudge.channel == EMAIL else "",
+                summary=nudge.text,
+                replies_to_id=about if nudge.purpose is not Purpose.CHECK_IN else None,
+                author=author(),
+                uuid=mail_uuid(message_id) if message_id else "",
+            ),
+            closes_follow_up=about if nudge.queue == "follow_up" else None,
+        )
+        mail_headers.keep(logged.id, message_id, references)
     return logged.id

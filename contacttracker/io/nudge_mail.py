@@ -52,12 +52,17 @@ def delivery(nudge: Nudge, acc: Account, to: list[str], subject: str, body: str)
     d = Draft(list(to), [], subject.strip(), body)
     d.sender = sender_of(acc)
     d.message_id = mail.new_message_id(d.sender)
+    d.in_reply_to, d.references = nudge.in_reply_to, list(nudge.references)
     message = mail.letter(d.to, d.subject, d.body, **d.headers())
-    about = referred_letter(nudge)
+    # Threaded at once when the database keeps the letter's Message-ID, else looked for in
+    # the mailbox before sending.
+    about = None if d.in_reply_to else referred_letter(nudge)
 
     def records(job: Delivery) -> Conversation:
-        sent = replace(nudge, subject=job.draft.subject, text=job.draft.body)
-        return Conversation.get_by_id(record(sent, message_id=job.draft.message_id))
+        d = job.draft
+        sent = replace(nudge, subject=d.subject, text=d.body)
+        chain = mail.references_of(d.in_reply_to, d.references)
+        return Conversation.get_by_id(record(sent, message_id=d.message_id, references=chain))
 
     return Delivery(
         nudge.conversation_id,

@@ -18,7 +18,7 @@ from contacttracker.io import mail, smtp_send
 from contacttracker.io.imap import MailError, find_in_inbox, keep_sent_copy
 from contacttracker.io.messages import mail_uuid
 from contacttracker.paths import template_folders
-from contacttracker.store import browse, mail_accounts, undo
+from contacttracker.store import browse, mail_accounts, mail_headers, undo
 from contacttracker.store.conversations import ConversationInput, log_conversation
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation
@@ -42,6 +42,9 @@ class Source:
     earlier: list[datetime] = field(default_factory=list)
     #: Whom the letter is from (an account's address; '' when no account is set up).
     sender: str = ""
+    #: The Message-ID and References of the client's e-mail the talk answered, when the
+    #: database keeps them: every form of the letter (draft, link, send) threads under it.
+    answers: tuple[str, list[str]] | None = None
 
 
 def find(reference: str | int) -> int:
@@ -100,7 +103,9 @@ def source(conversation_id: int, language: str | None = None) -> Source:
     earlier = sorted(
         at for rel, ch, at, _id in conv.links if rel == "summarized_by" and ch == EMAIL
     )
-    return Source(conv, card, facts, addresses, earlier, sender_of(sending_account()))
+    answered = answered_email(conversation_id)
+    answers = mail_headers.of(answered[2]) if answered else None
+    return Source(conv, card, facts, addresses, earlier, sender_of(sending_account()), answers)
 
 
 def sending_account(name: str | None = None) -> Account | None:
@@ -134,6 +139,8 @@ def stamped(d: summary.Draft, src: Source, message_id: str = "") -> summary.Draf
     """The draft as a letter of its own: from the sender, with our Message-ID."""
     d.sender = src.sender
     d.message_id = message_id or mail.new_message_id(src.sender)
+    if src.answers is not None:
+        d.in_reply_to, d.references = src.answers[0], list(src.answers[1])
     return d
 
 
@@ -142,11 +149,18 @@ def render(d: summary.Draft, fmt: str) -> bytes:
     if fmt == "eml":
         return mail.eml_bytes(d.to, d.subject, d.body, d.cc, **d.headers())
     if fmt == "mailto":
-        return (mail.mailto(d.to, d.subject, d.body, d.cc) + "\n").encode()
+        return (mailto_of(d) + "\n").encode()
     head = f"To: {one_line(', '.join(d.to))}\n"
     if d.cc:
         head += f"Cc: {one_line(', '.join(d.cc))}\n"
     return (head + f"Subject: {one_line(d.subject)}\n\n{d.body}").encode("utf-8")
+
+
+def mailto_of(d: summary.Draft) -> str:
+    """The draft as a mailto: link, threaded under the letter it answers."""
+    return mail.mailto(
+        d.to, d.subject, d.body, d.cc, in_reply_to=d.in_reply_to, references=d.references
+    )
 
 
 def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
@@ -192,6 +206,7 @@ def mark_sent(conversation_id: int, d: summary.Draft) -> Conversation:
                 uuid=identity,
             )
         )
+        mail_headers.keep(sent.id, d.message_id, mail.references_of(d.in_reply_to, d.references))
         undo.record("mark_sent", conversation_id=conversation_id, made_id=sent.id)
     return sent
 
@@ -229,18 +244,20 @@ def delivery(conversation_id: int, d: summary.Draft, acc: Account) -> Delivery:
     if not d.message_id:
         d.message_id = mail.new_message_id(d.sender)
     message = mail.letter(d.to, d.subject, d.body, d.cc, **d.headers())
-    return Delivery(conversation_id, d, message, answers=answered_email(conversation_id))
+    answered = None if d.in_reply_to else answered_email(conversation_id)
+    return Delivery(conversation_id, d, message, answers=answered[:2] if answered else None)
 
 
-def answered_email(conversation_id: int) -> tuple[str, datetime] | None:
-    """The client's e-mail the talk answers (a call logged as the reply to it)."""
+def answered_email(conversation_id: int) -> tuple[str, datetime, int] | None:
+    """The client's e-mail the talk answers (a call logged as the reply to it): its
+    identity, time and id."""
     row = db.execute_sql(
-        "SELECT e.uuid, e.occurred_at FROM conversation c JOIN conversation e"
+        "SELECT e.uuid, e.occurred_at, e.id FROM conversation c JOIN conversation e"
         " ON e.id = c.replies_to_id WHERE c.id = ? AND e.channel = ? AND e.direction = 'in'"
         " AND e.deleted_at IS NULL",
         (conversation_id, EMAIL),
     ).fetchone()
-    return (row[0], from_db(row[1])) if row else None
+    return (row[0], from_db(row[1]), row[2]) if row else None
 
 
 def _thread(job: Delivery, acc: Account, password: str) -> None:

@@ -48,14 +48,19 @@ def keep_folder_state(mailbox: str, folder: str, state: FolderState) -> None:
     )
 
 
-def write_batch(mailbox: str, folder: str, rows, links, mark: FolderState, outcome) -> None:
-    """One batch of a folder in one transaction: its letters through the bulk path, then the
-    folder's mark, so a sync cut off before the commit leaves neither."""
+def write_batch(
+    mailbox: str, folder: str, rows, links, mark: FolderState, outcome, headers=None
+) -> None:
+    """One batch of a folder in one transaction: its letters through the bulk path with
+    their Message-IDs and References (uuid → both), then the folder's mark, so a sync cut
+    off before the commit leaves none of them."""
+    from contacttracker.store import mail_headers
     from contacttracker.store.bulk_write import write_conversations
 
     with db.atomic():
         if rows:
             write_conversations(rows, links, {}, outcome)
+            mail_headers.keep_by_uuid(headers or {})
         keep_folder_state(mailbox, folder, mark)
 
 

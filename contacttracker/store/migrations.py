@@ -448,6 +448,17 @@ V11_REMINDERS_SENT: list[Statement] = [
     "CREATE UNIQUE INDEX reminder_sent_item ON reminder_sent (person, queue, item_id, reminder)",
 ]
 
+V12_MAIL_HEADERS: list[Statement] = [
+    # An e-mail's own Message-ID and References as the letter carries them (its row's UUID
+    # is only a hash of the Message-ID): what a letter answering it names in In-Reply-To,
+    # so a draft handed to the mail program threads as one sent from the app does.
+    spelled("""CREATE TABLE mail_header (
+        conversation_id {ref} PRIMARY KEY REFERENCES conversation (id) ON DELETE CASCADE{later},
+        message_id TEXT NOT NULL,
+        refs TEXT NOT NULL DEFAULT ''
+    )"""),
+]
+
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
 MIGRATIONS: list[list[Statement]] = [
@@ -462,4 +473,5 @@ MIGRATIONS: list[list[Statement]] = [
     V9_SNOOZE_AND_UNDO,
     V10_OUTGOING_BY_CLIENT,
     V11_REMINDERS_SENT,
+    V12_MAIL_HEADERS,
 ]

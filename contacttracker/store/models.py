@@ -137,6 +137,16 @@ class ReminderSent(BaseModel):
     sent_at = peewee.DateTimeField()
 
 
+class MailHeader(BaseModel):
+    """An e-mail's Message-ID and References as the letter carries them."""
+
+    conversation = peewee.ForeignKeyField(
+        Conversation, primary_key=True, backref="+", on_delete="CASCADE"
+    )
+    message_id = peewee.TextField()
+    refs = peewee.TextField(default="")
+
+
 ALL_MODELS = [
     Client,
     ContactPoint,
@@ -146,4 +156,5 @@ ALL_MODELS = [
     CustomChannel,
     Setting,
     ReminderSent,
+    MailHeader,
 ]

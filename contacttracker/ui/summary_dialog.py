@@ -287,7 +287,7 @@ class SummaryDialog(QDialog):
         if not self._check_recipients():
             return
         d = self.current()
-        url = mail.mailto(d.to, d.subject, d.body, d.cc)
+        url = summary_mail.mailto_of(d)
         if mail.fits_mailto(url):
             if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
                 self._handed_off = True
