@@ -135,10 +135,21 @@ def draft(src: Source, language: str | None = None, message_id: str = "") -> sum
     return stamped(summary.compose(facts, template, to=src.addresses[:1]), src, message_id)
 
 
+def draft_sender(src: Source) -> str:
+    """A draft's From: the sending account's, else the person's own address from Settings
+    (which also puts our Message-ID on their domain); '' when neither is set."""
+    if src.sender:
+        return src.sender
+    from contacttracker.store.settings import my_email
+
+    own = my_email()
+    return formataddr((author(), own)) if own else ""
+
+
 def stamped(d: summary.Draft, src: Source, message_id: str = "") -> summary.Draft:
     """The draft as a letter of its own: from the sender, with our Message-ID."""
-    d.sender = src.sender
-    d.message_id = message_id or mail.new_message_id(src.sender)
+    d.sender = draft_sender(src)
+    d.message_id = message_id or mail.new_message_id(d.sender)
     if src.answers is not None:
         d.in_reply_to, d.references = src.answers[0], list(src.answers[1])
     return d

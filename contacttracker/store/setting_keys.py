@@ -86,6 +86,8 @@ SHARED_DATABASE = person("shared_database")  # the team server's address, no pas
 USE_SHARED = person("use_shared", False)  # start on the shared database
 MAIL_ACCOUNTS = person("mail_accounts", [])
 HOME_COUNTRY = person("home_country")  # ISO code for numbers typed without one; "" = locale
+MY_EMAIL = person("my_email")  # their own address: the From of a draft sent without an account
+WELCOMED = person("welcomed", False)  # the first start's questions were asked (or skipped)
 MAIL_SYNC_MINUTES = person("mail_sync_minutes", 5)  # how often the window syncs mail
 #: Their working day (domain.working_hours parses both; store.settings.working_hours reads
 #: them): "tomorrow morning" is its start, and nothing should disturb them outside it.

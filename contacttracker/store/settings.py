@@ -7,7 +7,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Mapping
 
-from contacttracker.domain.channels import Catalogue, custom_channel
+from contacttracker.domain.channels import Catalogue, custom_channel, is_email
 from contacttracker.domain.countries import is_country
 from contacttracker.domain.storable import storable
 from contacttracker.domain.thresholds import Thresholds
@@ -121,6 +121,31 @@ def author() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def my_email() -> str:
+    """The person's own e-mail address ('' when none)."""
+    value = person_settings.get(keys.MY_EMAIL)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_my_email(address: str) -> None:
+    """Their own address ('' for none); ValueError for one that is not an address."""
+    address = address.strip()
+    if address and not is_email(address):
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Settings", "{address!r} is not an e-mail address").format(
+                address=address
+            )
+        )
+    person_settings.update({keys.MY_EMAIL: address})
+
+
+def set_working_hours(hours: str, days: str) -> None:
+    """The person's working day, as texts the domain parses (ValueError saying which is
+    wrong); both are checked before either is written."""
+    WorkingHours.parse(hours, days)
+    person_settings.update({keys.WORKING_HOURS: hours.strip(), keys.WORKING_DAYS: days.strip()})
 
 
 def working_hours() -> WorkingHours:

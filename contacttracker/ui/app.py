@@ -244,6 +244,9 @@ def run(args) -> int:
     instance = SingleInstance(location.describe())
     if instance.already_running():
         return 0  # the running window came forward
+    from contacttracker.ui import first_start
+
+    first_start.ask()
     from contacttracker.ui.main_window import MainWindow
 
     window = MainWindow(location)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -26,9 +25,9 @@ from contacttracker.store import setting_keys as keys
 from contacttracker.store import settings as stored
 from contacttracker.store.database import Location
 from contacttracker.ui import appearance, dialogs, i18n, machine_settings
+from contacttracker.ui.about_you import AboutYou
 from contacttracker.ui.bus import bus
-from contacttracker.ui.country_combo import CountryCombo
-from contacttracker.ui.text import translate
+from contacttracker.ui.text import localized, translate
 
 FIELDS = [
     (
@@ -66,8 +65,9 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
-        self.author = QLineEdit(stored.my_name() or stored.get(keys.OLD_AUTHOR), self)
-        self.author.setPlaceholderText(stored.author())
+        # The person's own fields, the same the first start asks (ui/about_you).
+        self.about = AboutYou(self)
+        self.author = self.about.name
         self.delimiter = QComboBox(self)
         for key, label in (
             ("comma", self.tr("Comma (,)")),
@@ -85,10 +85,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(machine_settings.value(keys.LANGUAGE)))
         )
-        self.country = CountryCombo(stored.home_country(), self)
-        self.country.setToolTip(
-            self.tr("A number typed without its country code is read as this country's")
-        )
+        self.country = self.about.country
+        about_labels = {widget: label for label, widget in self.about.rows()}
         # Light or dark, or as the desktop says (and live when it changes).
         self.colours = QComboBox(self)
         for choice, label in (
@@ -114,10 +112,12 @@ class SettingsDialog(QDialog):
         self._show_shared()
         for label, widget in (
             (self.tr("&Your name in the log:"), self.author),
+            (about_labels[self.about.email], self.about.email),
             (self.tr("CSV &delimiter:"), self.delimiter),
             (self.tr("&Language:"), self.language),
             (self.tr("&Colours:"), self.colours),
             (self.tr("&Home country:"), self.country),
+            (about_labels[self.about.hours], self.about.hours),
             (self.tr("Data lives in:"), place),
         ):
             form.addRow(label, widget)
@@ -171,11 +171,10 @@ class SettingsDialog(QDialog):
         values[keys.CSV_DELIMITER.name] = self.delimiter.currentData()
         stored.set_many(values)
         try:
-            stored.set_my_name(self.author.text())
-            stored.set_home_country(self.country.code())
+            self.about.save()
             self.mail.save()
-        except OSError as exc:
-            dialogs.message(self, "warning", self.tr("Not saved"), str(exc))
+        except (OSError, ValueError) as exc:
+            dialogs.message(self, "warning", self.tr("Not saved"), localized(exc))
             return
         before = machine_settings.value(keys.LANGUAGE) or ""
         machine_settings.set_value(keys.LANGUAGE, self.language.currentData())

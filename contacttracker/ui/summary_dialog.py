@@ -52,7 +52,7 @@ class SummaryDialog(QDialog):
         self.conversation_id = conversation_id
         self.src = summary_mail.source(conversation_id)
         # One letter, one Message-ID: the draft, the mail program and the log all keep it.
-        self.message_id = mail.new_message_id(self.src.sender)
+        self.message_id = mail.new_message_id(summary_mail.draft_sender(self.src))
         self.sent_id: int | None = None
         self._subject_edited = False
         self._handed_off = False  # copied, opened or saved: the text lives on elsewhere

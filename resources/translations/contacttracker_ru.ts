@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutYou</name>
+    <message>
+        <source>&amp;Home country:</source>
+        <translation>Ваша с&amp;трана:</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>Рабочие &amp;часы:</translation>
+    </message>
+    <message>
+        <source>A number typed without its country code is read as this country's</source>
+        <translation>Номер, введённый без кода страны, читается как номер этой страны</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Выберите хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <source>Signs your summary e-mails and your entries in the log</source>
+        <translation>Этим именем подписаны ваши итоговые письма и записи в журнале</translation>
+    </message>
+    <message>
+        <source>The sender of an e-mail draft written without a mail account</source>
+        <translation>Отправитель черновика письма, написанного без почтовой учётной записи</translation>
+    </message>
+    <message>
+        <source>The working day should end at another time than it starts.</source>
+        <translation>Рабочий день должен заканчиваться не тогда, когда начинается.</translation>
+    </message>
+    <message>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Ваш &amp;адрес почты:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source> days</source>
@@ -1608,6 +1659,33 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Файлы vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>A few things the app needs to know about you. Skip any of them: all are in Edit → Settings later.</source>
+        <translation>Несколько вещей, которые программе стоит знать о вас. Любую можно пропустить: всё это есть и позже в меню Правка → Настройки.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>П&amp;ропустить</translation>
+    </message>
+    <message>
+        <source>Welcome to contacttracker</source>
+        <translation>Добро пожаловать в contacttracker</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3331,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>канал {key!r} уже есть</translation>
     </message>
     <message>
+        <source>{address!r} is not an e-mail address</source>
+        <translation>{address!r} — не адрес электронной почты</translation>
+    </message>
+    <message>
         <source>{code!r} is not a country code (UA, PL, DE…); '' follows the system</source>
         <translation>{code!r} — не код страны (UA, PL, DE…); '' — как в системе</translation>
     </message>
@@ -3286,10 +3368,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>&amp;Your name in the log:</source>
         <translation>&amp;Ваше имя в журнале:</translation>
-    </message>
-    <message>
-        <source>A number typed without its country code is read as this country's</source>
-        <translation>Номер без кода страны считается номером этой страны</translation>
     </message>
     <message>
         <source>As the system</source>

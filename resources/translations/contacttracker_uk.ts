@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AboutYou</name>
+    <message>
+        <source>&amp;Home country:</source>
+        <translation>Ваша &amp;країна:</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>Робочі &amp;години:</translation>
+    </message>
+    <message>
+        <source>A number typed without its country code is read as this country's</source>
+        <translation>Номер, введений без коду країни, читається як номер цієї країни</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Виберіть хоча б один робочий день.</translation>
+    </message>
+    <message>
+        <source>Signs your summary e-mails and your entries in the log</source>
+        <translation>Цим іменем підписано ваші підсумкові листи та записи в журналі</translation>
+    </message>
+    <message>
+        <source>The sender of an e-mail draft written without a mail account</source>
+        <translation>Відправник чернетки листа, написаної без поштового облікового запису</translation>
+    </message>
+    <message>
+        <source>The working day should end at another time than it starts.</source>
+        <translation>Робочий день має закінчуватися не тоді, коли починається.</translation>
+    </message>
+    <message>
+        <source>Working day starts</source>
+        <translation>Початок робочого дня</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Ваша &amp;електронна пошта:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>кінець</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source> days</source>
@@ -1608,6 +1659,33 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>vCard files (*.vcf)</source>
         <translation>Файли vCard (*.vcf)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Почати</translation>
+    </message>
+    <message>
+        <source>A few things the app needs to know about you. Skip any of them: all are in Edit → Settings later.</source>
+        <translation>Кілька речей, які програмі варто знати про вас. Будь-що можна пропустити: усе це є й пізніше в меню Редагування → Налаштування.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>П&amp;ропустити</translation>
+    </message>
+    <message>
+        <source>Welcome to contacttracker</source>
+        <translation>Вітаємо в contacttracker</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3331,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>канал {key!r} уже є</translation>
     </message>
     <message>
+        <source>{address!r} is not an e-mail address</source>
+        <translation>{address!r} — не адреса електронної пошти</translation>
+    </message>
+    <message>
         <source>{code!r} is not a country code (UA, PL, DE…); '' follows the system</source>
         <translation>{code!r} — не код країни (UA, PL, DE…); '' — як у системі</translation>
     </message>
@@ -3286,10 +3368,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>&amp;Your name in the log:</source>
         <translation>&amp;Ваше ім’я в журналі:</translation>
-    </message>
-    <message>
-        <source>A number typed without its country code is read as this country's</source>
-        <translation>Номер без коду країни вважається номером цієї країни</translation>
     </message>
     <message>
         <source>As the system</source>

@@ -1,0 +1,128 @@
+"""The first start asks what the app needs to know, once; all skippable, all in Settings."""
+
+from __future__ import annotations
+
+from email.utils import formataddr
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from contacttracker.store import person_settings
+from contacttracker.store import setting_keys as keys
+from contacttracker.store import settings as stored
+from tests.conftest import type_text
+
+
+@pytest.fixture(autouse=True)
+def ukrainian_system(monkeypatch):
+    for key in ("LC_ALL", "LC_TELEPHONE", "LC_ADDRESS"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+
+
+def a_call(client_factory, log):
+    from contacttracker.store.timeutil import now_utc
+
+    client = client_factory()
+    return log(client, "phone", "out", now_utc(), subject="Кошторис", agreements="Запуск 15 числа")
+
+
+def test_answers_are_stored_for_the_person_and_sign_the_summary(
+    qtbot, window, scripted, client_factory, log
+):
+    from contacttracker.io import summary_mail
+    from contacttracker.ui import first_start
+    from contacttracker.ui.first_start import FirstStartDialog
+
+    def answer(dialog: FirstStartDialog) -> int:
+        about = dialog.about
+        type_text(about.name, "Ірина Бойко")
+        type_text(about.email, "iryna@studio.example")
+        about.country.setCurrentIndex(about.country.findText("Poland"))
+        about.start.setTime(QTime(10, 0))
+        about.end.setTime(QTime(19, 30))
+        about.days[5].setChecked(False)
+        about.days[6].setChecked(True)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(FirstStartDialog, answer)
+    first_start.ask(window)
+    assert person_settings.get(keys.AUTHOR) == "Ірина Бойко"
+    assert person_settings.get(keys.MY_EMAIL) == "iryna@studio.example"
+    assert person_settings.get(keys.HOME_COUNTRY) == "PL"
+    assert person_settings.get(keys.WORKING_HOURS) == "10:00-19:30"
+    assert person_settings.get(keys.WORKING_DAYS) == "1,2,3,4,6"
+    assert person_settings.get(keys.WELCOMED) is True
+
+    first_start.ask(window)  # asked once: a second dialog would fail the test
+
+    call = a_call(client_factory, log)
+    draft = summary_mail.draft(summary_mail.source(call.id), "uk")
+    assert draft.body.rstrip().endswith("З повагою,\nІрина Бойко")
+    assert draft.sender == formataddr(("Ірина Бойко", "iryna@studio.example"))
+    assert draft.message_id.endswith("@studio.example>")
+
+
+def test_skipping_keeps_nothing_but_that_it_was_asked(qtbot, window, scripted):
+    from contacttracker.ui import first_start
+    from contacttracker.ui.first_start import FirstStartDialog
+
+    def skip(dialog: FirstStartDialog) -> int:
+        type_text(dialog.about.name, "Не збережеться")
+        qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(FirstStartDialog, skip)
+    first_start.ask(window)
+    assert not person_settings.has(keys.AUTHOR) and not person_settings.has(keys.MY_EMAIL)
+    assert not person_settings.has(keys.WORKING_HOURS)
+    assert person_settings.get(keys.WELCOMED) is True
+    assert not first_start.needed()
+
+
+def test_a_wrong_address_is_said_in_the_dialog_and_nothing_is_kept(qtbot, window, scripted):
+    from contacttracker.ui import first_start
+    from contacttracker.ui.first_start import FirstStartDialog
+
+    def wrong(dialog: FirstStartDialog) -> int:
+        type_text(dialog.about.name, "Ірина")
+        type_text(dialog.about.email, "iryna at studio")
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.problem.isVisible()
+        assert "'iryna at studio' is not an e-mail address" in dialog.problem.text()
+        assert not person_settings.has(keys.AUTHOR), "nothing written before the check"
+        dialog.about.email.clear()
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(FirstStartDialog, wrong)
+    first_start.ask(window)
+    assert stored.my_name() == "Ірина" and stored.my_email() == ""
+
+
+def test_someone_who_already_set_a_name_is_not_asked(window):
+    from contacttracker.ui import first_start
+
+    stored.set_my_name("Андрій")
+    assert not first_start.needed()
+    first_start.ask(window)  # no dialog
+
+
+def test_settings_edits_the_same_fields_later(qtbot, window, scripted):
+    from contacttracker.ui.settings_dialog import SettingsDialog
+
+    stored.set_my_name("Ірина")
+
+    def edit(dialog: SettingsDialog) -> int:
+        assert dialog.about.name.text() == "Ірина"
+        dialog.about.email.setText("iryna@studio.example")
+        dialog.about.start.setTime(QTime(8, 0))
+        dialog.save()
+        return dialog.result()
+
+    scripted.expect(SettingsDialog, edit)
+    window.settings()
+    assert stored.my_email() == "iryna@studio.example"
+    assert stored.working_hours().start.hour == 8
+    assert person_settings.get(keys.WORKING_DAYS) == "1,2,3,4,5"
