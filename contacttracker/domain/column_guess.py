@@ -309,12 +309,13 @@ def _column_number(column: str, width: int) -> int | None:
 def describe(header: Sequence[str], fields: Sequence[str]) -> str:
     """The mapping as `--map` takes it: "Ім'я=name,Телефон=phone,Примітки=ignore"."""
     return ",".join(
-        f"{title or _letter(i)}={field}"
+        f"{title or column_letter(i)}={field}"
         for i, (title, field) in enumerate(zip(header, fields, strict=True))
     )
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A column's letter as spreadsheets name it: 0 → A, 26 → AA."""
     letters = ""
     index += 1
     while index:

@@ -98,12 +98,18 @@ def mapping_for(table: Table, given: str | list[str] | None = None) -> Mapping:
     return mapping
 
 
-def plan(path: Path, sheet: str | None = None, given: str | list[str] | None = None) -> Planned:
-    """Read and check every row; raises ImportRejected when the file cannot be read, names
-    no contact, or has rows that cannot be read (each listed with its number)."""
+def plan(
+    path: Path,
+    sheet: str | None = None,
+    given: str | list[str] | None = None,
+    table: Table | None = None,
+) -> Planned:
+    """Read and check every row (of ``table`` when the caller has read it already);
+    raises ImportRejected when the file cannot be read, names no contact, or has rows
+    that cannot be read (each listed with its number)."""
     report = Report(file=str(path))
     try:
-        table = read_table(path, sheet)
+        table = table or read_table(path, sheet)
         report.kind = table.kind + (f" [{table.sheet}]" if table.sheet else "")
         mapping = mapping_for(table, given)
     except (InputError, OSError, ValueError) as exc:

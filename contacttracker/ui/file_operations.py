@@ -32,7 +32,8 @@ class FileOperations(QObject):
             self.window,
             self.tr("Import"),
             self.tr(
-                "Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;"
+                "Everything importable (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json"
+                " *.eml *.mbox *);;"
                 "All files (*)"
             ),
         )
@@ -42,12 +43,16 @@ class FileOperations(QObject):
         if not dialogs.exec_dialog(preview):
             return
         paths, me, new_clients = preview.options()
+        sheets = preview.sheet_choices()
 
         def work(progress):
             reports, problems = [], []
             for path in paths:
+                sheet, mapping = sheets.get(path, (None, None))
                 try:
-                    reports.append(import_any(path, me, new_clients, progress))
+                    reports.append(
+                        import_any(path, me, new_clients, progress, sheet=sheet, mapping=mapping)
+                    )
                 except ImportRejected as exc:
                     problems.append(text.localized(exc))
             return reports, problems

@@ -26,6 +26,7 @@ from contacttracker.io.importers import detect
 from contacttracker.store import settings
 from contacttracker.store.import_report import ImportRejected
 from contacttracker.ui import text as text_
+from contacttracker.ui.sheet_mapping import SheetMapping
 from contacttracker.ui.text import localized, translate
 
 PREVIEW_ROWS = 12
@@ -142,6 +143,7 @@ class ImportDialog(QDialog):
         form.labelForField(self.me).setBuddy(self.me)
         form.addRow("", self.new_clients)
         self.tabs = QTabWidget(self)
+        self.sheet_pages: dict[Path, SheetMapping] = {}
         self.me.editingFinished.connect(self.refresh)
         note = QLabel(
             self.tr(
@@ -169,6 +171,12 @@ class ImportDialog(QDialog):
         self.tabs.clear()
         self.readable = []
         for path in self.files:
+            if _is_sheet(path):
+                if path not in self.sheet_pages:
+                    self.sheet_pages[path] = SheetMapping(path, self)
+                    self.sheet_pages[path].checked.connect(self._enable)
+                self.tabs.addTab(self.sheet_pages[path], path.name)
+                continue
             kind, columns, rows, problems = preview(path, self.me.text().strip())
             page = QWidget(self)
             box = QVBoxLayout(page)
@@ -195,9 +203,37 @@ class ImportDialog(QDialog):
                 issues.setStyleSheet("color: #b3261e")
                 box.addWidget(issues)
             self.tabs.addTab(page, path.name)
-        self.import_button.setEnabled(bool(self.readable))
+        self._enable()
+
+    def _enable(self) -> None:
+        self.import_button.setEnabled(bool(self.importable()))
+
+    def importable(self) -> list[Path]:
+        """The files to import, in order: those readable, and the sheets whose every row
+        reads with the columns chosen."""
+        readable = set(self.readable)
+        return [
+            p
+            for p in self.files
+            if p in readable or (p in self.sheet_pages and self.sheet_pages[p].importable())
+        ]
 
     def options(self) -> tuple[list[Path], str, bool]:
         # The name is remembered by the import that uses it, not before: a refused import
         # keeps nothing.
-        return self.readable, self.me.text().strip(), self.new_clients.isChecked()
+        return self.importable(), self.me.text().strip(), self.new_clients.isChecked()
+
+    def sheet_choices(self) -> dict[Path, tuple[str | None, list[str] | None]]:
+        """Each spreadsheet's sheet, and its columns when the person changed them (a
+        mapping changed is given, and so remembered; one left as shown is not)."""
+        return {
+            path: (page.sheet(), page.fields() if page.changed() else None)
+            for path, page in self.sheet_pages.items()
+        }
+
+
+def _is_sheet(path: Path) -> bool:
+    try:
+        return detect(path) == "sheet"
+    except OSError:
+        return False

@@ -144,6 +144,7 @@ def _shoot_all(
         settings.show()
         save(settings, "settings")
         settings.close()
+        _shoot_import_mapping(window, save)
         from contacttracker.domain.mail_account import Endpoint, Security, make_account
         from contacttracker.ui.mail_accounts_page import AccountDialog
 
@@ -186,6 +187,34 @@ def _shoot_all(
     window.deleteLater()
     _settle(app)
     return written
+
+
+#: The client list of the import screenshot, as Excel saves it (Windows-1251, semicolons).
+EXAMPLE_SHEET = (
+    "Ім'я;Компанія;Моб.;E-mail;Telegram;Примітки\r\n"
+    "Олена Коваленко;ТОВ «Ромашка»;067 123 45 67;olena@romashka.example;@olena_k;"
+    "Дзвонити зранку\r\n"
+    "Іван Петренко;;+380 50 111 22 33;ivan.petrenko@example.com;;\r\n"
+    "Марія Шевченко;ФОП Шевченко;093 111 22 33;;@maria_sh;Рахунок щомісяця\r\n"
+    "Андрій Бондар;Бондар і партнери;+380 44 555 66 77;a.bondar@bondar.example;@abondar;\r\n"
+)
+
+
+def _shoot_import_mapping(window, save) -> None:
+    """The import preview of a spreadsheet: its columns guessed, one of them changed."""
+
+    from contacttracker.ui.import_dialog import ImportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        sheet = Path(folder) / "Клієнти.csv"
+        sheet.write_bytes(EXAMPLE_SHEET.encode("cp1251"))
+        dialog = ImportDialog([str(sheet)], window)
+        dialog.resize(1060, 520)
+        page = dialog.sheet_pages[sheet]
+        page.combos[2].setCurrentIndex(page.combos[2].findData("viber"))  # a change, shown
+        dialog.show()
+        save(dialog, "import-mapping")
+        dialog.close()
 
 
 def _shoot_nudge(app, window, path: Path) -> None:

@@ -130,6 +130,37 @@
     </message>
 </context>
 <context>
+    <name>SheetMapping</name>
+    <message numerus="yes">
+        <source>%1, %n row(s)</source>
+        <translation>
+            <numerusform>%1, %n row</numerusform>
+            <numerusform>%1, %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here (given what they lack)</source>
+        <translation>
+            <numerusform>%n already here (given what it lacks)</numerusform>
+            <numerusform>%n already here (given what they lack)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s)</source>
+        <translation>
+            <numerusform>…and %n more row</numerusform>
+            <numerusform>…and %n more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Deleted conversations stay here for %n day(s), then they are removed for good.</source>

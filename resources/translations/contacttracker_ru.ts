@@ -1585,8 +1585,8 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Базы данных (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
-        <translation>Всё, что можно импортировать (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
+        <source>Everything importable (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Всё, что можно импортировать (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3471,6 +3471,73 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>The team's PostgreSQL database: everyone's clients and conversations in one place. Whoever runs the server gives you these details.</source>
         <translation>База PostgreSQL команды: клиенты и разговоры всех в одном месте. Эти данные даёт тот, кто обслуживает сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message numerus="yes">
+        <source>%1, %n row(s)</source>
+        <translation>
+            <numerusform>%1, %n строка</numerusform>
+            <numerusform>%1, %n строки</numerusform>
+            <numerusform>%1, %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here (given what they lack)</source>
+        <translation>
+            <numerusform>%n уже есть (получит то, чего не хватает)</numerusform>
+            <numerusform>%n уже есть (получат то, чего не хватает)</numerusform>
+            <numerusform>%n уже есть (получат то, чего не хватает)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n новый клиент</numerusform>
+            <numerusform>%n новых клиента</numerusform>
+            <numerusform>%n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Этот файл не удаётся импортировать</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. The guess comes from the header and the values; a choice you change is remembered for files with the same header.</source>
+        <translation>Выберите, что содержит каждый столбец. Догадка берётся из заголовка и значений; изменённый выбор запоминается для файлов с таким же заголовком.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Столбцы %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Что содержит столбец %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s)</source>
+        <translation>
+            <numerusform>…и ещё %n строка</numerusform>
+            <numerusform>…и ещё %n строки</numerusform>
+            <numerusform>…и ещё %n строк</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1585,8 +1585,8 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Бази даних (*.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>Everything importable (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
-        <translation>Усе, що можна імпортувати (*.csv *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
+        <source>Everything importable (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
+        <translation>Усе, що можна імпортувати (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3471,6 +3471,73 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>The team's PostgreSQL database: everyone's clients and conversations in one place. Whoever runs the server gives you these details.</source>
         <translation>База PostgreSQL команди: клієнти й розмови всіх в одному місці. Ці дані дає той, хто обслуговує сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message numerus="yes">
+        <source>%1, %n row(s)</source>
+        <translation>
+            <numerusform>%1, %n рядок</numerusform>
+            <numerusform>%1, %n рядки</numerusform>
+            <numerusform>%1, %n рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here (given what they lack)</source>
+        <translation>
+            <numerusform>%n уже є (отримає те, чого бракує)</numerusform>
+            <numerusform>%n уже є (отримають те, чого бракує)</numerusform>
+            <numerusform>%n уже є (отримають те, чого бракує)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n новий клієнт</numerusform>
+            <numerusform>%n нові клієнти</numerusform>
+            <numerusform>%n нових клієнтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Аркуш:</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Цей файл не вдається імпортувати</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. The guess comes from the header and the values; a choice you change is remembered for files with the same header.</source>
+        <translation>Виберіть, що містить кожен стовпець. Здогадка береться із заголовка й значень; змінений вибір запам’ятовується для файлів з таким самим заголовком.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Стовпці %1</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Містить</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Аркуш</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Що містить стовпець %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s)</source>
+        <translation>
+            <numerusform>…і ще %n рядок</numerusform>
+            <numerusform>…і ще %n рядки</numerusform>
+            <numerusform>…і ще %n рядків</numerusform>
+        </translation>
     </message>
 </context>
 <context>
