@@ -97,6 +97,12 @@ class AttentionPage(QWidget):
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setShortcut(QKeySequence("Ctrl+D"))
         self.done_button.setToolTip(self.tr("Close this item without recording anything (Ctrl+D)"))
+        self.snooze_button = QPushButton(self.tr("S&nooze…"), self)
+        self.snooze_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.snooze_button.setToolTip(
+            self.tr("Put this item off: for 2 hours, until tomorrow morning, next week… (Ctrl+B)")
+        )
+        self.snooze_button.clicked.connect(self.snooze)
         self.confirm_button.clicked.connect(self.confirm)
         self.summary_button.clicked.connect(self.summary)
         self.reply_button.clicked.connect(self.reply)
@@ -118,6 +124,7 @@ class AttentionPage(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.snooze_button)
         actions.addWidget(self.done_button)
 
         layout = QVBoxLayout(self)
@@ -126,7 +133,7 @@ class AttentionPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        context_menus.attach(self.table, self.item_entries)
+        self.context_menu = context_menus.attach(self.table, self.item_entries)
 
     # -- loading ------------------------------------------------------------------------
     def show_queue(self, queue: str, total: int | None = None, rows: int = 0) -> None:
@@ -170,6 +177,7 @@ class AttentionPage(QWidget):
             self.touch_button,
             self.open_button,
             None,
+            self.snooze_button,
             self.done_button,
         ]
 
@@ -205,6 +213,7 @@ class AttentionPage(QWidget):
         for b in set(buttons.values()):
             b.setVisible(b in offered)
             b.setEnabled(has)
+        self.snooze_button.setEnabled(has)
         self.summary_button.setEnabled(has and self.summary_enabled)
         self.summary_button.setToolTip(self.tr("Write up what was agreed (Ctrl+Shift+E)"))
         step = item.next_step if has else None
@@ -321,6 +330,26 @@ class AttentionPage(QWidget):
         item = self.current()
         if item is not None:
             self.open_client.emit(item.client_id, item.conversation_id or 0)
+
+    def snooze(self) -> None:
+        """Ctrl+B: put the item off until a time picked from the snooze menu."""
+        from contacttracker.store.timeutil import now_utc
+        from contacttracker.ui import snooze_menu
+
+        item = self.current()
+        if item is None or not self.snooze_button.isEnabled():
+            return
+        button = self.snooze_button
+        where = button.mapToGlobal(button.rect().bottomLeft())
+        until = snooze_menu.ask_until(self, where, now_utc())
+        if until is None:
+            return
+        try:
+            snooze_menu.snooze(item, until)
+        except ValueError as exc:  # the time passed meanwhile, the item went
+            dialogs.message(self, "warning", self.tr("Snooze"), text.localized(exc))
+            return
+        bus.changed.emit()
 
     def done(self) -> None:
         item = self.current()

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.follow = FollowThrough(self)
         self.follow.status.connect(self.statusBar().showMessage)
         self.follow.write_summary.connect(self.write_summary)
+        from contacttracker.ui.undo_bar import UndoBar
+
+        self.undo_bar = UndoBar(self)  # Ctrl+Z, and "Done — Undo" in the status bar
         self._build_menus()
         self.counts: dict[str, int] = {}
         self._refresh_timer = QTimer(self)
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         named = {a.objectName(): a for a in self.menu_actions if a.objectName()}
         self.local_action = named["use_local"]
         self.local_action.setEnabled(self.location.backend == "postgresql")
+        [undo] = [a for a in self.menu_actions if a.objectName() == "undo"]
+        self.undo_bar.use_action(undo)
         self.sample_actions = (named["open_sample"], named["leave_sample"])
         self.sample_changed()
 
@@ -452,6 +457,7 @@ class MainWindow(QMainWindow):
 
         try:
             self._refresh()
+            self.undo_bar.update()
         except STORE_ERRORS as exc:
             self._went_offline(exc)
         self._arm_clock()
@@ -628,6 +634,7 @@ class MainWindow(QMainWindow):
             self.search.run()
         self.show_section(section or "today")
         self.mail.retranslate()
+        self.undo_bar.retranslate()
 
     # -- state ---------------------------------------------------------------------------
     def restore_state(self) -> None:

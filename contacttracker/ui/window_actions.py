@@ -115,6 +115,15 @@ ACTIONS = (
     ),
     separator("file"),
     Action("file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", shortcut=Key.Quit),
+    # Its words name the step it takes back ("Undo done"): see ui/undo_bar.
+    Action(
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+        "undo_bar.undo",
+        shortcut=Key.Undo,
+        name="undo",
+    ),
+    separator("edit"),
     Action(
         "edit",
         QT_TRANSLATE_NOOP("MainWindow", "&Log conversation…"),

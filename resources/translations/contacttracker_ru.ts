@@ -347,6 +347,18 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Открыть программу клиента с уже написанным сообщением (Enter)</translation>
     </message>
     <message>
+        <source>Put this item off: for 2 hours, until tomorrow morning, next week… (Ctrl+B)</source>
+        <translation>Отложить этот пункт: на 2 часа, до завтрашнего утра, на следующую неделю… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>От&amp;ложить…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
         <source>The client said they got the e-mail: record it (Ctrl+Y)</source>
         <translation>Клиент подтвердил, что получил письмо: записать это (Ctrl+Y)</translation>
     </message>
@@ -2979,6 +2991,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Корзина…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3543,6 +3559,22 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Snooze</name>
     <message>
+        <source>For 2 hours</source>
+        <translation>На 2 часа</translation>
+    </message>
+    <message>
+        <source>Next week, %1</source>
+        <translation>На следующей неделе, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, %1</source>
+        <translation>Завтра утром, %1</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>До даты…</translation>
+    </message>
+    <message>
         <source>no such client</source>
         <translation>нет такого клиента</translation>
     </message>
@@ -3553,6 +3585,17 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>{until} has passed: snooze until a later time</source>
         <translation>{until} уже прошло: отложите на более позднее время</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>The item leaves the queues until:</source>
+        <translation>Пункт пропадёт из очередей до:</translation>
     </message>
 </context>
 <context>
@@ -3927,8 +3970,71 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Undo</name>
     <message>
+        <source>&amp;Undo done</source>
+        <translation>&amp;Отменить «Готово»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark as sent</source>
+        <translation>&amp;Отменить отметку «отправлено»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move to trash</source>
+        <translation>&amp;Отменить перемещение в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Undo snooze</source>
+        <translation>&amp;Отменить откладывание</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the confirmation</source>
+        <translation>&amp;Отменить подтверждение</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation>Подтверждение записано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Отмечено как отправленное</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
         <source>nothing to undo</source>
         <translation>нечего отменять</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
 </context>
 <context>

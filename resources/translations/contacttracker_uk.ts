@@ -347,6 +347,18 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Відкрити програму клієнта з уже написаним повідомленням (Enter)</translation>
     </message>
     <message>
+        <source>Put this item off: for 2 hours, until tomorrow morning, next week… (Ctrl+B)</source>
+        <translation>Відкласти цей пункт: на 2 години, до завтрашнього ранку, на наступний тиждень… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>Від&amp;класти…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Відкласти</translation>
+    </message>
+    <message>
         <source>The client said they got the e-mail: record it (Ctrl+Y)</source>
         <translation>Клієнт підтвердив, що отримав лист: записати це (Ctrl+Y)</translation>
     </message>
@@ -2979,6 +2991,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -3543,6 +3559,22 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Snooze</name>
     <message>
+        <source>For 2 hours</source>
+        <translation>На 2 години</translation>
+    </message>
+    <message>
+        <source>Next week, %1</source>
+        <translation>Наступного тижня, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, %1</source>
+        <translation>Завтра зранку, %1</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>До дати…</translation>
+    </message>
+    <message>
         <source>no such client</source>
         <translation>немає такого клієнта</translation>
     </message>
@@ -3553,6 +3585,17 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>{until} has passed: snooze until a later time</source>
         <translation>{until} уже минуло: відкладіть на пізніший час</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Відкласти до</translation>
+    </message>
+    <message>
+        <source>The item leaves the queues until:</source>
+        <translation>Пункт зникне з черг до:</translation>
     </message>
 </context>
 <context>
@@ -3927,8 +3970,71 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>Undo</name>
     <message>
+        <source>&amp;Undo done</source>
+        <translation>&amp;Скасувати «Готово»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark as sent</source>
+        <translation>&amp;Скасувати позначку «надіслано»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move to trash</source>
+        <translation>&amp;Скасувати переміщення в кошик</translation>
+    </message>
+    <message>
+        <source>&amp;Undo snooze</source>
+        <translation>&amp;Скасувати відкладення</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the confirmation</source>
+        <translation>&amp;Скасувати підтвердження</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded</source>
+        <translation>Підтвердження записано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Позначено як надісланий</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Переміщено в кошик</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Відкладено</translation>
+    </message>
+    <message>
         <source>nothing to undo</source>
         <translation>нічого скасовувати</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нема чого скасовувати.</translation>
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation>Скасувати (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Скасовано: %1</translation>
     </message>
 </context>
 <context>
