@@ -270,6 +270,27 @@ def test_sql_guard_is_the_same_rule(cell):
     assert guarded == neutralise(cell)
 
 
+def test_an_unchanged_export_imported_again_changes_nothing(db_path, tmp_path, now):
+    """The app's own export brought back as it is: every client already present, not
+    "updated", and no new version of any (a colleague's edit open meanwhile stays valid)."""
+    from contacttracker.store.models import Client
+
+    demo.build(41, 60, seed=5, now=now)
+    export("clients", tmp_path / "clients.csv")
+    export("conversations", tmp_path / "conversations.csv")
+    versions = {c.uuid: c.version for c in Client.select()}
+    before = stored_state(db_path)
+
+    clients = import_file(tmp_path / "clients.csv")
+    talks = import_file(tmp_path / "conversations.csv")
+
+    assert (clients.added, clients.updated, clients.skipped) == (0, 0, 41)
+    assert "0 added, 0 updated, 41 already present" in clients.summary()
+    assert (talks.added, talks.updated, talks.skipped) == (0, 0, 60)
+    assert {c.uuid: c.version for c in Client.select()} == versions
+    assert stored_state(db_path) == before
+
+
 def test_a_clients_file_imported_again_updates_them_as_saving_each_would(
     db_path, tmp_path, client_factory, log, now
 ):

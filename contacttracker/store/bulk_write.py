@@ -117,12 +117,13 @@ def write_clients(
     with db.atomic():
         if update:
             # Stored clients in one go as well: one UPDATE for all, not a save per client.
-            update_clients(
+            changed = update_clients(
                 [(existing[d.uuid], d) for d in known],
                 [channels[d.uuid] for d in known],
                 part_of(progress, 0, len(inputs)),
             )
-            report.updated += len(known)
+            report.updated += changed
+            report.skipped += len(known) - changed  # the stored card already says it all
         else:
             report.skipped += len(known)
         # New clients in one go: one insert per table, not nine statements each.
