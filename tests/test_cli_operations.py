@@ -270,8 +270,8 @@ def test_trash_untrash_history(sh, olena):
     assert sh.uuid("untrash", call[:8]) == call
     assert sh.queues() == {"needs_summary": {call}}
     versions = sh.json("history", call)
-    assert [v["change"] for v in versions] == ["delete"]
-    assert versions[0]["subject"] == "Old" and versions[0]["client"] == "Олена Коваленко"
+    assert [v["change"] for v in versions] == ["restore", "delete"]  # untrash kept too
+    assert versions[1]["subject"] == "Old" and versions[1]["client"] == "Олена Коваленко"
     assert versions[0]["changed_at"].endswith("Z") and versions[0]["occurred_at"].endswith("Z")
     assert sh("history", call, "--format", "csv").startswith("version,change,changed_at,author")
 

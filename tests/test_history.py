@@ -107,3 +107,37 @@ def test_edit_history_and_trash_in_the_window(qtbot, window, scripted, client_fa
     scripted.expect(TrashDialog, restore)
     window.show_trash()
     assert Conversation.get_by_id(call.id).deleted_at is None
+    assert [v.change for v in history.versions(call.id)] == ["restore", "delete", "edit"]
+
+    def shown(dialog: HistoryDialog):
+        changes = [dialog.table.item(i, 2).text() for i in range(dialog.table.rowCount())]
+        assert changes == ["taken out of the trash", "moved to the trash", "edited"]
+        return 0
+
+    scripted.expect(HistoryDialog, shown)
+    qtbot.waitUntil(lambda: page.log.rowCount() == 1)  # the log shows it again
+    window.open_client(client.id, call.id)
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+
+
+def test_untrash_is_in_the_history_from_the_store_and_the_shell(
+    db_path, client_factory, log, now, capsys
+):
+    from contacttracker.cli import main
+
+    client = client_factory()
+    email = log(client, "email", "out", now, subject="Договір")
+    delete_conversation(email.id)
+    history.restore(email.id)
+    assert [(v.change, v.version) for v in history.versions(email.id)] == [
+        ("restore", 2),
+        ("delete", 1),
+    ]
+    assert main(["--db", str(db_path), "trash", email.uuid]) == 0
+    assert main(["--db", str(db_path), "untrash", email.uuid]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "history", email.uuid, "--format", "json"]) == 0
+    import json
+
+    shown = json.loads(capsys.readouterr().out)
+    assert [row["change"] for row in shown] == ["restore", "delete", "restore", "delete"]

@@ -72,7 +72,7 @@ def record(conversation_id: int, change: str, who: str | None = None) -> None:
 @dataclass(frozen=True, slots=True)
 class Version:
     version: int
-    change: str  # edit, delete
+    change: str  # edit, delete, restore (out of the Trash)
     changed_at: datetime
     author: str
     data: dict
@@ -117,6 +117,7 @@ def restore(conversation_id: int) -> None:
         conv = Conversation.get_by_id(conversation_id)
         if conv.deleted_at is None:
             return
+        record(conversation_id, "restore")  # in the history as the move to the Trash is
         conv.deleted_at = None
         conv.version += 1
         conv.updated_at = utcnow()

@@ -63,7 +63,7 @@ class HistoryDialog(QDialog):
             cells = [
                 text.when(v.changed_at),
                 v.author,
-                self.tr("edited") if v.change == "edit" else self.tr("moved to the trash"),
+                self._change(v.change),
                 text.when(from_db(d.get("occurred_at"))),
                 text.channel_name(catalogue, d.get("channel", "")),
                 d.get("subject", ""),
@@ -86,6 +86,13 @@ class HistoryDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def _change(self, change: str) -> str:
+        if change == "edit":
+            return self.tr("edited")
+        if change == "restore":
+            return self.tr("taken out of the trash")
+        return self.tr("moved to the trash")
 
 
 class TrashDialog(QDialog):

@@ -1823,6 +1823,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>moved to the trash</source>
         <translation>переміщено до кошика</translation>
     </message>
+    <message>
+        <source>taken out of the trash</source>
+        <translation>відновлено з кошика</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
