@@ -86,6 +86,39 @@ def test_follow_ups_and_done(client_factory, log, now):
         mark_done(msg.id, "losing_touch")
 
 
+def test_losing_touch_puts_the_longest_silence_first(client_factory, log, now):
+    """A weekly client quiet for two months has been due longer than a quarterly one
+    quiet for four, but the four months' silence is the one to break first."""
+    weekly = client_factory(name="Щотижня", channels=[], keep_in_touch_days=7)
+    quarterly = client_factory(name="Щокварталу", channels=[], keep_in_touch_days=90)
+    monthly = client_factory(name="Щомісяця", channels=[], keep_in_touch_days=30)
+    never = client_factory(name="Ніколи", channels=[], keep_in_touch_days=60)
+    log(weekly, "email", IN, now - timedelta(days=60))
+    log(quarterly, "email", IN, now - timedelta(days=120))
+    log(monthly, "email", IN, now - timedelta(days=40))
+    items = attention.items("losing_touch", now)
+    assert [i.client_id for i in items] == [never.id, quarterly.id, weekly.id, monthly.id]
+    assert [round(i.age_hours / 24) for i in items[1:]] == [120, 60, 40]
+
+
+def test_a_clients_open_items_count_their_due_follow_ups(client_factory, log, now):
+    from contacttracker.store import browse
+
+    olena = client_factory(name="Олена")
+    log(olena, "email", IN, now - timedelta(hours=2))  # awaits our reply
+    log(olena, "phone", OUT, now - timedelta(days=3), follow_up_due=now - timedelta(hours=1))
+    log(olena, "phone", OUT, now - timedelta(days=3), follow_up_due=now + timedelta(days=2))
+    taras = client_factory(name="Тарас", channels=[])
+    log(taras, "email", IN, now - timedelta(hours=2))
+    assert browse.open_items(olena.id, now) == 2, "the reply owed and the follow-up due"
+    page = browse.client_page(sort="open_items", now=now)
+    assert [(r.name, r.open_items) for r in page] == [("Олена", 2), ("Тарас", 1)]
+    later = now + timedelta(days=3)  # the second follow-up's day has come too
+    assert [r.open_items for r in browse.client_page(sort="open_items", now=later)] == [3, 1]
+    in_queues = sum(1 for q in QUEUES for i in attention.items(q, now) if i.client_id == olena.id)
+    assert in_queues == browse.open_items(olena.id, now)
+
+
 def test_losing_touch_and_archived_clients(client_factory, log, now):
     quiet = client_factory(name="Тихий", keep_in_touch_days=14)
     fresh = client_factory(name="Свіжий", keep_in_touch_days=14)

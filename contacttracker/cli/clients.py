@@ -251,13 +251,12 @@ def cmd_delete(args) -> int:
 
 def cmd_show(args) -> int:
     from contacttracker.store import browse
-    from contacttracker.store.models import Client
 
     open_store(args, create=False)
     client_id = refs.client(args.client)
     card = browse.client_card(client_id)
     assert card is not None
-    open_items = Client.get_by_id(client_id).open_items
+    open_items = browse.open_items(client_id)
     values = [
         card.uuid,
         card.name,

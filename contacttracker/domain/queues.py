@@ -44,6 +44,8 @@ class Stored(NamedTuple):
     due: str = ""
     done: str = ""
     clients: bool = False
+    #: What the clients' items wait since, oldest first: their last contact.
+    since: str = ""
 
 
 _DUE_BY = QT_TRANSLATE_NOOP("Deadline", "due by {time} · {span} left")
@@ -154,7 +156,7 @@ ALL: tuple[Queue, ...] = (
         ),
         QT_TRANSLATE_NOOP("QueueEmpty", "You are in touch with everyone."),
         rules.losing_touch,
-        Stored(due="touch_due_at", clients=True),
+        Stored(due="touch_due_at", clients=True, since="last_contact_at"),
         rules.touch_overdue,
         rules.get_in_touch,
         (Action.GET_IN_TOUCH, Action.OPEN_CLIENT),

@@ -92,7 +92,9 @@ STATEMENTS = {q.key: _statement(q.stored) for q in queues.ALL if not q.stored.cl
 QUEUE_SQL = {key: (s.where, s.order) for key, s in STATEMENTS.items()}
 _CLIENT_QUEUE = next(q for q in queues.ALL if q.stored.clients)
 
-# Reads the partial index on touch_due_at (see rollups): most overdue first.
+# Reads the partial index on touch_due_at (see rollups). Longest silence first, by the last
+# contact (never contacted before anyone): a snooze moves a client's due time, not how long
+# they have heard nothing, and a short rhythm ran out is no more pressing than a year's quiet.
 LOSING_TOUCH_WHERE = (
     "FROM client cl WHERE cl.keep_in_touch_days > 0"
     f" AND cl.{_CLIENT_QUEUE.stored.due} < ? AND {_LIVE_CLIENT}"
@@ -106,7 +108,10 @@ LOSING_TOUCH_SQL = (
         " WHERE x.client_id = cl.id AND x.deleted_at IS NULL"
         " ORDER BY x.occurred_at DESC LIMIT 1)",
     )
-    + f" ORDER BY cl.{_CLIENT_QUEUE.stored.due}, cl.id"
+    # "IS NOT NULL" first puts the never-contacted first on both backends, and keeps the
+    # planner on the due index (few rows to sort) rather than walking every client in order.
+    + f" ORDER BY cl.{_CLIENT_QUEUE.stored.since} IS NOT NULL, cl.{_CLIENT_QUEUE.stored.since},"
+    " cl.id"
 )
 _COLUMNS = (
     "c.id, c.uuid, c.client_id, cl.name, c.channel, c.occurred_at, c.subject, c.urgent,"

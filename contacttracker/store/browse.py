@@ -9,17 +9,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contacttracker.domain import queues
 from contacttracker.domain.apostrophes import fold
 from contacttracker.domain.storable import storable
 from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, nocase, planned_each_time, unit_separator
-from contacttracker.store.timeutil import from_db
+from contacttracker.store.timeutil import from_db, now_utc, to_db_text
+
+#: A client's open items: what the rollup counts (flags kept by every write), and their
+#: follow-ups whose day has come, which no write marks (time does), counted when read from
+#: the follow-up queue's index.
+_FOLLOW_UP = queues.queue("follow_up").stored
+_DUE_FOLLOW_UPS = (
+    "LEFT JOIN (SELECT client_id, count(*) AS n FROM conversation"
+    f" WHERE {_FOLLOW_UP.done} = 0 AND {_FOLLOW_UP.due} IS NOT NULL AND {_FOLLOW_UP.due} <= ?"
+    " AND deleted_at IS NULL GROUP BY client_id) fu ON fu.client_id = cl.id"
+)
+_OPEN_ITEMS = "cl.open_items + coalesce(fu.n, 0)"
 
 CLIENT_SORTS = {
     "name": "{name}, cl.id",
     "last_contact": "cl.last_contact_at IS NULL, cl.last_contact_at DESC, cl.id",
-    "open_items": "cl.open_items DESC, {name}, cl.id",
+    "open_items": f"{_OPEN_ITEMS} DESC, {{name}}, cl.id",
 }
+
+
+def open_items(client_id: int, now: datetime | None = None) -> int:
+    """One client's open items as the list counts them (see _DUE_FOLLOW_UPS)."""
+    row = db.execute_sql(
+        f"SELECT {_OPEN_ITEMS} FROM client cl {_DUE_FOLLOW_UPS} WHERE cl.id = ?",
+        (to_db_text(now or now_utc()), client_id),
+    ).fetchone()
+    return row[0] if row else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +67,11 @@ def client_page(
     sort: str = "name",
     offset: int = 0,
     limit: int = 200,
+    now: datetime | None = None,
 ) -> list[ClientRow]:
     """One page of clients matching the filter (name, company, tag or any handle)."""
     where = ["cl.deleted_at IS NULL"]
-    params: list[object] = []
+    params: list[object] = [to_db_text(now or now_utc())]  # the due follow-ups' "now"
     if not archived:
         where.append("cl.archived = 0")
     words = fold(storable(text).casefold()).split()  # the stored copy holds ' for ’ and ʼ
@@ -67,8 +89,8 @@ def client_page(
     SELECT cl.id, cl.name, cl.company,
            coalesce((SELECT cp.channel || {unit_separator()} || cp.value FROM contact_point cp
                      WHERE cp.client_id = cl.id ORDER BY cp.rank LIMIT 1), ''),
-           cl.last_contact_at, cl.open_items, cl.archived
-    FROM client cl
+           cl.last_contact_at, {_OPEN_ITEMS}, cl.archived
+    FROM client cl {_DUE_FOLLOW_UPS}
     WHERE {" AND ".join(where)}
     ORDER BY {CLIENT_SORTS[sort].format(name=nocase("cl.name"))}
     LIMIT ? OFFSET ?"""
