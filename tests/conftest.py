@@ -344,3 +344,34 @@ def mailbox(dovecot_server):
     user = f"me{uuid.uuid4().hex[:10]}@example.org"
     dovecot_server.add_user(user, "s3cret-pass")
     return dovecot_server, user, "s3cret-pass"
+
+
+# -- a real desktop notification service (tests/helpers/desktop.py) ----------------------
+
+
+@pytest.fixture(scope="session")
+def desktop_session():
+    """Xvfb and a private session bus for the run. Missing programs skip, except where
+    CI_REQUIRE_DBUS says they must be there."""
+    import shutil
+    import tempfile
+
+    from tests.helpers import desktop
+
+    if not desktop.available():
+        if os.environ.get(desktop.REQUIRE_ENV):
+            pytest.fail("Xvfb, dbus-daemon or dunst is missing, and CI requires them")
+        pytest.skip("the notification tests need Xvfb, dbus-daemon and dunst")
+    folder = Path(tempfile.mkdtemp(prefix="ct-desktop-"))
+    session = desktop.Desktop(folder)
+    session.start()
+    yield session
+    session.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def desktop(desktop_session):
+    """The session with a fresh dunst: nothing shown, an empty history."""
+    desktop_session.restart_daemon()
+    return desktop_session

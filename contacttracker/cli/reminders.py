@@ -19,7 +19,13 @@ def register(sub) -> None:
         help="what came due or overdue since the last run",
         description="Prints the reminders that have come since the last run (on the first "
         "run: everything overdue now) and marks them sent, so the next run and the window "
-        "say each only once.",
+        "say each only once. With --notify they also go to the desktop as one notification "
+        "(Open starts the window, Snooze 1 h puts the items off), and nothing is taken "
+        "while your reminders are off, paused or outside your working day: it waits for "
+        "the summary when they may speak again.",
+    )
+    remind.add_argument(
+        "--notify", action="store_true", help="also send them as desktop notifications"
     )
     remind.add_argument("--format", choices=("table", "csv"), default="table")
     remind.set_defaults(func=cmd_remind)
@@ -29,7 +35,21 @@ def cmd_remind(args) -> int:
     from contacttracker.store import reminders
 
     open_store(args, create=False)
-    look = reminders.take(quiet=getattr(args, "notify", False))
+    look = reminders.take(quiet=args.notify)
+    _print(args.format, look)
+    if args.notify and look.due:
+        from contacttracker.ui.reminder_notifier import notify_and_wait
+
+        sys.stdout.flush()  # what was found is in the log before the wait for a button
+        if not notify_and_wait(look.due, args.db):
+            print(
+                "contacttracker: no desktop notification service; the reminders are printed only",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _print(fmt: str, look) -> None:
     rows = [
         [
             d.reminder.value,
@@ -42,16 +62,16 @@ def cmd_remind(args) -> int:
         ]
         for d in look.due
     ]
-    if args.format == "csv":
+    if fmt == "csv":
         csv_out(COLUMNS, [[cell(v) for v in r] for r in rows])
-        return 0
+        return
     if look.quiet_until is not None:
         when = look.quiet_until.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"Reminders are quiet until {when}; what comes due waits until then.")
-        return 0
+        return
     if not rows:
         print("Nothing new since the last reminder.")
-        return 0
+        return
     from contacttracker.domain import queues
     from contacttracker.store.settings import catalogue
 
@@ -68,5 +88,3 @@ def cmd_remind(args) -> int:
         for r in rows
     ]
     print(table(shown, ["reminder", "at", "client", "channel", "subject", "id"]))
-    sys.stdout.flush()
-    return 0

@@ -252,6 +252,10 @@ def run(args) -> int:
     window = MainWindow(location)
     instance.activated.connect(window.bring_forward)
     window.show()
+    from contacttracker.ui.reminders import WindowReminders
+
+    window.reminders = WindowReminders(window)  # notifications of items coming due
+    window.reminders.start()
     QTimer.singleShot(3000, lambda: start_daily_backup(window, location))
     return app.exec()
 

@@ -120,6 +120,30 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n client waiting for a reply</numerusform>
+            <numerusform>%n clients waiting for a reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n item needs your attention</numerusform>
+            <numerusform>%n items need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
         <source>%n conversation(s) found</source>

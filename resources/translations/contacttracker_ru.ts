@@ -3263,6 +3263,97 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 has not confirmed your e-mail</source>
+        <translation>%1: письмо не подтверждено</translation>
+    </message>
+    <message>
+        <source>%1 is waiting too long for a reply</source>
+        <translation>%1: ответ просрочен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n клиент ждёт ответа</numerusform>
+            <numerusform>%n клиента ждут ответа</numerusform>
+            <numerusform>%n клиентов ждут ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n дело требует внимания</numerusform>
+            <numerusform>%n дела требуют внимания</numerusform>
+            <numerusform>%n дел требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>%1: пора напомнить о себе</translation>
+    </message>
+    <message>
+        <source>Losing touch with %1</source>
+        <translation>%1: теряем связь</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Reply to %1 by %2</source>
+        <translation>%1: ответить до %2</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Отложить на 1 ч</translation>
+    </message>
+    <message>
+        <source>The follow-up with %1 is overdue</source>
+        <translation>%1: напоминание просрочено</translation>
+    </message>
+    <message>
+        <source>The summary e-mail to %1 is overdue</source>
+        <translation>%1: итоговое письмо просрочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail not confirmed</source>
+        <translation>письмо не подтверждено</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>пора напомнить</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>напоминание просрочено</translation>
+    </message>
+    <message>
+        <source>losing touch</source>
+        <translation>теряем связь</translation>
+    </message>
+    <message>
+        <source>reply by %1</source>
+        <translation>ответить до %1</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>ответ просрочен</translation>
+    </message>
+    <message>
+        <source>summary e-mail overdue</source>
+        <translation>итоговое письмо просрочено</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
         <source>%n conversation(s) found</source>

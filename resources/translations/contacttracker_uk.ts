@@ -3263,6 +3263,97 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 has not confirmed your e-mail</source>
+        <translation>%1: лист не підтверджено</translation>
+    </message>
+    <message>
+        <source>%1 is waiting too long for a reply</source>
+        <translation>%1: відповідь прострочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting for a reply</source>
+        <translation>
+            <numerusform>%n клієнт чекає на відповідь</numerusform>
+            <numerusform>%n клієнти чекають на відповідь</numerusform>
+            <numerusform>%n клієнтів чекають на відповідь</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n справа потребує уваги</numerusform>
+            <numerusform>%n справи потребують уваги</numerusform>
+            <numerusform>%n справ потребують уваги</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>%1: час нагадати про себе</translation>
+    </message>
+    <message>
+        <source>Losing touch with %1</source>
+        <translation>%1: втрачаємо зв’язок</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Reply to %1 by %2</source>
+        <translation>%1: відповісти до %2</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Відкласти на 1 год</translation>
+    </message>
+    <message>
+        <source>The follow-up with %1 is overdue</source>
+        <translation>%1: нагадування прострочено</translation>
+    </message>
+    <message>
+        <source>The summary e-mail to %1 is overdue</source>
+        <translation>%1: підсумковий лист прострочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+            <numerusform>і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-mail not confirmed</source>
+        <translation>лист не підтверджено</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>час нагадати</translation>
+    </message>
+    <message>
+        <source>follow-up overdue</source>
+        <translation>нагадування прострочено</translation>
+    </message>
+    <message>
+        <source>losing touch</source>
+        <translation>втрачаємо зв’язок</translation>
+    </message>
+    <message>
+        <source>reply by %1</source>
+        <translation>відповісти до %1</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>відповідь прострочено</translation>
+    </message>
+    <message>
+        <source>summary e-mail overdue</source>
+        <translation>підсумковий лист прострочено</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message numerus="yes">
         <source>%n conversation(s) found</source>
