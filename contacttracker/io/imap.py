@@ -199,6 +199,20 @@ def log_in(acc: Account, password: str, timeout: float = TIMEOUT):
     return client
 
 
+def enable_condstore(client) -> bool:
+    """Turn on CONDSTORE (RFC 7162) where the server offers it, before any folder is
+    selected: SELECT then says each folder's HIGHESTMODSEQ, and a later sync asks only
+    for what changed since. False where it is not offered (the sync asks by UID)."""
+    from imapclient.exceptions import IMAPClientError
+
+    if not (client.has_capability("CONDSTORE") and client.has_capability("ENABLE")):
+        return False
+    try:
+        return bool(client.enable("CONDSTORE"))
+    except IMAPClientError:
+        return False
+
+
 def close(client) -> None:
     """Log out politely; a server already gone is no error here."""
     try:

@@ -36,7 +36,14 @@ from contacttracker.domain.mail_account import Account
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.imap import MailError, close, find_folders, log_in, network_error
+from contacttracker.io.imap import (
+    MailError,
+    close,
+    enable_condstore,
+    find_folders,
+    log_in,
+    network_error,
+)
 from contacttracker.io.message_import import conversation_row
 from contacttracker.io.messages import Message, mail_uuid, text_of
 from contacttracker.store import mail_sync as state
@@ -540,15 +547,25 @@ class _Folder:
         self.client, self.acc, self.folder = client, acc, folder
         self.clients, self.report, self.who, self.progress = clients, report, who, progress
         self.own = set(acc.addresses)
+        self.modseq = 0  # the folder's HIGHESTMODSEQ where the server offers CONDSTORE
 
     def uids_to_read(self, since: date | None, kept) -> tuple[int, list[int]]:
         """The folder's UIDVALIDITY and the UIDs to read: those after the mark while the
         folder keeps its UIDVALIDITY, else those of the account's period; with `since`,
-        also every one since that day."""
+        also every one since that day.
+
+        Where the server offers CONDSTORE, a folder read whole before is asked only what
+        changed since its HIGHESTMODSEQ then (nothing at all when it has not moved); else
+        by UID after the mark (nothing when UIDNEXT says none came)."""
         info = self.client.select_folder(self.folder, readonly=True)
         validity = int(info.get(b"UIDVALIDITY", 0))
+        self.modseq = int(info.get(b"HIGHESTMODSEQ", 0) or 0)
         uids: set[int] = set()
-        if kept is not None and kept.validity == validity:
+        if kept is not None and kept.validity == validity and self.modseq and kept.modseq:
+            if self.modseq > kept.modseq:
+                found = self.client.search(["MODSEQ", str(kept.modseq + 1)])
+                uids.update(u for u in found if u > kept.last_uid)
+        elif kept is not None and kept.validity == validity:
             next_uid = info.get(b"UIDNEXT")
             if next_uid is None or int(next_uid) > kept.last_uid + 1:
                 found = self.client.search(["UID", f"{kept.last_uid + 1}:*"])
@@ -579,12 +596,25 @@ class _Folder:
                 last = max(chunk)
                 if kept is not None and kept.validity == validity:
                     last = max(last, kept.last_uid)
-                self.write(rows, links, headers, state.FolderState(validity, last))
+                # The folder's HIGHESTMODSEQ only with its last batch: a sync cut off before
+                # it leaves the next one to ask by UID, so no letter is skipped.
+                whole = self.modseq if number + 1 == len(chunks) else 0
+                self.write(rows, links, headers, state.FolderState(validity, last, whole))
                 done += len(chunk)
                 if self.progress is not None:
                     self.progress(self.folder, done, len(uids))
         if not uids and (kept is None or kept.validity != validity):
-            state.mark_empty_folder(self.acc.key, self.folder, state.FolderState(validity, 0))
+            state.mark_empty_folder(
+                self.acc.key, self.folder, state.FolderState(validity, 0, self.modseq)
+            )
+        elif not uids and kept is not None and self.modseq != kept.modseq:
+            # Nothing new, but flags moved (or CONDSTORE is new here): the mark moves on,
+            # so the next sync does not ask again.
+            state.mark_empty_folder(
+                self.acc.key,
+                self.folder,
+                state.FolderState(validity, kept.last_uid, self.modseq),
+            )
 
     def decide(self, chunk: list[int], fetched: dict) -> list[tuple[_Head, int, str]]:
         """The batch's letters with clients, as (headers, client id, direction); the others
@@ -735,6 +765,7 @@ def sync_account(
     client = log_in(acc, password)
     try:
         client.normalise_times = False
+        enable_condstore(client)
         folders = find_folders(client, acc)
         clients = _Clients(acc)
         who = author()

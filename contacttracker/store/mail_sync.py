@@ -22,17 +22,24 @@ _STATE = "mail_sync_state:"
 
 @dataclass(frozen=True, slots=True)
 class FolderState:
-    """A folder read up to `last_uid` while its UIDVALIDITY was `validity`."""
+    """A folder read up to `last_uid` while its UIDVALIDITY was `validity`; `modseq`, where
+    the server offers CONDSTORE, is its HIGHESTMODSEQ when it was last read whole (0: not
+    known, or not read whole: the next sync asks by UID)."""
 
     validity: int
     last_uid: int
+    modseq: int = 0
 
 
 def folder_state(mailbox: str, folder: str) -> FolderState | None:
     text = settings.get(f"{_STATE}{mailbox}/{folder}")
     try:
         data = json.loads(text) if text else None
-        return FolderState(int(data["uidvalidity"]), int(data["last_uid"])) if data else None
+        if not data:
+            return None
+        return FolderState(
+            int(data["uidvalidity"]), int(data["last_uid"]), int(data.get("highestmodseq", 0))
+        )
     except (ValueError, KeyError, TypeError):
         return None  # unreadable: read the folder again (nothing doubles)
 
@@ -42,7 +49,11 @@ def keep_folder_state(mailbox: str, folder: str, state: FolderState) -> None:
     settings.set_many(
         {
             f"{_STATE}{mailbox}/{folder}": json.dumps(
-                {"uidvalidity": state.validity, "last_uid": state.last_uid}
+                {
+                    "uidvalidity": state.validity,
+                    "last_uid": state.last_uid,
+                    "highestmodseq": state.modseq,
+                }
             )
         }
     )

@@ -15,6 +15,8 @@ class Forwarder:
         self._listener: socket.socket | None = None
         self._open: list[socket.socket] = []
         self._lock = threading.Lock()
+        #: Every byte the app sent through, to read the commands it gave the server.
+        self.sent = bytearray()
         self.restore()
 
     def restore(self) -> None:
@@ -52,13 +54,15 @@ class Forwarder:
             server = socket.create_connection(self.target)
             with self._lock:
                 self._open += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+            for source, sink, kept in ((client, server, self.sent), (server, client, None)):
+                threading.Thread(target=self._pump, args=(source, sink, kept), daemon=True).start()
 
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
+    def _pump(self, source: socket.socket, sink: socket.socket, kept: bytearray | None) -> None:
         try:
             while data := source.recv(65536):
+                if kept is not None:
+                    with self._lock:
+                        kept.extend(data)
                 sink.sendall(data)
         except OSError:
             pass
