@@ -112,6 +112,9 @@ def make_application(argv: list[str] | None = None, dark: bool | None = None) ->
     app.setApplicationDisplayName("contacttracker")
     app.setDesktopFileName(APP_ID)  # ties the window to its .desktop file and icon
     app.setWindowIcon(app_icon())
+    from contacttracker.ui import mnemonics
+
+    mnemonics.install(app)  # Alt+letter of a Cyrillic interface on a Latin layout
     if dark is None:
         from contacttracker.ui import appearance
 

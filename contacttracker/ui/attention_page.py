@@ -194,7 +194,7 @@ class AttentionPage(QWidget):
 
     def _buttons(self) -> dict[Action, QPushButton]:
         """The button of each action a queue's declaration may offer; answering and
-        following up share one ("Log reply…")."""
+        following up share one ("Log reply…", "Log follow-up…")."""
         return {
             Action.CONFIRM: self.confirm_button,
             Action.WRITE_SUMMARY: self.summary_button,
@@ -208,7 +208,13 @@ class AttentionPage(QWidget):
     def _update_actions(self) -> None:
         item = self.current()
         buttons = self._buttons()
-        offered = {buttons[a] for a in queues.queue(self.queue_of_current()).actions}
+        actions = queues.queue(self.queue_of_current()).actions
+        offered = {buttons[a] for a in actions}
+        # One button answers and follows up; it says which of the two it records.
+        following_up = Action.FOLLOW_UP in actions and Action.REPLY not in actions
+        self.reply_button.setText(
+            self.tr("&Log follow-up…") if following_up else self.tr("&Log reply…")
+        )
         has = item is not None
         for b in set(buttons.values()):
             b.setVisible(b in offered)

@@ -26,7 +26,7 @@ from contacttracker import __version__
 from contacttracker.domain.queues import QUEUES
 from contacttracker.store import attention
 from contacttracker.store import setting_keys as keys
-from contacttracker.store.database import Location
+from contacttracker.store.database import APP_NAME, Location
 from contacttracker.store.settings import catalogue as load_catalogue
 from contacttracker.ui import dialogs, i18n, machine_settings, text, whose
 from contacttracker.ui.attention_page import AttentionPage
@@ -402,16 +402,20 @@ class MainWindow(QMainWindow):
             self.tr("Today") + (f"  ({QLocale().toString(total)})" if total else "")
         )
         self._fit_sidebar()
-        place = self.location.describe()
         # Qt adds the application's name itself ("… — contacttracker") where the desktop
-        # shows it in the title bar.
-        name = Path(place).name
+        # shows it in the title bar: the usual database, named after the app, goes unsaid.
+        name = self.database_title()
         if self.sample_actions[1].isEnabled():  # the sample database: never taken for real work
             name = self.tr("%1 (sample data)").replace("%1", name)
-        if total:
-            self.setWindowTitle(self.tr("%n need(s) attention", "", total) + f" — {name}")
-        else:
-            self.setWindowTitle(name)
+        parts = [self.tr("%n need(s) attention", "", total)] if total else []
+        self.setWindowTitle(" — ".join([*parts, name] if name else parts))
+
+    def database_title(self) -> str:
+        """The database's name for the title bar; none for a file named after the app."""
+        name = Path(self.location.describe()).name
+        if self.location.path is not None and self.location.path.stem == APP_NAME:
+            return ""
+        return name
 
     def rejudge(self) -> None:
         """Time passed: the counts and the queue page on show judged again against now

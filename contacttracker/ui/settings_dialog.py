@@ -106,9 +106,11 @@ class SettingsDialog(QDialog):
         self.shared.setWordWrap(True)
         self.shared_button = QPushButton(self.tr("Con&nect…"), self)
         self.shared_button.clicked.connect(self.set_up_shared)
+        # The words on a row of their own, the button under them: a wrapped label beside a
+        # button in one row was given one line's height and cut (in Ukrainian).
         shared_row = QHBoxLayout()
-        shared_row.addWidget(self.shared, 1)
         shared_row.addWidget(self.shared_button)
+        shared_row.addStretch(1)
         self._show_shared()
         for label, widget in (
             (self.tr("&Your name in the log:"), self.author),
@@ -122,7 +124,8 @@ class SettingsDialog(QDialog):
         ):
             form.addRow(label, widget)
             form.labelForField(widget).setBuddy(widget)
-        form.addRow(self.tr("Shared database:"), shared_row)
+        form.addRow(self.tr("Shared database:"), self.shared)
+        form.addRow("", shared_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

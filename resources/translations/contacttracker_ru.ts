@@ -319,6 +319,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Записать разговор…</translation>
     </message>
     <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Записать повторный контакт…</translation>
+    </message>
+    <message>
         <source>&amp;Log reply…</source>
         <translation>&amp;Записать ответ…</translation>
     </message>

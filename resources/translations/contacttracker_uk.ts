@@ -319,6 +319,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Записати розмову…</translation>
     </message>
     <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Записати повторний контакт…</translation>
+    </message>
+    <message>
         <source>&amp;Log reply…</source>
         <translation>&amp;Записати відповідь…</translation>
     </message>
