@@ -52,8 +52,23 @@ def register(sub) -> None:
     exp = sub.add_parser("export", help="export a table to CSV")
     exp.add_argument("table", choices=KINDS)
     exp.add_argument("--out", default="-", help="file to write, or - for standard output")
-    exp.add_argument("--delimiter", choices=("comma", "semicolon", "tab"), default="comma")
+    exp.add_argument(
+        "--delimiter",
+        choices=("comma", "semicolon", "tab"),
+        help="default: comma; for a spreadsheet, semicolon when the interface is uk or ru",
+    )
     exp.add_argument("--no-bom", action="store_true", help="leave out the UTF-8 byte order mark")
+    exp.add_argument(
+        "--for-spreadsheet",
+        action="store_true",
+        help="clients for people: a column per channel, headers in the interface language, "
+        "local times as the locale writes them",
+    )
+    exp.add_argument(
+        "--xlsx",
+        action="store_true",
+        help="clients as an Excel workbook (implies --for-spreadsheet)",
+    )
     exp.set_defaults(func=cmd_export)
 
     copy = sub.add_parser(
@@ -131,6 +146,20 @@ def cmd_import(args) -> int:
     return 1 if failed else 0
 
 
+def interface_words(cli_language: str | None):
+    """The interface language (`--lang`, else the window's choice, else the system's) and
+    a function putting the lower layers' words into it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from contacttracker.paths import APP_NAME
+    from contacttracker.ui import i18n, text
+
+    app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
+    app.setOrganizationName(APP_NAME)  # where the window keeps its language
+    app.setApplicationName(APP_NAME)
+    return i18n.install(i18n.chosen_language(cli_language)), text.localized
+
+
 def _print_columns(name: str, report) -> None:
     """How a spreadsheet's columns were read, in the form --map takes."""
     if report.columns:
@@ -140,11 +169,28 @@ def _print_columns(name: str, report) -> None:
 def cmd_export(args) -> int:
     from contacttracker.io.exporters import export_any
 
+    spreadsheet = args.for_spreadsheet or args.xlsx
+    if spreadsheet and args.table != "clients":
+        raise Failure("--for-spreadsheet and --xlsx export clients only")
+    if args.xlsx and args.out == "-" and sys.stdout.isatty():
+        raise Failure("a workbook is not text for a terminal: name a file with --out")
     open_store(args, create=False)
+    language, words = interface_words(args.lang) if spreadsheet else ("en", str)
+    delimiter = args.delimiter or (
+        "semicolon" if spreadsheet and language in ("uk", "ru") else "comma"
+    )
     line = ProgressLine(f"{args.table}: ")
     try:
         rows = export_any(
-            args.table, args.out, args.delimiter, bom=not args.no_bom, progress=line.rows
+            args.table,
+            args.out,
+            delimiter,
+            bom=not args.no_bom,
+            progress=line.rows,
+            for_spreadsheet=spreadsheet,
+            xlsx=args.xlsx,
+            words=words,
+            language=language,
         )
     except OSError as exc:
         if args.out == "-":

@@ -133,7 +133,19 @@ _EXACT: dict[str, tuple[str, ...]] = {
 # Word beginnings that tell a field when the header is longer ("Моб. телефон", "E-mail 2",
 # "Назва компанії", "Примітки менеджера"); tried after the whole headers, in this order.
 _STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("keep_in_touch_days", ("keep in touch", "every", "на зв язку", "на связи", "кожн", "кажд")),
+    (
+        "keep_in_touch_days",
+        (
+            "keep in touch",
+            "every",
+            "на зв язку",
+            "на связи",
+            "тримати зв",
+            "поддерживать связь",
+            "кожн",
+            "кажд",
+        ),
+    ),
     ("response_hours", ("response", "відповід", "ответ")),
     ("time_zone", ("timezone", "time zone", "часов", "часовий")),
     ("email", ("e mail", "email", "пошт", "почт", "мейл", "мэйл")),

@@ -4,6 +4,7 @@ dispatch the window's Export menu and `contacttracker export` share."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,9 +27,31 @@ def export_any(
     delimiter: str = "comma",
     bom: bool = True,
     progress: Progress | None = None,
+    *,
+    for_spreadsheet: bool = False,
+    xlsx: bool = False,
+    words: Callable[[str], str] = str,
+    language: str = "en",
 ) -> int:
     """Write one export to a file (atomically) or stdout; returns how many rows, cards or
-    events it wrote. The delimiter, byte order mark and progress concern the CSV tables."""
+    events it wrote. The delimiter, byte order mark and progress concern the CSV tables.
+
+    ``for_spreadsheet`` (clients only) writes one column per channel, headers in words of
+    the interface ``language``, times as its locale writes them; ``xlsx`` as a workbook."""
+    if for_spreadsheet or xlsx:
+        if kind != "clients":
+            raise ValueError(f"only clients export for a spreadsheet, not {kind!r}")
+        from contacttracker.io.sheet_export import export_clients
+
+        return export_clients(
+            out,
+            xlsx=xlsx,
+            words=words,
+            language=language,
+            delimiter=delimiter,
+            bom=bom,
+            progress=progress,
+        )
     if kind == "vcard":
         from contacttracker.io.vcard_export import export_vcards
 

@@ -77,24 +77,40 @@ class FileOperations(QObject):
 
         tasks.run(self.window, self.tr("Importing…"), work, done)
 
-    def export(self, kind: str) -> None:
-        """Any export of `io.exporters`, to a file the user names."""
+    def export(self, kind: str, for_spreadsheet: bool = False) -> None:
+        """Any export of `io.exporters`, to a file the user names; `for_spreadsheet`: the
+        clients with a column per channel, as a workbook or CSV as the name ends."""
         from contacttracker.io.exporters import SUFFIXES, export_any
         from contacttracker.store import setting_keys as keys
         from contacttracker.store import settings
+        from contacttracker.ui import i18n
 
-        suffix = SUFFIXES[kind]
+        suffix = ".xlsx" if for_spreadsheet else SUFFIXES[kind]
         kinds = {
             ".vcf": self.tr("vCard files (*.vcf)"),
             ".ics": self.tr("Calendar files (*.ics)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
         }.get(suffix, self.tr("CSV files (*.csv)"))
         path = dialogs.save_file(self.window, self.tr("Export"), f"{kind}{suffix}", kinds)
         if not path:
             return
+        language = i18n.current()
+        xlsx = for_spreadsheet and not path.lower().endswith(".csv")
         delimiter = settings.get(keys.CSV_DELIMITER)
+        if for_spreadsheet and language in ("uk", "ru"):
+            delimiter = "semicolon"  # what Excel in these languages splits on
 
         def work(progress):
-            return export_any(kind, path, delimiter, progress=progress)
+            return export_any(
+                kind,
+                path,
+                delimiter,
+                progress=progress,
+                for_spreadsheet=for_spreadsheet,
+                xlsx=xlsx,
+                words=text.localized,
+                language=language,
+            )
 
         def done(result, exc):
             if exc is not None:

@@ -60,6 +60,12 @@ ACTIONS = (
     ),
     Action(
         "file/export",
+        QT_TRANSLATE_NOOP("MainWindow", "Clients for a &spreadsheet (.xlsx, .csv)…"),
+        "files.export",
+        ("clients", True),
+    ),
+    Action(
+        "file/export",
         QT_TRANSLATE_NOOP("MainWindow", "C&onversations…"),
         "files.export",
         ("conversations",),

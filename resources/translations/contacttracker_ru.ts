@@ -974,12 +974,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Договорённости</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
         <source>Client</source>
         <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1046,12 +1054,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Открытые</translation>
     </message>
     <message>
+        <source>Open items</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <source>Preferred channel</source>
         <translation>Предпочтительный канал</translation>
+    </message>
+    <message>
+        <source>Preferred hours</source>
+        <translation>Удобные часы</translation>
     </message>
     <message>
         <source>Response time, hours</source>
@@ -1603,6 +1619,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Everything importable (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
         <translation>Всё, что можно импортировать (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3029,6 +3049,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Clients as &amp;vCard…</source>
         <translation>Клиенты как &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Clients for a &amp;spreadsheet (.xlsx, .csv)…</source>
+        <translation>Клиенты для &amp;электронной таблицы (.xlsx, .csv)…</translation>
     </message>
     <message>
         <source>Connected to the database again.</source>

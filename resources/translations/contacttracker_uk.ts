@@ -974,12 +974,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Домовленості</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
         <source>Client</source>
         <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1046,12 +1054,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Відкриті</translation>
     </message>
     <message>
+        <source>Open items</source>
+        <translation>Відкриті справи</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <source>Preferred channel</source>
         <translation>Бажаний канал</translation>
+    </message>
+    <message>
+        <source>Preferred hours</source>
+        <translation>Зручні години</translation>
     </message>
     <message>
         <source>Response time, hours</source>
@@ -1603,6 +1619,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Everything importable (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;All files (*)</source>
         <translation>Усе, що можна імпортувати (*.csv *.tsv *.xlsx *.xls *.ods *.vcf *.vcard *.txt *.json *.eml *.mbox *);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3029,6 +3049,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Clients as &amp;vCard…</source>
         <translation>Клієнти як &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Clients for a &amp;spreadsheet (.xlsx, .csv)…</source>
+        <translation>Клієнти для &amp;електронної таблиці (.xlsx, .csv)…</translation>
     </message>
     <message>
         <source>Connected to the database again.</source>

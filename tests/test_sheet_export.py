@@ -1,0 +1,128 @@
+"""Spreadsheet-friendly clients: one column per channel in use, headers in the interface
+language, local times as the locale writes them, `;` for Ukrainian and Russian; a real
+workbook read back with python-calamine; and what it wrote imports again as the same
+clients. The round-trip CSV stays the default."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from datetime import UTC, datetime
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from contacttracker.io.exporters import export_any
+from contacttracker.io.importers import import_any
+from contacttracker.io.sheet_import import plan
+from contacttracker.store.database import db
+
+pytestmark = pytest.mark.backends
+
+LAST_CALL = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # 14:00 in Kyiv
+
+
+@pytest.fixture
+def clients(db_path, client_factory, log):
+    olena = client_factory(
+        "Олена Коваленко",
+        channels=[
+            ("email", "olena@example.com"),
+            ("email", "olena.k@studio.example"),
+            ("phone", "+380671234567"),
+            ("telegram", "@olena_k"),
+        ],
+        company="ТОВ Ромашка",
+        tags="vip",
+        response_hours=1.5,
+    )
+    log(olena, "phone", "out", LAST_CALL)
+    client_factory("Іван Петренко", channels=[("viber", "+380501112233")])
+    client_factory("Без каналів", channels=[])
+    return olena
+
+
+def workbook_rows(path) -> list[list[object]]:
+    return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+
+
+def test_the_workbook_has_one_column_per_channel_and_dates_as_dates(clients, tmp_path):
+    path = tmp_path / "clients.xlsx"
+    assert export_any("clients", path, xlsx=True) == 3
+    rows = workbook_rows(path)
+    header = rows[0]
+    assert header[:7] == ["Name", "Company", "E-mail", "E-mail 2", "Phone", "Viber", "Telegram"]
+    assert "WhatsApp" not in header, "only the channels in use"
+    by_name = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    olena = by_name["Олена Коваленко"]
+    assert (olena["E-mail"], olena["E-mail 2"], olena["Phone"], olena["Telegram"]) == (
+        "olena@example.com",
+        "olena.k@studio.example",
+        "+380671234567",
+        "@olena_k",
+    )
+    assert olena["Viber"] == "" and by_name["Іван Петренко"]["Viber"] == "+380501112233"
+    assert olena["Response time, hours"] == 1.5
+    last = olena["Last contact"]
+    assert isinstance(last, datetime), "a date cell, not text"
+    assert abs(last - LAST_CALL.astimezone().replace(tzinfo=None)).total_seconds() < 1
+    with zipfile.ZipFile(path) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml").decode()
+    assert 'state="frozen"' in sheet and 'ySplit="1"' in sheet, "the header row stays"
+    assert "<cols>" in sheet and "autoFilter" in sheet
+
+
+def test_what_the_spreadsheet_export_wrote_imports_as_the_same_clients(clients, tmp_path):
+    for name, xlsx in (("clients.xlsx", True), ("clients.csv", False)):
+        path = tmp_path / name
+        export_any("clients", path, for_spreadsheet=True, xlsx=xlsx)
+        fields = plan(path).mapping.fields
+        assert fields[:7] == ["name", "company", "email", "email", "phone", "viber", "telegram"]
+        report = import_any(path)
+        assert (report.added, report.updated) == (0, 0), name
+    assert db.execute_sql("SELECT count(*) FROM client").fetchone()[0] == 3
+
+
+def test_the_round_trip_csv_stays_the_default(clients, tmp_path):
+    path = tmp_path / "clients.csv"
+    export_any("clients", path)
+    header = path.read_text("utf-8-sig").splitlines()[0]
+    assert header.startswith("uuid,name,company,") and header.endswith(",channels")
+
+
+def run(*args: str, target) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TZ": "Europe/Kyiv"}
+    return subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(target), *args],
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_the_command_line_in_ukrainian_writes_semicolons_and_kyiv_time(clients, db_path, tmp_path):
+    out = run("--lang", "uk", "export", "clients", "--for-spreadsheet", target=db_path)
+    assert out.returncode == 0, out.stderr.decode()
+    text = out.stdout.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][:4] == ["Ім’я", "Компанія", "Ел. пошта", "Ел. пошта 2"]
+    olena = dict(zip(rows[0], next(r for r in rows if r[0] == "Олена Коваленко"), strict=True))
+    assert olena["Останній контакт"] == "20.11.2026 14:00"
+    assert olena["Час відповіді, годин"] == "1,5"
+    assert olena["Телефон"] == "'+380671234567", "a cell a spreadsheet would run stays text"
+
+    english = run("--lang", "en", "export", "clients", "--for-spreadsheet", target=db_path)
+    first = english.stdout.decode("utf-8-sig").splitlines()[0]
+    assert first.startswith("Name,Company,E-mail,E-mail 2,Phone")
+
+    book = tmp_path / "clients.xlsx"
+    made = run("--lang", "ru", "export", "clients", "--xlsx", "--out", str(book), target=db_path)
+    assert made.returncode == 0, made.stderr.decode()
+    assert workbook_rows(book)[0][:2] == ["Имя", "Компания"]
+
+    wrong = run("export", "conversations", "--xlsx", "--out", str(book), target=db_path)
+    assert wrong.returncode == 1 and b"clients only" in wrong.stderr
