@@ -305,6 +305,14 @@ def test_long_work_shows_progress_on_a_terminal_only(tmp_path):
     assert status == 0 and "\r  clients: 5,000 rows…" in shown, shown
     piped = run("import", str(people), db=db)
     assert "\r" not in piped.stderr and "rows…" not in piped.stderr
+    status, shown = on_a_terminal("copy", "--to", str(tmp_path / "team.db"), db=db)
+    assert status == 0, shown  # clients only: an empty part is nothing to copy, no refusal
+    for step in ("reading clients: ", "copying clients: "):
+        assert f"\r  {step}" in shown, shown
+    assert " of 6,000 rows…" in shown.partition("copying clients: ")[2], shown
+    assert shown.endswith("\r\x1b[K"), "the line is wiped before the summary"
+    piped = run("copy", "--to", str(tmp_path / "again.db"), db=db)
+    assert "\r" not in piped.stderr and "rows…" not in piped.stderr
 
 
 @pytest.mark.backends

@@ -146,6 +146,12 @@ class ProgressLine:
             self.say(f"{self.what}{done:,}{of} rows")
         return True
 
+    def step(self, what: str) -> Callable[[int, int], bool]:
+        """The progress callback of one step of longer work, the line then naming it."""
+        self.what = what
+        self.shown = 0.0  # a new step shows at once
+        return self.rows
+
     def end(self) -> None:
         """Ends the line, so what is printed next starts on a line of its own."""
         if self.said:

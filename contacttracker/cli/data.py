@@ -216,13 +216,16 @@ def cmd_copy(args) -> int:
         if args.report:
             Path(args.report).write_text(json.dumps(content, ensure_ascii=False), "utf-8")
 
+    line = ProgressLine()
     try:
         location = open_store(args, create=False)
         target = sys.stdin.readline().strip() if args.to == "-" else args.to
-        copied = copy_to(location, target)
+        copied = copy_to(location, target, lambda step: line.step(f"{step}: "))
     except (DatabaseError, ImportRejected, Failure) as exc:
+        line.end()
         report({"error": str(exc)})
         raise Failure(f"{exc}\nNothing more was copied.") from exc
+    line.end()
     report({"figures": copied.figures()})
     if args.json:
         print(json.dumps(copied.figures(), ensure_ascii=False))

@@ -10,6 +10,7 @@ behind.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from contacttracker.io.export import export
 from contacttracker.store import close, open_database, resolve
 from contacttracker.store.database import DatabaseError, Location
 from contacttracker.store.import_report import Report
+from contacttracker.store.progress import Progress
 from contacttracker.store.settings import add_channel, catalogue
 
 
@@ -50,8 +52,21 @@ def summary(figures: dict[str, object]) -> str:
     ).format(**figures)
 
 
-def copy_to(source: Location, target: str) -> Copied:
-    """Copy the open database (at `source`) into `target`; the source is open again after."""
+#: The steps of a copy, each with its own progress (the command line names them).
+STEPS = ("reading clients", "reading conversations", "copying clients", "copying conversations")
+
+
+def copy_to(
+    source: Location, target: str, progress: Callable[[str], Progress | None] | None = None
+) -> Copied:
+    """Copy the open database (at `source`) into `target`; the source is open again after.
+
+    `progress`, when given, is asked for each step's progress callback by the step's name
+    (one of STEPS), in that order."""
+
+    def step(name: str) -> Progress | None:
+        return progress(name) if progress is not None else None
+
     into = resolve(target)
     if into.describe() == source.describe() or (
         into.path and source.path and into.path.resolve() == source.path.resolve()
@@ -65,8 +80,8 @@ def copy_to(source: Location, target: str) -> Copied:
     with tempfile.TemporaryDirectory(prefix="contacttracker-copy-") as tmp:
         folder = Path(tmp)
         channels = [c for c in catalogue() if not c.builtin]
-        export("clients", folder / "clients.csv")
-        export("conversations", folder / "conversations.csv")
+        have_clients = export("clients", folder / "clients.csv", progress=step(STEPS[0]))
+        have_talks = export("conversations", folder / "conversations.csv", progress=step(STEPS[1]))
         close()
         try:
             open_database(target)
@@ -75,8 +90,18 @@ def copy_to(source: Location, target: str) -> Copied:
                 if channel.key not in known:
                     add_channel(channel.key, channel.name, channel.kind.value, channel.link)
             # A client the team already has keeps the team's version.
-            clients = import_file(folder / "clients.csv", update_clients=False)
-            conversations = import_file(folder / "conversations.csv")
+            # An empty file is refused by an import ("a header but no rows"); an empty
+            # part of a copy is nothing to copy.
+            clients = (
+                import_file(folder / "clients.csv", step(STEPS[2]), update_clients=False)
+                if have_clients
+                else Report("clients.csv")
+            )
+            conversations = (
+                import_file(folder / "conversations.csv", step(STEPS[3]))
+                if have_talks
+                else Report("conversations.csv")
+            )
         finally:
             close()
             open_database(str(source.path) if source.path else source.url)

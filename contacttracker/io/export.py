@@ -266,4 +266,5 @@ def export(
                 advance(progress, count)
         w.writerows(batch)
         count += len(batch)
+        advance(progress, count)
     return count
