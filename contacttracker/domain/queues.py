@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
@@ -175,16 +176,22 @@ def queue(key: str) -> Queue:
 
 
 class Waiting(Protocol):
-    """What the day's order needs of an item: whether it is overdue and how long it waits."""
+    """What the day's order needs of an item: whether it is overdue, when it turns (or
+    turned) overdue, and how long it has waited."""
 
     @property
     def overdue(self) -> bool: ...
 
     @property
+    def due_at(self) -> datetime | None: ...
+
+    @property
     def age_hours(self) -> float: ...
 
 
-def urgency(item: Waiting) -> tuple[bool, float]:
-    """The Today page's order, one key for every queue: overdue before due, and among each
-    the longest waiting first (the later an item is, the longer it has waited)."""
-    return (not item.overdue, -item.age_hours)
+def urgency(item: Waiting) -> tuple[bool, bool, float, float]:
+    """The Today page's order, one key for every queue: overdue before due; among the
+    overdue the latest first, among the rest the soonest due (both: the earliest deadline);
+    an item without a deadline after those, the longest waiting first."""
+    due = item.due_at
+    return (not item.overdue, due is None, due.timestamp() if due else 0.0, -item.age_hours)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import context_menus, dialogs, follow_through, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.client_models import ClientListModel, LogModel
+from contacttracker.ui.empty_state import EmptyState
 from contacttracker.ui.fit import share_width
 from contacttracker.ui.flow_layout import FlowLayout
 from contacttracker.ui.icons import channel_icon
@@ -293,7 +295,19 @@ class ClientsPage(QWidget):
         # The filter gets the whole width: in Ukrainian and Russian the checkbox beside it
         # left it a few letters wide.
         left_layout.addWidget(self.filter)
-        left_layout.addWidget(self.list, 1)
+        # No clients, or none the filter matches: said, with what to do (ui/empty_state).
+        self.no_clients = EmptyState(left)
+        self.add_button = self.no_clients.add_button(self.tr("&Add a client…"), "new_client")
+        self.import_button = self.no_clients.add_button(
+            self.tr("&Import contacts…"), "files.import_files"
+        )
+        self.clear_button = self.no_clients.add_button(
+            self.tr("&Clear the filter"), self.filter.clear
+        )
+        self.list_stack = QStackedWidget(left)
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.no_clients)
+        left_layout.addWidget(self.list_stack, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.show_archived)
@@ -338,7 +352,18 @@ class ClientsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.card)
-        right_layout.addWidget(self.log_view, 1)
+        self.no_conversations = EmptyState(right)
+        self.no_conversations.say(
+            self.tr("No conversations with this client yet."),
+            self.tr("Log a call, a message or a meeting, or import a chat or the mailbox."),
+        )
+        # No key of its own: "&Log conversation…" below does the same.
+        self.no_conversations.add_button(self.tr("Log a conversation…"), self.log_conversation)
+        self.no_conversations.add_button(self.tr("&Import history…"), "files.import_files")
+        self.log_stack = QStackedWidget(right)
+        self.log_stack.addWidget(self.log_view)
+        self.log_stack.addWidget(self.no_conversations)
+        right_layout.addWidget(self.log_stack, 1)
         right_layout.addLayout(actions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -404,6 +429,7 @@ class ClientsPage(QWidget):
         n = self.clients.rowCount()
         more = "+" if self.clients.canFetchMore() else ""
         self.count.setText(self.tr("%n client(s)", "", n).replace(str(n), f"{n}{more}", 1))
+        self._show_empty_states()
 
     def current_client(self) -> int | None:
         """The client on the card (it stays while the filter hides it from the list)."""
@@ -486,6 +512,29 @@ class ClientsPage(QWidget):
         self.trash_button.setEnabled(conv is not None)
         self.edit_button.setEnabled(conv is not None)
         self.history_button.setEnabled(conv is not None)
+        self._show_empty_states()
+
+    def _show_empty_states(self) -> None:
+        """An empty list or log says why and offers what to do instead of a blank table."""
+        listed = self.clients.rowCount() > 0
+        if not listed:
+            typed = self.filter.text().strip()
+            if typed:
+                self.no_clients.say(
+                    self.tr("No client matches “%1”.").replace("%1", typed),
+                    self.tr("Names, companies, tags and every handle are searched."),
+                )
+            else:
+                self.no_clients.say(
+                    self.tr("No clients yet."),
+                    self.tr("Add your first client, or import the contacts you have."),
+                )
+            self.add_button.setVisible(not typed)
+            self.import_button.setVisible(not typed)
+            self.clear_button.setVisible(bool(typed))
+        self.list_stack.setCurrentWidget(self.list if listed else self.no_clients)
+        empty_log = self.current_client() is not None and self.log.rowCount() == 0
+        self.log_stack.setCurrentWidget(self.no_conversations if empty_log else self.log_view)
 
     def _open_link(self) -> None:
         conv = self.current_conversation()

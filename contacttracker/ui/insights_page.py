@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSlider,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,6 +56,7 @@ from contacttracker.domain.insights import ENOUGH_FOR_A_SCORE, PERIODS, period_b
 from contacttracker.store import report, stats
 from contacttracker.store.timeutil import now_utc
 from contacttracker.ui import dialogs, text
+from contacttracker.ui.empty_state import EmptyState
 from contacttracker.ui.icons import BADGES
 
 OTHER_COLOR = "#8c8c8c"
@@ -303,10 +305,22 @@ class InsightsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No conversations at all, or none in the period: said, with what to do instead.
+        self.nothing = EmptyState(self)
+        self.all_time_button = self.nothing.add_button(self.tr("Show &all time"), self.all_time)
+        self.log_button = self.nothing.add_button(
+            self.tr("&Log a conversation…"), "log_conversation"
+        )
+        self.import_button = self.nothing.add_button(
+            self.tr("&Import history…"), "files.import_files"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.nothing)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.stack, 1)
         self._period_changed()
 
     def _table(self) -> QTableWidget:
@@ -348,12 +362,40 @@ class InsightsPage(QWidget):
             self.summary.setText(
                 self.tr("%n client(s) talked to in this period.", "", data.clients)
             )
+        self._show_empty_state(data.empty)
         self._draw_share()
         self._draw_months()
         self._draw_speed()
         self._draw_confirmations()
         self._draw_fit()
         self._draw_wheel()
+
+    def _show_empty_state(self, empty: bool) -> None:
+        from contacttracker.store.models import Conversation
+
+        history = (
+            not empty or Conversation.select().where(Conversation.deleted_at.is_null()).exists()
+        )
+        if not history:
+            self.nothing.say(
+                self.tr("No conversations to measure yet."),
+                self.tr(
+                    "Which channels your clients use and how fast you answer on each show "
+                    "here once conversations are logged or imported."
+                ),
+            )
+        else:
+            self.nothing.say(
+                self.tr("No conversations in this period."),
+                self.tr("Choose a longer period, or all time."),
+            )
+        self.all_time_button.setVisible(history and self.period.currentData() != "all")
+        self.log_button.setVisible(not history)
+        self.import_button.setVisible(not history)
+        self.stack.setCurrentWidget(self.nothing if empty else self.stack.widget(0))
+
+    def all_time(self) -> None:
+        self.period.setCurrentIndex(self.period.findData("all"))
 
     def name(self, channel: str) -> str:
         return text.channel_name(self.catalogue, channel)

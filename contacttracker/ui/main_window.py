@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         if self._search is None:
             self._search = SearchPage(self.catalogue, self)
             self._search.open_conversation.connect(self.open_client)
+            self._search.find_clients.connect(self.find_clients)
             self.pages.addWidget(self._search)
         return self._search
 
@@ -336,6 +337,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.search)
         elif key == "insights":
             self.pages.setCurrentWidget(self.insights)
+
+    def find_clients(self, words: str) -> None:
+        """Search found no conversation: the same words in the clients' filter."""
+        self.show_section("clients")
+        self.clients.filter.setText(words)
 
     def open_client(self, client_id: int, conversation_id: int = 0) -> None:
         self.show_section("clients")

@@ -48,7 +48,12 @@ def render(
         if dark_too:
             app.setPalette(dark_palette())
             written += _shoot_all(
-                app, location, out, "dark-", only=("attention", "client", "insights"), size=size
+                app,
+                location,
+                out,
+                "dark-",
+                only=("today", "attention", "client", "insights"),
+                size=size,
             )
             app.setPalette(app.style().standardPalette())
     finally:
@@ -92,6 +97,8 @@ def _shoot_all(
     window = MainWindow(location)
     window.resize(*(size or SIZE))
     window.show()
+    window.show_section("today")
+    save(window, "today")
     window.show_section("unconfirmed_email")
     save(window, "attention")
     if not only:

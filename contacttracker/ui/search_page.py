@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from contacttracker.domain.channels import Catalogue
 from contacttracker.store.search import MARK_END, MARK_START
 from contacttracker.ui.clients_page import table
+from contacttracker.ui.empty_state import EmptyState
 from contacttracker.ui.fit import share_width
 from contacttracker.ui.models import ROW_ROLE
 from contacttracker.ui.search_model import SearchModel
@@ -70,6 +72,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
 class SearchPage(QWidget):
     open_conversation = Signal(int, int)  # client id, conversation id
+    find_clients = Signal(str)  # the words, for the clients' filter
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +94,24 @@ class SearchPage(QWidget):
         self.results.doubleClicked.connect(self._open)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Nothing found, or nothing to search yet: said, with what to do instead.
+        self.nothing = EmptyState(self)
+        self.clients_button = self.nothing.add_button(
+            self.tr("Find among &clients"), lambda: self.find_clients.emit(self.box.text())
+        )
+        self.clear_button = self.nothing.add_button(self.tr("C&lear the search"), self.box.clear)
+        self.log_button = self.nothing.add_button(
+            self.tr("&Log a conversation…"), "log_conversation"
+        )
+        self.import_button = self.nothing.add_button(
+            self.tr("&Import history…"), "files.import_files"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.results)
+        self.stack.addWidget(self.nothing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
         self.run()
 
@@ -110,6 +128,33 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("Nothing found."))
         else:
             self.status.setText(self.tr("%n conversation(s) found", "", n))
+        self._show_empty_state(query.strip(), n)
+
+    def _show_empty_state(self, query: str, found: int) -> None:
+        from contacttracker.store.models import Conversation
+
+        history = (
+            found > 0 or Conversation.select().where(Conversation.deleted_at.is_null()).exists()
+        )
+        if not history:
+            self.nothing.say(
+                self.tr("Nothing to search yet."),
+                self.tr("Conversations you log or import are found here by any word."),
+            )
+        elif query and not found:
+            self.nothing.say(
+                self.tr("No conversation mentions “%1”.").replace("%1", query),
+                self.tr(
+                    "Every word must occur. Try fewer words, or look for the name among "
+                    "the clients."
+                ),
+            )
+        self.clients_button.setVisible(history)
+        self.clear_button.setVisible(history)
+        self.log_button.setVisible(not history)
+        self.import_button.setVisible(not history)
+        empty = not history or (bool(query) and not found)
+        self.stack.setCurrentWidget(self.nothing if empty else self.results)
 
     def _enter(self) -> None:
         self.run()

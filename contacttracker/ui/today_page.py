@@ -8,11 +8,12 @@ begin instead: add a client, import contacts, try the sample database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.ui.attention_page import AttentionPage
+from contacttracker.ui.empty_state import EmptyState
 from contacttracker.ui.models import TodayModel
 
 
@@ -20,50 +21,6 @@ def _any_client() -> bool:
     from contacttracker.store.models import Client
 
     return Client.select().where(Client.deleted_at.is_null()).exists()
-
-
-class EmptyState(QWidget):
-    """A view with nothing in it: what is missing, what to do, and the doing as buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.message.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setWordWrap(True)
-        self.detail.setEnabled(False)
-        self.buttons: list[QPushButton] = []
-        self._row = QHBoxLayout()
-        self._row.addStretch(1)
-        self._end = self._row.count()
-        self._row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.detail)
-        layout.addSpacing(12)
-        layout.addLayout(self._row)
-        layout.addStretch(2)
-
-    def say(self, message: str, detail: str = "") -> None:
-        self.message.setText(message)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-
-    def add_button(self, label: str, slot) -> QPushButton:
-        button = QPushButton(label, self)
-        button.clicked.connect(slot)
-        self._row.insertWidget(self._end, button)
-        self._end += 1
-        self.buttons.append(button)
-        return button
 
 
 class TodayPage(AttentionPage):
@@ -83,7 +40,7 @@ class TodayPage(AttentionPage):
                 "answer and no follow-up is due."
             ),
         )
-        self.day_done.add_button(self.tr("&Log a conversation…"), self._log_conversation)
+        self.day_done.add_button(self.tr("&Log a conversation…"), "log_conversation")
         self.first_steps = EmptyState(self)
         self.first_steps.say(
             self.tr("No clients yet."),
@@ -105,11 +62,6 @@ class TodayPage(AttentionPage):
         self.stack.addWidget(self.first_steps)
         self.empty.setText(self.tr("Nothing needs you today."))
 
-    def _log_conversation(self) -> None:
-        window = self.window()
-        if hasattr(window, "log_conversation"):
-            window.log_conversation()
-
     def show_today(self, totals: dict[str, int] | None = None) -> None:
         """Read the day again; `totals` are the queues' sizes the window has just counted."""
         self.model.load(totals)
@@ -120,8 +72,8 @@ class TodayPage(AttentionPage):
         self.title.setText(self.tr("Today"))
         self.hint.setText(
             self.tr(
-                "Everything that needs you, most urgent first: overdue before due, the "
-                "longest waiting first. Each queue keeps its own page in the sidebar."
+                "Everything that needs you, most urgent first: the most overdue, then "
+                "what falls due soonest. Each queue keeps its own page in the sidebar."
             )
         )
         if self.model.items:

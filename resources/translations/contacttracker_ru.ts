@@ -911,6 +911,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         </translation>
     </message>
     <message>
+        <source>&amp;Add a client…</source>
+        <translation>&amp;Добавить клиента…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filter</source>
+        <translation>&amp;Очистить фильтр</translation>
+    </message>
+    <message>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Удалить клиента навсегда…</translation>
     </message>
@@ -919,12 +927,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Импортировать контакты…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Импортировать историю…</translation>
+    </message>
+    <message>
         <source>&amp;Log conversation…</source>
         <translation>&amp;Записать разговор…</translation>
     </message>
     <message>
         <source>&amp;Write summary e-mail…</source>
         <translation>&amp;Итоговое письмо…</translation>
+    </message>
+    <message>
+        <source>Add your first client, or import the contacts you have.</source>
+        <translation>Добавьте первого клиента или импортируйте имеющиеся контакты.</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -951,6 +971,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Фильтр клиентов</translation>
     </message>
     <message>
+        <source>Log a call, a message or a meeting, or import a chat or the mailbox.</source>
+        <translation>Запишите звонок, сообщение или встречу либо импортируйте переписку из мессенджера или почтового ящика.</translation>
+    </message>
+    <message>
+        <source>Log a conversation…</source>
+        <translation>Записать разговор…</translation>
+    </message>
+    <message>
         <source>Move this %1 of %2 to the trash?</source>
         <translation>Переместить эту запись (%1, %2) в корзину?</translation>
     </message>
@@ -961,6 +989,22 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Move to trash</source>
         <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Names, companies, tags and every handle are searched.</source>
+        <translation>Поиск идёт по именам, компаниям, меткам и всем контактам.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Ни один клиент не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клиентов пока нет.</translation>
+    </message>
+    <message>
+        <source>No conversations with this client yet.</source>
+        <translation>С этим клиентом ещё не было разговоров.</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -2311,6 +2355,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         </translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Импортировать историю…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
         <source>&amp;Save my scores</source>
         <translation>&amp;Сохранить мои оценки</translation>
     </message>
@@ -2333,6 +2385,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Channel fit</source>
         <translation>Соответствие каналам</translation>
+    </message>
+    <message>
+        <source>Choose a longer period, or all time.</source>
+        <translation>Выберите более длинный период или всё время.</translation>
     </message>
     <message>
         <source>Client reached elsewhere</source>
@@ -2391,6 +2447,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>За этот период разговоров пока нет.</translation>
     </message>
     <message>
+        <source>No conversations in this period.</source>
+        <translation>За этот период разговоров нет.</translation>
+    </message>
+    <message>
+        <source>No conversations to measure yet.</source>
+        <translation>Пока нет разговоров для анализа.</translation>
+    </message>
+    <message>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
@@ -2419,6 +2483,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Доля клиентов, %</translation>
     </message>
     <message>
+        <source>Show &amp;all time</source>
+        <translation>Показать за &amp;всё время</translation>
+    </message>
+    <message>
         <source>Slowest answers: %1</source>
         <translation>Самые медленные ответы: %1</translation>
     </message>
@@ -2437,6 +2505,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Too little data for a suggested score on %1: a channel needs %2 conversations in the period.</source>
         <translation>Слишком мало данных, чтобы предложить оценку для: %1. Каналу нужно %2 разговоров за период.</translation>
+    </message>
+    <message>
+        <source>Which channels your clients use and how fast you answer on each show here once conversations are logged or imported.</source>
+        <translation>Здесь появится, какими каналами пользуются ваши клиенты и как быстро вы отвечаете в каждом, как только разговоры будут записаны или импортированы.</translation>
     </message>
     <message>
         <source>Your score</source>
@@ -3392,8 +3464,40 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         </translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Импортировать историю…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>О&amp;чистить поиск</translation>
+    </message>
+    <message>
+        <source>Conversations you log or import are found here by any word.</source>
+        <translation>Здесь можно найти по любому слову разговоры, которые вы запишете или импортируете.</translation>
+    </message>
+    <message>
+        <source>Every word must occur. Try fewer words, or look for the name among the clients.</source>
+        <translation>Должны встретиться все слова. Попробуйте меньше слов или поищите это имя среди клиентов.</translation>
+    </message>
+    <message>
+        <source>Find among &amp;clients</source>
+        <translation>Найти среди &amp;клиентов</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>Ни один разговор не упоминает «%1».</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Nothing to search yet.</source>
+        <translation>Искать пока нечего.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4031,8 +4135,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Всё, что сегодня требует внимания</translation>
     </message>
     <message>
-        <source>Everything that needs you, most urgent first: overdue before due, the longest waiting first. Each queue keeps its own page in the sidebar.</source>
-        <translation>Всё, что ждёт вас, от самого срочного: сначала просроченное, потом остальное, и в каждой группе — то, что ждёт дольше всего. У каждой очереди есть и отдельная страница на боковой панели.</translation>
+        <source>Everything that needs you, most urgent first: the most overdue, then what falls due soonest. Each queue keeps its own page in the sidebar.</source>
+        <translation>Всё, что ждёт вас, от самого срочного: сначала самое просроченное, затем то, чей срок наступит раньше всего. У каждой очереди есть и отдельная страница на боковой панели.</translation>
     </message>
     <message>
         <source>No clients yet.</source>

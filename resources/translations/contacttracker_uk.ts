@@ -911,6 +911,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         </translation>
     </message>
     <message>
+        <source>&amp;Add a client…</source>
+        <translation>&amp;Додати клієнта…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the filter</source>
+        <translation>&amp;Очистити фільтр</translation>
+    </message>
+    <message>
         <source>&amp;Delete client for good…</source>
         <translation>&amp;Видалити клієнта назавжди…</translation>
     </message>
@@ -919,12 +927,24 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Імпортувати контакти…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Імпортувати історію…</translation>
+    </message>
+    <message>
         <source>&amp;Log conversation…</source>
         <translation>&amp;Записати розмову…</translation>
     </message>
     <message>
         <source>&amp;Write summary e-mail…</source>
         <translation>&amp;Підсумковий лист…</translation>
+    </message>
+    <message>
+        <source>Add your first client, or import the contacts you have.</source>
+        <translation>Додайте першого клієнта або імпортуйте наявні контакти.</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -951,6 +971,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Фільтр клієнтів</translation>
     </message>
     <message>
+        <source>Log a call, a message or a meeting, or import a chat or the mailbox.</source>
+        <translation>Запишіть дзвінок, повідомлення чи зустріч або імпортуйте листування з месенджера чи поштової скриньки.</translation>
+    </message>
+    <message>
+        <source>Log a conversation…</source>
+        <translation>Записати розмову…</translation>
+    </message>
+    <message>
         <source>Move this %1 of %2 to the trash?</source>
         <translation>Перемістити цей запис (%1, %2) до кошика?</translation>
     </message>
@@ -961,6 +989,22 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Move to trash</source>
         <translation>Перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>Names, companies, tags and every handle are searched.</source>
+        <translation>Пошук іде за іменами, компаніями, мітками й усіма контактами.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.</source>
+        <translation>Жоден клієнт не відповідає «%1».</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Клієнтів поки немає.</translation>
+    </message>
+    <message>
+        <source>No conversations with this client yet.</source>
+        <translation>З цим клієнтом ще не було розмов.</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -2311,6 +2355,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         </translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Імпортувати історію…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
         <source>&amp;Save my scores</source>
         <translation>&amp;Зберегти мої оцінки</translation>
     </message>
@@ -2333,6 +2385,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Channel fit</source>
         <translation>Відповідність каналам</translation>
+    </message>
+    <message>
+        <source>Choose a longer period, or all time.</source>
+        <translation>Виберіть довший період або весь час.</translation>
     </message>
     <message>
         <source>Client reached elsewhere</source>
@@ -2391,6 +2447,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>За цей період розмов ще немає.</translation>
     </message>
     <message>
+        <source>No conversations in this period.</source>
+        <translation>За цей період розмов немає.</translation>
+    </message>
+    <message>
+        <source>No conversations to measure yet.</source>
+        <translation>Поки немає розмов для аналізу.</translation>
+    </message>
+    <message>
         <source>On time</source>
         <translation>Вчасно</translation>
     </message>
@@ -2419,6 +2483,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Частка клієнтів, %</translation>
     </message>
     <message>
+        <source>Show &amp;all time</source>
+        <translation>Показати за &amp;весь час</translation>
+    </message>
+    <message>
         <source>Slowest answers: %1</source>
         <translation>Найповільніші відповіді: %1</translation>
     </message>
@@ -2437,6 +2505,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Too little data for a suggested score on %1: a channel needs %2 conversations in the period.</source>
         <translation>Замало даних, щоб запропонувати оцінку для: %1. Каналу потрібно %2 розмов за період.</translation>
+    </message>
+    <message>
+        <source>Which channels your clients use and how fast you answer on each show here once conversations are logged or imported.</source>
+        <translation>Тут з’явиться, якими каналами користуються ваші клієнти і як швидко ви відповідаєте в кожному, щойно розмови буде записано чи імпортовано.</translation>
     </message>
     <message>
         <source>Your score</source>
@@ -3392,8 +3464,40 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         </translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Імпортувати історію…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>О&amp;чистити пошук</translation>
+    </message>
+    <message>
+        <source>Conversations you log or import are found here by any word.</source>
+        <translation>Тут можна знайти за будь-яким словом розмови, які ви запишете чи імпортуєте.</translation>
+    </message>
+    <message>
+        <source>Every word must occur. Try fewer words, or look for the name among the clients.</source>
+        <translation>Мають трапитися всі слова. Спробуйте менше слів або пошукайте це ім’я серед клієнтів.</translation>
+    </message>
+    <message>
+        <source>Find among &amp;clients</source>
+        <translation>Знайти серед &amp;клієнтів</translation>
+    </message>
+    <message>
+        <source>No conversation mentions “%1”.</source>
+        <translation>Жодна розмова не згадує «%1».</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>Nothing to search yet.</source>
+        <translation>Шукати поки нічого.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -4031,8 +4135,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Усе, що сьогодні потребує уваги</translation>
     </message>
     <message>
-        <source>Everything that needs you, most urgent first: overdue before due, the longest waiting first. Each queue keeps its own page in the sidebar.</source>
-        <translation>Усе, що чекає на вас, від найтерміновішого: спершу прострочене, потім решта, і в кожній групі — те, що чекає найдовше. Кожна черга має й окрему сторінку на бічній панелі.</translation>
+        <source>Everything that needs you, most urgent first: the most overdue, then what falls due soonest. Each queue keeps its own page in the sidebar.</source>
+        <translation>Усе, що чекає на вас, від найтерміновішого: спершу найбільше прострочене, потім те, чий строк настане найшвидше. Кожна черга має й окрему сторінку на бічній панелі.</translation>
     </message>
     <message>
         <source>No clients yet.</source>
