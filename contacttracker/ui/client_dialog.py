@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,26 +28,16 @@ from contacttracker.store.clients import (
     ValidationError,
     save_client,
 )
-from contacttracker.ui import dialogs, text
+from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
+from contacttracker.ui.channel_table import ChannelTable
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.forms import save_cancel
 from contacttracker.ui.i18n import NATIVE_NAMES
 from contacttracker.ui.text import localized
+from contacttracker.ui.zone_field import ZoneField
 
 LANGUAGES = list(NATIVE_NAMES.items())  # each language by its own name
-ZONES = [
-    "Europe/Kyiv",
-    "Europe/Warsaw",
-    "Europe/Berlin",
-    "Europe/London",
-    "Europe/Riga",
-    "Europe/Chisinau",
-    "Asia/Almaty",
-    "Asia/Tbilisi",
-    "America/New_York",
-    "America/Toronto",
-]
 
 
 class ClientDialog(QDialog):
@@ -72,10 +59,12 @@ class ClientDialog(QDialog):
         self.language = QComboBox(self)
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
-        self.zone = QComboBox(self)
-        self.zone.setEditable(True)
-        self.zone.addItem("")
-        self.zone.addItems(ZONES)
+        self.zone = ZoneField(self)
+        # The country of the client's phone number names a zone: offered, never filled in.
+        self.zone_suggestion = QPushButton(self)
+        self.zone_suggestion.setVisible(False)
+        self.zone_suggestion.clicked.connect(self._use_suggested_zone)
+        self.zone.currentTextChanged.connect(self._suggest_zone)
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText("09:00-18:00")
         self.response = QDoubleSpinBox(self)
@@ -94,14 +83,9 @@ class ClientDialog(QDialog):
         self.notes.setFixedHeight(60)
         self.archived = QCheckBox(self.tr("Archived (hidden from lists and queues)"), self)
 
-        self.channels = QTableWidget(0, 2, self)
-        self.channels.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Handle")])
-        self.channels.horizontalHeader().setStretchLastSection(True)
-        self.channels.verticalHeader().setVisible(False)
-        self.channels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.channels.setTabKeyNavigation(False)
-        self.channels.setAccessibleName(self.tr("Channels, best first"))
+        self.channels = ChannelTable(catalogue, self)
         self.channels.setMinimumHeight(140)
+        self.channels.itemChanged.connect(self._suggest_zone)
         add = QPushButton(self.tr("&Add channel"), self)
         remove = QPushButton(self.tr("Remove"), self)
         up = QPushButton(self.tr("Up"), self)
@@ -110,6 +94,8 @@ class ClientDialog(QDialog):
         remove.clicked.connect(self._remove)
         up.clicked.connect(lambda: self._move(-1))
         down.clicked.connect(lambda: self._move(1))
+        up.setToolTip(self.tr("Rank the selected channel higher (Alt+Up)"))
+        down.setToolTip(self.tr("Rank the selected channel lower (Alt+Down)"))
         channel_buttons = QHBoxLayout()
         for b in (add, remove, up, down):
             channel_buttons.addWidget(b)
@@ -128,6 +114,13 @@ class ClientDialog(QDialog):
             (self.tr("Not&es:"), self.notes),
         ]
         for label, widget in fields:
+            if widget is self.zone:  # the suggestion beside it
+                line = QHBoxLayout()
+                line.addWidget(self.zone, 1)
+                line.addWidget(self.zone_suggestion)
+                form.addRow(label, line)
+                form.labelForField(line).setBuddy(self.zone)
+                continue
             form.addRow(label, widget)
             form.labelForField(widget).setBuddy(widget)
         form.addRow("", self.archived)
@@ -147,6 +140,7 @@ class ClientDialog(QDialog):
         else:
             self.add_channel("email", "")
             self.add_channel("phone", "")
+        self._suggest_zone()
         self._loaded = self.data()
         self.name.setFocus()
 
@@ -186,60 +180,57 @@ class ClientDialog(QDialog):
             self.add_channel(key, shown)
 
     def add_channel(self, key: str, value: str) -> None:
-        row = self.channels.rowCount()
-        self.channels.insertRow(row)
-        combo = QComboBox(self.channels)
-        for ch in self.catalogue:
-            if ch.default_on or ch.key == key:
-                combo.addItem(text.channel_name(self.catalogue, ch.key), ch.key)
-        if key:
-            combo.setCurrentIndex(max(0, combo.findData(key)))
-        combo.setAccessibleName(self.tr("Channel"))
-        self.channels.setCellWidget(row, 0, combo)
-        self.channels.setItem(row, 1, QTableWidgetItem(value))
+        row = self.channels.add(key, value)
         if not key:
             self.channels.setCurrentCell(row, 1)
             self.channels.setFocus()
 
     def _pairs(self) -> list[tuple[str, str]]:
-        pairs = []
-        for row in range(self.channels.rowCount()):
-            combo = self.channels.cellWidget(row, 0)
-            item = self.channels.item(row, 1)
-            value = item.text().strip() if item else ""
-            if value:
-                pairs.append((combo.currentData(), value))
-        return pairs
+        return [(key, value.strip()) for key, value in self.channels.rows() if value.strip()]
 
     def _remove(self) -> None:
-        row = self.channels.currentRow()
-        if row >= 0:
-            self.channels.removeRow(row)
+        self.channels.remove()
 
     def _move(self, step: int) -> None:
-        row = self.channels.currentRow()
-        pairs = [
-            (
-                self.channels.cellWidget(r, 0).currentData(),
-                (self.channels.item(r, 1) or QTableWidgetItem()).text(),
-            )
-            for r in range(self.channels.rowCount())
-        ]
-        target = row + step
-        if row < 0 or not 0 <= target < len(pairs):
-            return
-        pairs[row], pairs[target] = pairs[target], pairs[row]
-        self.channels.setRowCount(0)
-        for key, value in pairs:
-            self.add_channel(key, value)
-        self.channels.setCurrentCell(target, 1)
+        self.channels.move(step)
+
+    def suggested_zone(self) -> str:
+        """The zone of the country of the client's first phone number ("" for none)."""
+        from contacttracker.domain.phones import to_e164
+        from contacttracker.domain.zones import zone_for_phone
+        from contacttracker.store.clients import home_country
+
+        for key, value in self._pairs():
+            channel = self.catalogue.get(key)
+            if not (channel.phone_handle or key == "telegram") or value.startswith("@"):
+                continue
+            try:
+                number = to_e164(value, home_country(), self.language.currentData())
+            except ValueError:
+                continue
+            zone = zone_for_phone(number)
+            if zone:
+                return zone
+        return ""
+
+    def _suggest_zone(self) -> None:
+        zone = self.suggested_zone() if not self.zone.currentText().strip() else ""
+        self.zone_suggestion.setVisible(bool(zone))
+        self.zone_suggestion.setText(self.tr("Use %1 (the phone's country)").replace("%1", zone))
+        self.zone.lineEdit().setPlaceholderText(zone)
+
+    def _use_suggested_zone(self) -> None:
+        zone = self.suggested_zone()
+        if zone:
+            self.zone.setCurrentText(zone)
+            self.zone.setFocus()
 
     def data(self) -> ClientInput:
         return ClientInput(
             name=self.name.text(),
             company=self.company.text(),
             language=self.language.currentData(),
-            time_zone=self.zone.currentText().strip(),
+            time_zone=self.zone.zone(),
             preferred_hours=self.hours.text().strip(),
             response_hours=self.response.value() or None,
             keep_in_touch_days=self.keep.value() or None,

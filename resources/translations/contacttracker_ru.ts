@@ -501,6 +501,21 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>ChannelTable</name>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channels, best first</source>
+        <translation>Каналы, лучший первым</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Контакт</translation>
+    </message>
+</context>
+<context>
     <name>ChannelVia</name>
     <message>
         <source>e-mail</source>
@@ -700,14 +715,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Компания:</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Channels, best first</source>
-        <translation>Каналы, лучший первым</translation>
-    </message>
-    <message>
         <source>Discard the changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -718,10 +725,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Edit client</source>
         <translation>Редактирование клиента</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Контакт</translation>
     </message>
     <message>
         <source>New client</source>
@@ -744,6 +747,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Удобные ч&amp;асы:</translation>
     </message>
     <message>
+        <source>Rank the selected channel higher (Alt+Up)</source>
+        <translation>Поставить выбранный канал выше (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Rank the selected channel lower (Alt+Down)</source>
+        <translation>Поставить выбранный канал ниже (Alt+Down)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -754,6 +765,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Up</source>
         <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Use %1 (the phone's country)</source>
+        <translation>Взять %1 (по номеру телефона)</translation>
     </message>
     <message>
         <source>What you changed has not been saved. Close and lose it?</source>
