@@ -41,6 +41,13 @@ def to_utc(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
+def now_qt() -> QDateTime:
+    """Now from the app's clock (domain/clock.py), for a date editor."""
+    from contacttracker.store.timeutil import now_utc
+
+    return QDateTime.fromSecsSinceEpoch(int(now_utc().timestamp()))
+
+
 #: A conversation dated further than this from now, by a change made in the dialog, is
 #: asked about before it is saved: a key typed into the date moves it by a month.
 ASK_BEYOND = timedelta(days=1)
@@ -120,7 +127,7 @@ class LogDialog(QDialog):
         self.direction.addItem(self.tr("Outgoing: we contacted them"), "out")
         self.direction.addItem(self.tr("Incoming: they contacted us"), "in")
         self.direction.setCurrentIndex(0 if direction == "out" else 1)
-        self.when = DateTimeField(QDateTime.currentDateTime(), self)
+        self.when = DateTimeField(now_qt(), self)
         # What the date says in words, so that a changed day or month never goes unseen.
         self.when_words = QLabel(self)
         self.when_words.setTextFormat(Qt.TextFormat.PlainText)
@@ -143,7 +150,7 @@ class LogDialog(QDialog):
         for box in (self.summary, self.agreements):
             box.setFixedHeight(78)
         self.follow_up = QCheckBox(self.tr("&Follow up on"), self)
-        self.follow_date = DateField(QDate.currentDate().addDays(3), self)
+        self.follow_date = DateField(now_qt().date().addDays(3), self)
         self.follow_date.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_date.setEnabled)
         self.urgent = QCheckBox(self.tr("&Urgent"), self)
@@ -192,9 +199,7 @@ class LogDialog(QDialog):
         self._say_when()
 
     def _say_when(self) -> None:
-        self.when_words.setText(
-            distance_in_words(self.when.dateTime().date(), QDateTime.currentDateTime().date())
-        )
+        self.when_words.setText(distance_in_words(self.when.dateTime().date(), now_qt().date()))
 
     def _tab_order(self) -> None:
         """Reading order, one stop a field (the date is one stop: see date_fields)."""
@@ -422,7 +427,7 @@ class ConfirmDialog(QDialog):
         pick = confirmation_channel(channels, catalogue)
         if pick:
             self.channel.setCurrentIndex(max(0, self.channel.findData(pick[0])))
-        self.when = DateTimeField(QDateTime.currentDateTime(), self)
+        self.when = DateTimeField(now_qt(), self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Optional, e.g. “got it, will reply tomorrow”"))
         form = QFormLayout()
