@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file or URL (default: CONTACTTRACKER_DB, else the user data folder)",
     )
     parser.add_argument("--lang", choices=("uk", "ru", "en"), help="language of the window")
+    # Started at login (see autostart): into the tray, where the desktop has one.
+    parser.add_argument("--at-login", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     for group in GROUPS:

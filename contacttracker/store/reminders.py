@@ -191,6 +191,8 @@ class Look:
     quiet_until: datetime | None
     #: The next moment a reminder comes due, if any.
     next_moment: datetime | None
+    #: How many items are overdue now (the tray's number).
+    overdue: int = 0
 
 
 def take(
@@ -209,11 +211,12 @@ def take(
     prefs = preferences()
     items = waiting(now)
     upcoming = rules.next_moment(items, now, prefs.lead)
+    overdue = sum(1 for item in items if item.overdue_at <= now)
     if quiet:
         if not prefs.on:
-            return Look([], None, upcoming)
+            return Look([], None, upcoming, overdue)
         wake = rules.quiet_until(local or now.astimezone(), prefs.hours, prefs.paused_until)
         if wake is not None:
-            return Look([], wake, upcoming)
+            return Look([], wake, upcoming, overdue)
     dues = rules.due(items, sent(person), now, prefs.lead)
-    return Look(claim(person, dues, now) if dues else [], None, upcoming)
+    return Look(claim(person, dues, now) if dues else [], None, upcoming, overdue)

@@ -254,11 +254,10 @@ def run(args) -> int:
 
     window = MainWindow(location)
     instance.activated.connect(window.bring_forward)
-    window.show()
-    from contacttracker.ui.reminders import WindowReminders
+    from contacttracker.ui import background
 
-    window.reminders = WindowReminders(window)  # notifications of items coming due
-    window.reminders.start()
+    if background.start(window, at_login=getattr(args, "at_login", False)):
+        window.show()
     QTimer.singleShot(3000, lambda: start_daily_backup(window, location))
     return app.exec()
 

@@ -608,6 +608,8 @@ class MainWindow(QMainWindow):
         menus, the sidebar and the pages are rebuilt, and the client filter, the selected
         client and conversation, the search words and the section come back."""
         section = self.sidebar.currentItem().data(PAGE_ROLE) if self.sidebar.currentItem() else None
+        if getattr(self, "tray", None) is not None:
+            self.tray.retranslate()
         filter_text = client_id = conversation_id = search_text = None
         if self._clients is not None:
             filter_text = self._clients.filter.text()
@@ -656,6 +658,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event) -> None:
+        from contacttracker.ui import background
+
+        if background.hides_on_close(self):  # into the tray: reminders go on
+            event.ignore()
+            self.hide()
+            return
         machine_settings.set_value(keys.WINDOW_GEOMETRY, self.saveGeometry())
         machine_settings.set_value(keys.WINDOW_SPLITTER, self.splitter.saveState())
         if self._clients is not None:

@@ -24,8 +24,10 @@ LOOK_EVERY_MS = 60_000
 class WindowReminders(QObject):
     """Looks for reminders while the window runs (minimised or closed to the tray too)."""
 
-    #: After each look: the reminders said (for the tray's tooltip and the tests).
+    #: After each look: the reminders said (for the tests).
     looked = Signal(object)
+    #: After each look: how many items are overdue now (the tray's number).
+    overdue = Signal(int)
 
     def __init__(
         self,
@@ -78,8 +80,11 @@ class WindowReminders(QObject):
             log.info("reminders wait for the database: %s", exc)
             self._timer.start(LOOK_EVERY_MS)
             return []
-        if look.due and not self.notifier.say(look.due):
-            log.info("%d reminders and nowhere to show them", len(look.due))
+        if look.due:
+            if not self.notifier.say(look.due):
+                log.info("%d reminders and nowhere to show them", len(look.due))
+            bus.changed.emit()  # the queues show what just became overdue
+        self.overdue.emit(look.overdue)
         wait = LOOK_EVERY_MS
         for moment in (look.next_moment, look.quiet_until):
             if moment is not None:

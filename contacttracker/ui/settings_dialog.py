@@ -143,6 +143,10 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(first, self.tr("General"))
         self.tabs.addTab(self.mail, self.tr("E-&mail accounts"))
+        from contacttracker.ui.reminder_settings import ReminderSettings
+
+        self.reminders = ReminderSettings(self)
+        self.tabs.addTab(self.reminders, self.tr("&Reminders"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -176,6 +180,7 @@ class SettingsDialog(QDialog):
         try:
             self.about.save()
             self.mail.save()
+            self.reminders.save()
         except (OSError, ValueError) as exc:
             dialogs.message(self, "warning", self.tr("Not saved"), localized(exc))
             return

@@ -194,4 +194,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3378,6 +3378,37 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Работать в системном трее, когда окно закрыто</translation>
+    </message>
+    <message>
+        <source>Remind me on the &amp;desktop of items coming due</source>
+        <translation>Напоминать на &amp;рабочем столе о делах, срок которых подходит</translation>
+    </message>
+    <message>
+        <source>Reminders come only within your working hours (General page); what comes due outside them arrives as one summary when they begin.</source>
+        <translation>Напоминания приходят только в рабочие часы (страница «Общее»); то, что наступит вне их, придёт одной сводкой, как только они начнутся.</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin</source>
+        <translation>Запускать при &amp;входе в систему</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: closing the window quits the app.</source>
+        <translation>Этот рабочий стол не показывает значки в трее: закрытие окна завершает программу.</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before a reply is due:</source>
+        <translation>Предупреждать об ответе &amp;заранее за:</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>%1 has not confirmed your e-mail</source>
@@ -3622,6 +3653,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Напоминания</translation>
     </message>
     <message>
         <source>&amp;Your name in the log:</source>
@@ -4207,6 +4242,49 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>When</source>
         <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n дело просрочено</numerusform>
+            <numerusform>%n дела просрочены</numerusform>
+            <numerusform>%n дел просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записать разговор…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Приостановить напоминания</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Во&amp;зобновить напоминания</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation>На 1 &amp;час</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Ничего не просрочено</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>До &amp;завтра</translation>
     </message>
 </context>
 <context>

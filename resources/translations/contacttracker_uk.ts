@@ -3378,6 +3378,37 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Працювати в системному лотку, коли вікно закрито</translation>
+    </message>
+    <message>
+        <source>Remind me on the &amp;desktop of items coming due</source>
+        <translation>Нагадувати на &amp;робочому столі про справи, строк яких настає</translation>
+    </message>
+    <message>
+        <source>Reminders come only within your working hours (General page); what comes due outside them arrives as one summary when they begin.</source>
+        <translation>Нагадування приходять лише в робочі години (сторінка «Загальне»); те, що настане поза ними, прийде одним підсумком, щойно вони почнуться.</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin</source>
+        <translation>Запускати під час &amp;входу в систему</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons: closing the window quits the app.</source>
+        <translation>Цей робочий стіл не показує значків у системному лотку: закриття вікна завершує програму.</translation>
+    </message>
+    <message>
+        <source>Warn &amp;before a reply is due:</source>
+        <translation>Попереджати про відповідь &amp;заздалегідь за:</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>%1 has not confirmed your e-mail</source>
@@ -3622,6 +3653,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Нагадування</translation>
     </message>
     <message>
         <source>&amp;Your name in the log:</source>
@@ -4207,6 +4242,49 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>When</source>
         <translation>Коли</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n справа прострочена</numerusform>
+            <numerusform>%n справи прострочені</numerusform>
+            <numerusform>%n справ прострочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>&amp;Записати розмову…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Призупинити нагадування</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Від&amp;новити нагадування</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation>На 1 &amp;годину</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Нічого не прострочено</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>До &amp;завтра</translation>
     </message>
 </context>
 <context>
