@@ -155,3 +155,22 @@ def test_settings_reminders_page_saves_each_choice(qtbot, window, scripted):
     window.settings()
     assert person_settings.get(keys.REMINDERS) is False
     assert not autostart.xdg_entry().exists(), "and removed"
+
+
+def test_the_look_runs_off_the_gui_thread(qtbot, window, client_factory, log, monkeypatch):
+    """The real thread: the queues are read in the background, the icon updated after."""
+    from contacttracker.ui import tasks
+    from contacttracker.ui.reminders import WindowReminders
+    from contacttracker.ui.tray import Tray
+
+    messages(client_factory, log, 3)
+    monkeypatch.setattr(tasks, "synchronous", False)
+    clock = Clock(BASE + timedelta(hours=4))
+    tray = Tray(window, clock)
+    reminders = WindowReminders(window, clock=clock)
+    reminders.overdue.connect(tray.show_overdue)
+    with qtbot.waitSignal(reminders.looked, timeout=20_000) as said:
+        assert reminders.look() == [], "nothing said before the work is done"
+    assert len(said.args[0]) == 3
+    assert tray.overdue == 3
+    reminders.shut()

@@ -46,6 +46,7 @@ class WindowReminders(QObject):
         self.notifier.opened.connect(self._open)
         self.notifier.snoozed.connect(lambda _dues: bus.changed.emit())
         self._connected = False
+        self._looking = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.look)
@@ -68,16 +69,33 @@ class WindowReminders(QObject):
         self._timer.start(delay_ms)
 
     def look(self) -> list:
-        """Takes the reminders that have come and says them; schedules the next look."""
+        """Takes the reminders that have come (off the GUI thread: over a big database the
+        queues take a moment to read) and says them; schedules the next look. Returns what
+        was said when the work ran inline (the tests' synchronous tasks)."""
         from contacttracker.store import reminders
-        from contacttracker.ui.errors import STORE_ERRORS
+        from contacttracker.ui import tasks
 
+        if self._looking:
+            return []
+        self._looking = True
         self.connect_desktop()
         now = self.clock()
-        try:
-            look = reminders.take(now)
-        except STORE_ERRORS as exc:  # the shared server went away: the window says so
-            log.info("reminders wait for the database: %s", exc)
+        said: list = []
+
+        def done(look, exc) -> None:
+            self._looking = False
+            said.extend(self._said(look, exc, now))
+
+        tasks.background(self, lambda: reminders.take(now), done)
+        return said
+
+    def _said(self, look, exc, now: datetime) -> list:
+        from contacttracker.ui.errors import STORE_ERRORS
+
+        if exc is not None:
+            if not isinstance(exc, STORE_ERRORS):
+                raise exc
+            log.info("reminders wait for the database: %s", exc)  # the window says so
             self._timer.start(LOOK_EVERY_MS)
             return []
         if look.due:
