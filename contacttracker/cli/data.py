@@ -26,7 +26,8 @@ def register(sub) -> None:
 
     imp = sub.add_parser(
         "import",
-        help="import files: own CSV, vCard, Google/Outlook contacts, WhatsApp, Telegram, e-mail",
+        help="import files: own CSV, any table of contacts (CSV, TSV, .xlsx, .ods), vCard,"
+        " Google/Outlook contacts, WhatsApp, Telegram, e-mail",
     )
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--me", default="", help="your name as it appears in chat exports")
@@ -49,7 +50,7 @@ def register(sub) -> None:
     )
     imp.set_defaults(func=cmd_import)
 
-    exp = sub.add_parser("export", help="export a table to CSV")
+    exp = sub.add_parser("export", help="export a table to CSV (clients also as a workbook)")
     exp.add_argument("table", choices=KINDS)
     exp.add_argument("--out", default="-", help="file to write, or - for standard output")
     exp.add_argument(

@@ -43,6 +43,8 @@ BUDGETS = {
     "import_again_ratio": ("<=", 1.3),
     "mail_sync_ratio": ("<=", 1.5),
     "mail_resync_ratio": ("<=", 2),
+    "sheet_import_over_csv": ("<=", 2),
+    "sheet_import_again_ratio": ("<=", 1.3),
 }
 
 PEAK = """
@@ -686,6 +688,12 @@ def measure_mail(work: Path) -> dict[str, float]:
     return measure(work, medians_in_turn)
 
 
+def measure_sheets(work: Path) -> dict[str, float]:
+    from tests.benchmarks.sheets import measure_sheets as measure
+
+    return measure(work)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2,000 clients, 100,000 conversations")
@@ -695,13 +703,14 @@ def main() -> int:
     parser.add_argument(
         "--only",
         help="comma-separated steps: startup, window, queries, export, import, import_again,"
-        " memory, mail",
+        " memory, mail, sheets",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     chosen = args.only.split(",") if args.only else []
-    # The mail step brings its own mailbox and database: no synthetic database for it alone.
-    db = "" if chosen and {c.strip() for c in chosen} <= {"mail"} else ensure_database(args)
+    # The mail and sheets steps bring their own data: no synthetic database for them alone.
+    own = {"mail", "sheets"}  # steps that bring their own data
+    db = "" if chosen and {c.strip() for c in chosen} <= own else ensure_database(args)
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -714,6 +723,7 @@ def main() -> int:
             "import_again": lambda: measure_import_again(db, work),
             "memory": lambda: measure_memory(db),
             "mail": lambda: measure_mail(work),
+            "sheets": lambda: measure_sheets(work),
         }
         chosen = chosen or list(steps)
         for step in (steps[name.strip()] for name in chosen):
