@@ -161,3 +161,12 @@ def test_ctrl_1_comes_back_to_today(qtbot, window, client_factory, log):
     window.show_section("clients")
     press(qtbot, window.clients.filter, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.today and window.today.table.hasFocus()
+
+
+def test_import_contacts_from_the_empty_start_opens_the_import(qtbot, window, scripted):
+    page = window.today
+    scripted.files.append([])  # the file dialog, cancelled
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert scripted.files == [], "Import contacts… asked for the files to import"
+    assert Client.select().count() == 0
+

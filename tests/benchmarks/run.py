@@ -73,7 +73,7 @@ from contacttracker.ui.main_window import MainWindow
 window = MainWindow(location)
 window.show()
 app.processEvents()
-assert window.attention.model.rowCount() > 0, "queues empty"
+assert window.today.model.rowCount() > 0, "queues empty"  # the start page: Today
 print("shown", flush=True)
 # The Qt classes this start made Python types for (PySide6 makes each on first use).
 from PySide6 import QtCore, QtGui, QtWidgets
