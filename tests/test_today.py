@@ -169,4 +169,3 @@ def test_import_contacts_from_the_empty_start_opens_the_import(qtbot, window, sc
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert scripted.files == [], "Import contacts… asked for the files to import"
     assert Client.select().count() == 0
-
