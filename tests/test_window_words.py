@@ -60,8 +60,11 @@ def test_no_wrapped_label_of_settings_is_cut(qtbot, window, language, lang):
     from contacttracker.ui.settings_dialog import SettingsDialog
 
     language(lang)
+    from contacttracker.ui.fit import fit_dialog
+
     dialog = SettingsDialog(window.location, window)
     qtbot.addWidget(dialog)
+    fit_dialog(dialog)  # as every dialog opens (dialogs.exec_dialog)
     dialog.show()
     QApplication.processEvents()
     cut = [

@@ -173,8 +173,10 @@ class CellTips(QObject):
 
 
 def fit_dialog(dialog: QDialog) -> None:
-    """Wide enough for the title in the title bar and for each line field's text or
-    placeholder, within most of the screen."""
+    """Wide enough for the title in the title bar, for each line field's text or
+    placeholder and for its layout's rows (a minimum width set in code would let Qt squeeze
+    them), within most of the screen; tall enough for its wrapped labels at that width."""
+    dialog.ensurePolished()
     screen = dialog.screen() or QApplication.primaryScreen()
     limit = int(screen.availableGeometry().width() * 0.8) if screen else 1000
     title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
@@ -190,9 +192,19 @@ def fit_dialog(dialog: QDialog) -> None:
             need += field.height()
         if need > (field.width() if dialog.isVisible() else field.sizeHint().width()):
             field.setMinimumWidth(min(need, limit - 200))
-    if dialog.minimumWidth() < min(wanted, limit):
-        dialog.setMinimumWidth(min(wanted, limit))
-    dialog.adjustSize()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+        wanted = max(wanted, layout.minimumSize().width())
+    width = min(max(dialog.minimumWidth(), wanted), limit)
+    dialog.setMinimumWidth(width)
+    width = max(width, min(dialog.sizeHint().width(), limit))
+    height = dialog.sizeHint().height()
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # a size the code chose stays
+        width, height = max(width, dialog.width()), max(height, dialog.height())
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, height)
 
 
 def share_width(

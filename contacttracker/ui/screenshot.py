@@ -65,6 +65,14 @@ def render(
     return written
 
 
+def _open(dialog) -> None:
+    """Shown as the window opens it: fitted to its title and fields (dialogs.exec_dialog)."""
+    from contacttracker.ui.fit import fit_dialog
+
+    fit_dialog(dialog)
+    dialog.show()
+
+
 def _settle(app) -> None:
     for _ in range(3):
         app.processEvents()
@@ -101,6 +109,7 @@ def _shoot_all(
     save(window, "today")
     window.show_section("unconfirmed_email")
     save(window, "attention")
+    unconfirmed = window.attention.current()
     if not only:
         _shoot_nudge(app, window, out / f"{prefix}nudge.png")
         written.append(out / f"{prefix}nudge.png")
@@ -126,12 +135,12 @@ def _shoot_all(
         dialog.subject.setText("Терміни запуску")
         dialog.summary.setPlainText("Обговорили макет головної сторінки і терміни запуску.")
         dialog.agreements.setPlainText("Запуск сайту 15 числа\nОплата 50% авансом до п'ятниці")
-        dialog.show()
+        _open(dialog)
         save(dialog, "log-dialog")
         dialog.saved = 0
         dialog.close()
         editor = ClientDialog(window.catalogue, window, busiest.id)
-        editor.show()
+        _open(editor)
         save(editor, "client-dialog")
         editor.close()
         from contacttracker.store.database import db
@@ -144,11 +153,19 @@ def _shoot_all(
         ).fetchone()
         if row:
             writer = SummaryDialog(row[0], window)
-            writer.show()
+            _open(writer)
             save(writer, "summary-email")
             writer.close()
+        if unconfirmed is not None and unconfirmed.conversation_id:
+            from contacttracker.ui.log_dialog import ConfirmDialog
+
+            email = browse.conversation(unconfirmed.conversation_id)
+            confirm = ConfirmDialog(window.catalogue, email, window)
+            _open(confirm)
+            save(confirm, "confirm-dialog")
+            confirm.close()
         settings = SettingsDialog(location, window)
-        settings.show()
+        _open(settings)
         save(settings, "settings")
         settings.close()
         _shoot_import_mapping(window, save)
@@ -178,7 +195,7 @@ def _shoot_all(
                 ),
             )
         )
-        accounts.show()
+        _open(accounts)
         save(accounts, "mail-accounts")
         accounts.close()
         from contacttracker.ui.shared_dialog import SharedDatabaseDialog
@@ -187,7 +204,7 @@ def _shoot_all(
         if not shared.host.text():  # what an office manager types, not this computer's
             shared.host.setText("db.agency.example")
             shared.user.setText("olena")
-        shared.show()
+        _open(shared)
         save(shared, "shared-database")
         shared.close()
     window.close()
@@ -219,7 +236,7 @@ def _shoot_import_mapping(window, save) -> None:
         dialog.resize(1060, 520)
         page = dialog.sheet_pages[sheet]
         page.combos[2].setCurrentIndex(page.combos[2].findData("viber"))  # a change, shown
-        dialog.show()
+        _open(dialog)
         save(dialog, "import-mapping")
         dialog.close()
 

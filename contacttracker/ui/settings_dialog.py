@@ -3,6 +3,7 @@ the shared database."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -96,8 +97,8 @@ class SettingsDialog(QDialog):
         ):
             self.colours.addItem(label, choice)
         self.colours.setCurrentIndex(max(0, self.colours.findData(appearance.chosen())))
-        self.place = place = QLabel(location.describe(), self)
-        place.setWordWrap(True)
+        self.place = place = QLabel(self)
+        self._show_place(location.describe())
         place.setTextInteractionFlags(
             place.textInteractionFlags() | place.textInteractionFlags().TextSelectableByMouse
         )
@@ -164,12 +165,21 @@ class SettingsDialog(QDialog):
             ).replace("%1", where)
         self.shared.setText(state)
 
+    def _show_place(self, where: str) -> None:
+        """The database's path on one line, its middle left out when it is very long (the
+        tooltip has it whole): a wrapped path was cut in height inside the tab."""
+        metrics = self.place.fontMetrics()
+        self.place.setText(
+            metrics.elidedText(where, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * 70)
+        )
+        self.place.setToolTip(where)
+
     def set_up_shared(self) -> None:
         """The Shared database dialog, from here; the window switches when it connects."""
         window = self.parent()
         if hasattr(window, "databases"):
             window.databases.shared_database()
-            self.place.setText(window.location.describe())
+            self._show_place(window.location.describe())
         self._show_shared()
 
     def save(self) -> None:
