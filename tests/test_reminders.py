@@ -236,3 +236,21 @@ def test_remind_on_no_database_says_so(tmp_path):
     proc = run("remind", db=tmp_path / "none.db", check=False)
     assert proc.returncode == 1 and "no database" in proc.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_the_record_keeps_only_what_still_waits(client_factory, log):
+    from contacttracker.store.database import db
+
+    olena = client_factory(response_hours=1.0)
+    log(olena, "telegram", "in", T)
+    at = T + timedelta(hours=4)
+    assert len(take(at).due) == 1
+    count = "SELECT count(*) FROM reminder_sent WHERE person = 'Марія'"
+    assert db.execute_sql(count).fetchone()[0] == 1
+    log(olena, "telegram", "out", at + timedelta(minutes=5))
+    assert take(at + timedelta(minutes=6)).due == []
+    assert db.execute_sql(count).fetchone()[0] == 0, "answered: nothing left to remember"
+    log(olena, "telegram", "in", at + timedelta(minutes=10))
+    assert said(take(at + timedelta(hours=1, minutes=15))) == [
+        ("overdue", "awaiting_reply", "Олена Коваленко")
+    ], "a new message is reminded of as ever"

@@ -21,6 +21,7 @@ from contacttracker.store import attention, person_settings
 from contacttracker.store import setting_keys as keys
 from contacttracker.store import settings as store_settings
 from contacttracker.store.database import db
+from contacttracker.store.dialect import among, id_chunks
 from contacttracker.store.timeutil import from_db, now_utc, to_db_text
 
 _COLUMNS = (
@@ -98,11 +99,31 @@ def _clients_waiting(queue: queues.Queue, stamp: str, limits: Thresholds) -> lis
 
 
 def sent(person: str) -> dict[Key, Sent]:
+    return {key: was for _row, key, was in _sent_rows(person)}
+
+
+def _sent_rows(person: str) -> list[tuple[int, Key, Sent]]:
     rows = db.execute_sql(
-        "SELECT queue, item_id, reminder, moment, sent_at FROM reminder_sent WHERE person = ?",
+        "SELECT id, queue, item_id, reminder, moment, sent_at FROM reminder_sent WHERE person = ?",
         (person,),
     ).fetchall()
-    return {(q, int(i), r): Sent(from_db(m), from_db(s)) for q, i, r, m, s in rows}
+    return [(row, (q, int(i), r), Sent(from_db(m), from_db(s))) for row, q, i, r, m, s in rows]
+
+
+def forget_gone(rows: list[tuple[int, Key, Sent]], items: list[Waiting]) -> int:
+    """Drops the person's record of items that wait no more (answered, done, trashed,
+    archived, snoozed), so it stays as small as the queues; one that comes back is new
+    again. Returns how many went."""
+    waiting_now = {(item.queue, item.item_id) for item in items}
+    gone = sorted(
+        row for row, (queue, item_id, _r), _was in rows if (queue, item_id) not in waiting_now
+    )
+    if gone:
+        with db.atomic():
+            for chunk in id_chunks(gone):
+                where, params = among("id", chunk)
+                db.execute_sql(f"DELETE FROM reminder_sent WHERE {where}", params)
+    return len(gone)
 
 
 # Claims one reminder: a new row, or a row for another moment, or one sent before the
@@ -218,5 +239,7 @@ def take(
         wake = rules.quiet_until(local or now.astimezone(), prefs.hours, prefs.paused_until)
         if wake is not None:
             return Look([], wake, upcoming, overdue)
-    dues = rules.due(items, sent(person), now, prefs.lead)
+    rows = _sent_rows(person)
+    forget_gone(rows, items)
+    dues = rules.due(items, {key: was for _row, key, was in rows}, now, prefs.lead)
     return Look(claim(person, dues, now) if dues else [], None, upcoming, overdue)
