@@ -302,6 +302,30 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
     return {key: ids[key] for key in wanted}
 
 
+def _answered_now(answers: dict[int, tuple[str, str]], last: int) -> list[int]:
+    """The stored incoming rows whose first answer a new outgoing contact can be: those up
+    to the client's latest new one, not answered already by the time of its earliest new
+    one (a row answered before that keeps its answer). One statement per chunk of clients,
+    not one per client: a mailbox's batch brings new letters to many of them."""
+    if not answers:
+        return []
+    latest = max(until for _first, until in answers.values())
+    found: list[int] = []
+    for chunk in id_chunks(sorted(answers)):
+        where, params = among("client_id", chunk)
+        for row_id, client_id, at, answered in db.execute_sql(
+            "SELECT id, client_id, occurred_at, answered_at FROM conversation"
+            f" WHERE direction = 'in' AND id <= ? AND occurred_at <= ? AND {where}",
+            [last, latest, *params],
+        ):
+            first, until = answers[client_id]
+            if to_db_text(from_db(at)) <= until and (
+                answered is None or to_db_text(from_db(answered)) > first
+            ):
+                found.append(row_id)
+    return found
+
+
 def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -> None:
     """After a bulk write onto clients that had conversations, the rule state of the rows
     the stored history and the new rows can change for each other: a new incoming message
@@ -326,23 +350,17 @@ def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -
             if at is not None:
                 latest_stored[client_id] = to_db_text(from_db(at))
     ids: list[int] = []
-    answers: dict[int, str] = {}  # client → its latest new outgoing contact
+    # client → (its earliest, its latest) new outgoing contact
+    answers: dict[int, tuple[str, str]] = {}
     for n, row in enumerate(fresh, 1):  # ids in file order after the last stored one
         client_id, direction, at = row[1], row[4], row[5]
         if client_id not in older:
             continue
         if direction == "in" and client_id in latest_stored and at <= latest_stored[client_id]:
             ids.append(last + n)
-        elif direction == "out" and at > answers.get(client_id, ""):
-            answers[client_id] = at
-    for client_id, until in answers.items():
-        ids += [
-            r[0]
-            for r in db.execute_sql(
-                "SELECT id FROM conversation WHERE client_id = ? AND direction = 'in'"
-                " AND id <= ? AND occurred_at <= ?",
-                (client_id, last, until),
-            )
-        ]
+        elif direction == "out":
+            first, latest = answers.get(client_id, (at, at))
+            answers[client_id] = (min(first, at), max(latest, at))
+    ids += _answered_now(answers, last)
     flags.refresh(ids, catalogue())
     rollups.refresh_clients(sorted(older))
