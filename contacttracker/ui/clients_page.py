@@ -37,6 +37,7 @@ from contacttracker.ui.fit import share_width
 from contacttracker.ui.flow_layout import FlowLayout
 from contacttracker.ui.icons import channel_icon
 from contacttracker.ui.models import ID_ROLE, ROW_ROLE
+from contacttracker.ui.timeline import Timeline
 
 
 def plain_label(parent: QWidget, value: str = "") -> QLabel:
@@ -336,7 +337,12 @@ class ClientsPage(QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         self.summary_button.clicked.connect(self._summary)
         self.trash_button.clicked.connect(self.trash)
+        self.timeline_button = QPushButton(self.tr("Ti&meline"), self)
+        self.timeline_button.setCheckable(True)
+        self.timeline_button.setToolTip(self.tr("Read the history as a thread, or as the table"))
+        self.timeline_button.toggled.connect(self._update_actions)
         actions = FlowLayout()  # wraps rather than cutting the buttons' words
+        actions.addWidget(self.timeline_button)
         for b in (self.log_button, self.confirm_button, self.summary_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -363,6 +369,12 @@ class ClientsPage(QWidget):
         self.log_stack = QStackedWidget(right)
         self.log_stack.addWidget(self.log_view)
         self.log_stack.addWidget(self.no_conversations)
+        # The same history as a thread, newest at the bottom, links drawn (ui/timeline.py).
+        self.timeline = Timeline(catalogue, right)
+        self.timeline.chosen.connect(self._choose_conversation)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.log_stack.addWidget(self.timeline)
         right_layout.addWidget(self.log_stack, 1)
         right_layout.addLayout(actions)
 
@@ -534,7 +546,30 @@ class ClientsPage(QWidget):
             self.clear_button.setVisible(bool(typed))
         self.list_stack.setCurrentWidget(self.list if listed else self.no_clients)
         empty_log = self.current_client() is not None and self.log.rowCount() == 0
-        self.log_stack.setCurrentWidget(self.no_conversations if empty_log else self.log_view)
+        if empty_log:
+            self.log_stack.setCurrentWidget(self.no_conversations)
+        elif self.timeline_button.isChecked():
+            conv = self.current_conversation()
+            self.timeline.show_client(
+                self.current_client(), conv.id if conv else 0, self.log.author
+            )
+            self.log_stack.setCurrentWidget(self.timeline)
+        else:
+            self.log_stack.setCurrentWidget(self.log_view)
+
+    def _choose_conversation(self, conversation_id: int) -> None:
+        """A conversation chosen in the timeline becomes the log's current row."""
+        row = self.log.row_of(conversation_id)
+        if row >= 0:
+            self.log_view.selectRow(row)
+
+    def _timeline_menu(self, pos) -> None:
+        """Right-click on a conversation of the timeline: the log row's menu, for it."""
+        href = self.timeline.anchorAt(pos)
+        if href.startswith("conversation:") and href[13:].isdigit():
+            self._choose_conversation(int(href[13:]))
+        where = self.timeline.viewport().mapToGlobal(pos)
+        context_menus.show(self.timeline, self.conversation_entries(), where)
 
     def _open_link(self) -> None:
         conv = self.current_conversation()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu, QWidget
 
 from contacttracker.ui import dialogs
 
@@ -83,10 +83,15 @@ class RowMenu(QObject):
         return True
 
     def open(self, where: QPoint) -> None:
-        menu = mirror(QMenu(self.view), self.entries())
-        if menu.actions():
-            dialogs.popup(menu, where)
-        menu.deleteLater()
+        show(self.view, self.entries(), where)
+
+
+def show(parent: QWidget, entries: Entries, where: QPoint) -> None:
+    """The entries as a menu at a screen position (nothing when none is shown)."""
+    menu = mirror(QMenu(parent), entries)
+    if menu.actions():
+        dialogs.popup(menu, where)
+    menu.deleteLater()
 
 
 def attach(view: QAbstractItemView, entries: Callable[[], Entries]) -> RowMenu:

@@ -1022,8 +1022,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>С этим клиентом ещё не было разговоров.</translation>
     </message>
     <message>
+        <source>Read the history as a thread, or as the table</source>
+        <translation>Читать историю лентой или таблицей</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Показать &amp;архивных</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Лента</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4153,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Agreed:</source>
+        <translation>Договорились:</translation>
+    </message>
+    <message>
+        <source>Conversations as a thread</source>
+        <translation>Разговоры лентой</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 conversations; the table has them all.</source>
+        <translation>Последние %1 из %2 разговоров; все — в таблице.</translation>
+    </message>
+    <message>
+        <source>awaits confirmation</source>
+        <translation>ждёт подтверждения</translation>
+    </message>
+    <message>
+        <source>awaits our reply</source>
+        <translation>ждёт нашего ответа</translation>
+    </message>
+    <message>
+        <source>needs a summary e-mail</source>
+        <translation>нужно итоговое письмо</translation>
     </message>
 </context>
 <context>

@@ -1022,8 +1022,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>З цим клієнтом ще не було розмов.</translation>
     </message>
     <message>
+        <source>Read the history as a thread, or as the table</source>
+        <translation>Читати історію як стрічку або як таблицю</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Показати &amp;архівних</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Стрічка</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4153,33 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Working</source>
         <translation>Виконується</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Agreed:</source>
+        <translation>Домовилися:</translation>
+    </message>
+    <message>
+        <source>Conversations as a thread</source>
+        <translation>Розмови стрічкою</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 conversations; the table has them all.</source>
+        <translation>Останні %1 з %2 розмов; усі — у таблиці.</translation>
+    </message>
+    <message>
+        <source>awaits confirmation</source>
+        <translation>чекає підтвердження</translation>
+    </message>
+    <message>
+        <source>awaits our reply</source>
+        <translation>чекає нашої відповіді</translation>
+    </message>
+    <message>
+        <source>needs a summary e-mail</source>
+        <translation>потрібен підсумковий лист</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+"""The client's history as a thread: oldest at the top, newest at the bottom, channel,
+direction and text of each, the links drawn; choosing one makes the buttons act on it."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from contacttracker.store.conversations import record_confirmation
+from contacttracker.store.models import Conversation
+from contacttracker.store.timeutil import now_utc
+
+pytestmark = pytest.mark.backends
+
+
+@pytest.fixture
+def history(client_factory, log):
+    """An e-mail confirmed by Viber, a call written up by e-mail, and a hostile subject."""
+    olena = client_factory()
+    start = now_utc() - timedelta(days=3)
+    email = log(olena, "email", "out", start, subject="Рахунок за листопад")
+    confirmed = record_confirmation(email.id, "viber", start + timedelta(hours=2), "отримала")
+    call = log(
+        olena,
+        "phone",
+        "in",
+        start + timedelta(days=1),
+        subject="<b>Кошторис</b>",
+        agreements="Запуск 15 числа\nДизайн до п'ятниці",
+    )
+    summary = log(olena, "email", "out", start + timedelta(days=1, hours=1), summarizes_id=call.id)
+    return olena, email, confirmed, call, summary
+
+
+def open_timeline(window, client_id):
+    window.open_client(client_id)
+    page = window.clients
+    page.timeline_button.click()
+    assert page.log_stack.currentWidget() is page.timeline
+    return page
+
+
+def test_the_thread_reads_oldest_first_with_its_links(window, history):
+    olena, email, confirmed, call, summary = history
+    page = open_timeline(window, olena.id)
+    shown = page.timeline.toPlainText()
+    order = [shown.index(s) for s in ("Рахунок за листопад", "отримала", "<b>Кошторис</b>")]
+    assert order == sorted(order), "the oldest at the top, the newest at the bottom"
+    assert "confirmed by Viber" in shown and "confirms the e-mail of" in shown
+    assert "written up by e-mail" in shown and "summarises the talk of" in shown
+    assert "Запуск 15 числа" in shown and "Дизайн до п'ятниці" in shown
+    assert "Phone" in shown and "↓ in" in shown and "↑ out" in shown
+    html = page.timeline.toHtml()
+    for linked in (email, confirmed, call, summary):  # each end of both links
+        assert f"conversation:{linked.id}" in html
+    assert "<b>Кошторис</b>" not in html, "user text is escaped, never markup"
+
+
+def test_a_link_chooses_the_conversation_the_buttons_act_on(window, scripted, history):
+    olena, email, _confirmed, call, _summary = history
+    page = open_timeline(window, olena.id)
+    page.timeline.anchorClicked.emit(QUrl(f"conversation:{call.id}"))
+    assert page.current_conversation().id == call.id
+    assert page.log_stack.currentWidget() is page.timeline, "the thread stays in view"
+    scripted.answers.append(True)
+    page.trash_button.click()
+    assert Conversation.get_by_id(call.id).deleted_at is not None
+    assert Conversation.get_by_id(email.id).deleted_at is None
+
+
+def test_the_timeline_toggles_back_to_the_table(window, history):
+    olena, *_ = history
+    page = open_timeline(window, olena.id)
+    page.timeline_button.click()
+    assert page.log_stack.currentWidget() is page.log_view
