@@ -44,6 +44,9 @@ class Item(NamedTuple):
     next_step: NextStep
     #: When it turns (or turned) overdue, by its queue's limit; None when never.
     due_at: datetime | None = None
+    #: What its overdue rule reads besides its age (judged again as time passes).
+    urgent: bool = False
+    response_hours: float | None = None
 
 
 _LIVE_CLIENT = "cl.archived = 0 AND cl.deleted_at IS NULL"
@@ -315,6 +318,8 @@ def items(
                 overdue,
                 step,
                 due_at,
+                urgent,
+                resp,
             )
         )
     return result
@@ -373,20 +378,30 @@ def _client_items(
 # The next moment a count changes by itself: a follow-up falls due, a client's rhythm runs
 # out, a snooze ends. Each is a min() over a small index.
 _NEXT_CHANGES = (
-    "SELECT min(follow_up_due) FROM conversation WHERE follow_up_done = 0 AND follow_up_due > ?",
+    "SELECT min(follow_up_due) FROM conversation WHERE follow_up_done = 0 AND follow_up_due >= ?",
     f"SELECT min({_CLIENT_QUEUE.stored.due}) FROM client WHERE keep_in_touch_days > 0"
-    f" AND {_CLIENT_QUEUE.stored.due} > ?",
+    f" AND {_CLIENT_QUEUE.stored.due} >= ?",
     "SELECT min(snoozed_until) FROM conversation WHERE snoozed_until IS NOT NULL"
-    " AND snoozed_until > ?",
+    " AND snoozed_until >= ?",
 )
 
 
 def next_change(now: datetime | None = None) -> datetime | None:
-    """The first moment after `now` at which an item enters a queue with no write: the
-    window re-judges then (the items it shows say their own deadlines)."""
+    """The first moment from `now` on at which an item enters a queue with no write (one
+    equal to now counts: the queues read "past it"); the window reads the queues again a
+    second after it (the items it shows say their own deadlines)."""
     stamp = to_db_text(now or now_utc())
     moments = [from_db(db.execute_sql(sql, (stamp,)).fetchone()[0]) for sql in _NEXT_CHANGES]
     return min((m for m in moments if m is not None), default=None)
+
+
+def judged_again(item: Item, now: datetime, judged_at: datetime, limits: Thresholds) -> Item:
+    """The item as it stands at `now`, judged at `judged_at`: older, and overdue as its
+    queue's rule says at that age (with no read: what is stored has not changed)."""
+    age = item.age_hours + (now - judged_at).total_seconds() / 3600.0
+    rule = queues.queue(item.queue).overdue
+    overdue = rule(age, limits, urgent=item.urgent, response_hours=item.response_hours)
+    return item._replace(age_hours=age, overdue=overdue)
 
 
 def all_items(now: datetime | None = None, limit: int | None = None) -> list[Item]:

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.setSingleShot(True)
         self._clock.timeout.connect(self.rejudge)
+        self._next_entry = None  # the next moment an item enters a queue by time
         self.refresh_counts()
         self.sidebar.setCurrentItem(self.today_item)
         # The sidebar starts as narrow as its words allow; the pages take the rest.
@@ -424,13 +425,23 @@ class MainWindow(QMainWindow):
         return name
 
     def rejudge(self) -> None:
-        """Time passed: the counts and the queue page on show judged again against now
-        (what is stored is unchanged, so the other pages stay as they are)."""
+        """Time passed (the clock timer): what is stored is unchanged, so the items shown
+        are judged again in place, with no read. Only when an item entered a queue by time
+        (a follow-up fell due, a rhythm ran out, a snooze ended) are the counts and the page
+        read again, and on Today when an item turned overdue (it moves up)."""
+        from contacttracker.store.timeutil import now_utc
         from contacttracker.ui.errors import STORE_ERRORS
 
+        now = now_utc()
+        page = self.queue_page()
+        entered = self._next_entry is not None and self._next_entry <= now
         try:
+            if not entered and page is not None:
+                turned = page.model.judge_again(now)
+                if not (turned and page is self.today):
+                    self._arm_clock(read=False)
+                    return
             self.refresh_counts()
-            page = self.queue_page()
             if page is not None:
                 page.reload(self.counts)  # its reset aims the timer again
                 return
@@ -438,22 +449,25 @@ class MainWindow(QMainWindow):
             self._went_offline(exc)
         self._arm_clock()
 
-    def _arm_clock(self) -> None:
+    def _arm_clock(self, read: bool = True) -> None:
         """Aim the clock timer at the next threshold: the first deadline among the items
-        shown, or the next item to enter a queue, capped at a minute."""
+        shown, or the next item to enter a queue (read again unless `read` is False),
+        capped at a minute."""
         from contacttracker.store.timeutil import now_utc
         from contacttracker.ui.errors import STORE_ERRORS
 
         if not hasattr(self, "_clock"):
             return  # still building the window: armed once it stands
         now = now_utc()
+        if read:
+            self._next_entry = None
+            # The watch says when the server is gone; a minute from now this looks again.
+            with contextlib.suppress(*STORE_ERRORS):
+                self._next_entry = attention.next_change(now)
         page = self.queue_page()
         shown = page.model.items if page is not None else []
         ahead = [i.due_at for i in shown if not i.overdue and i.due_at]
-        # The watch says when the server is gone; a minute from now this looks again.
-        with contextlib.suppress(*STORE_ERRORS):
-            ahead.append(attention.next_change(now))
-        moments = [m for m in ahead if m is not None and m > now]
+        moments = [m for m in (*ahead, self._next_entry) if m is not None and m >= now]
         delay = CLOCK_CAP_MS
         if moments:
             # A second past it: stored times have whole seconds, and a rule says "past".

@@ -59,6 +59,10 @@ class Table(QAbstractTableModel):
         return None
 
 
+def _key(item: attention.Item) -> tuple:
+    return (item.queue, item.conversation_id, item.client_id)
+
+
 class AttentionModel(Table):
     """One queue's items, oldest first (at most LIMIT shown; the count says how many).
 
@@ -92,6 +96,11 @@ class AttentionModel(Table):
         # row's deadline is said from them (the window judges again as time passes).
         self.judged_at = self._read_at
         self._zone = self.judged_at.astimezone().tzinfo
+        # The words last painted of each item's deadline and next step, so a re-judge
+        # repaints only the cells on screen whose words changed (forgotten at a reset).
+        self._painted: dict[tuple, str] = {}
+        self._painted_steps: dict[tuple, str] = {}
+        self.modelReset.connect(self._forget_painted)
 
     def load(
         self,
@@ -129,6 +138,55 @@ class AttentionModel(Table):
         else:
             self.total = total if total is not None else attention.count(queue, author=mine)
         self.endResetModel()
+
+    def judge_again(self, now: datetime) -> bool:
+        """Time passed and nothing stored changed: every item older and judged again in
+        place, with no read and no reset (the selection and scroll stay); whether any item
+        turned overdue. Only the cells on screen whose words changed are repainted (the
+        mark, the deadline, "asked 10 min ago"): a whole table's repaint costs many times
+        more, and a row not yet painted says its words when it is."""
+        if self._limits is None:
+            return False
+        before = self.judged_at
+        old = self.items
+        again = [attention.judged_again(i, now, before, self._limits) for i in old]
+        self._take(again)
+        self.judged_at = self._read_at = now
+        self._zone = now.astimezone().tzinfo
+        turned = False
+        for row, item, was in zip(self._item_rows(), again, old, strict=True):
+            flipped = item.overdue != was.overdue
+            turned |= flipped
+            key = _key(item)
+            words = self._painted.get(key)
+            if words is not None:
+                if flipped:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+                if flipped or self.deadline_text(item) != words:
+                    self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
+            step = self._painted_steps.get(key)
+            if step is not None and self._next_step_text(item) != step:
+                self.dataChanged.emit(self.index(row, 5), self.index(row, 5))
+        return turned
+
+    def _forget_painted(self) -> None:
+        self._painted.clear()
+        self._painted_steps.clear()
+
+    def _next_step_text(self, item: attention.Item) -> str:
+        step = text.step_text(item.next_step, self.catalogue)
+        asked = self.asked.get(item.conversation_id)
+        if asked is None:
+            return step
+        ago = text.age(max(0.0, (self._read_at - asked).total_seconds() / 3600))
+        return step + " · " + self.tr("asked %1 ago").replace("%1", ago)
+
+    def _item_rows(self) -> list[int]:
+        """The row of each of `items`, in order."""
+        return list(range(len(self.items)))
+
+    def _take(self, items: list[attention.Item]) -> None:
+        self.items = items
 
     def _read_asks(self, items: list[attention.Item]) -> None:
         """With each page: which of its e-mails were asked after, and when (one query)."""
@@ -185,19 +243,18 @@ class AttentionModel(Table):
             if col == 0:
                 return "●" if item.overdue else ""
             if col == 1:
-                return self.deadline_text(item)
+                words = self._painted[_key(item)] = self.deadline_text(item)
+                return words
             if col == 2:
                 return item.client
             if col == 3:
                 return text.channel_name(self.catalogue, item.channel) if item.channel else ""
             if col == 4:
                 return item.subject
-            step = text.step_text(item.next_step, self.catalogue)
-            asked = self.asked.get(item.conversation_id)
-            if asked is None:
-                return step
-            ago = text.age(max(0.0, (self._read_at - asked).total_seconds() / 3600))
-            return step + " · " + self.tr("asked %1 ago").replace("%1", ago)
+            step = self._next_step_text(item)
+            if item.conversation_id in self.asked:
+                self._painted_steps[_key(item)] = step
+            return step
         if role == TOOLTIP and col == 0 and item.overdue:
             return self.tr("Overdue")
         if role == TOOLTIP and col == 1:
@@ -281,6 +338,15 @@ class TodayModel(AttentionModel):
 
     def shown(self) -> int:
         return len(self.items)
+
+    def _item_rows(self) -> list[int]:
+        return [r for r, row in enumerate(self.rows) if not isinstance(row, str)]
+
+    def _take(self, items: list[attention.Item]) -> None:
+        """The same items judged again, in the rows' order (headings stay)."""
+        self.items = items
+        again = iter(items)
+        self.rows = [row if isinstance(row, str) else next(again) for row in self.rows]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return False

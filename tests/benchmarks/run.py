@@ -45,6 +45,7 @@ BUDGETS = {
     "mail_resync_ratio": ("<=", 2),
     "sheet_import_over_csv": ("<=", 2),
     "sheet_import_again_ratio": ("<=", 1.3),
+    "rejudge_ms": ("<=", 20),
 }
 
 PEAK = """
@@ -322,6 +323,51 @@ def measure_in_window(db: str) -> dict[str, float]:
         "filter_keystroke_ms": statistics.median(times),
         "filter_keystroke_p90_ms": sorted(times)[int(len(times) * 0.9)],
     }
+
+
+def measure_rejudge(db: str) -> dict[str, float]:
+    """What the window's clock timer does at each tick: the items shown judged again against
+    now and the cells whose words changed repainted (nothing stored changed, nothing read).
+    On Today (the start page, every queue's most urgent) and on the biggest queue's own
+    page, each beside a full repaint of the same table; and the rarer tick at which an item
+    enters a queue by time (a follow-up falls due), which reads the counts and the page."""
+    from contacttracker.store import open_database
+    from contacttracker.store.timeutil import now_utc
+    from contacttracker.ui.app import make_application
+    from contacttracker.ui.main_window import MainWindow
+
+    app = make_application(dark=False)
+    window = MainWindow(open_database(db))
+    window.resize(1280, 800)
+    window.show()
+    figures: dict[str, float] = {}
+
+    def tick():
+        window.rejudge()
+        app.processEvents()
+
+    def entering():
+        window._next_entry = now_utc()  # as when a follow-up has just fallen due
+        tick()
+
+    biggest = max(window.counts, key=window.counts.__getitem__)
+    for name, section in (("today", "today"), ("queue", biggest)):
+        window.show_section(section)
+        app.processEvents()
+        table = window.queue_page().table
+
+        def repaint(table=table):
+            table.viewport().repaint()
+            app.processEvents()
+
+        tick_ms, repaint_ms, entering_ms = medians_in_turn(tick, repaint, entering)
+        figures[f"rejudge_{name}_ms"] = tick_ms
+        figures[f"rejudge_{name}_repaint_ms"] = repaint_ms
+        figures[f"rejudge_{name}_over_repaint"] = tick_ms / repaint_ms
+        figures[f"rejudge_{name}_entering_ms"] = entering_ms
+    window.close()
+    figures["rejudge_ms"] = max(figures["rejudge_today_ms"], figures["rejudge_queue_ms"])
+    return figures
 
 
 def measure_queries(db: str) -> dict[str, float]:
@@ -702,8 +748,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per startup median")
     parser.add_argument(
         "--only",
-        help="comma-separated steps: startup, window, queries, export, import, import_again,"
-        " memory, mail, sheets",
+        help="comma-separated steps: startup, window, rejudge, queries, export, import,"
+        " import_again, memory, mail, sheets",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -717,6 +763,7 @@ def main() -> int:
         steps = {
             "startup": lambda: measure_startup(db, args.runs),
             "window": lambda: measure_in_window(db),
+            "rejudge": lambda: measure_rejudge(db),
             "queries": lambda: measure_queries(db),
             "export": lambda: measure_export(db, work),
             "import": lambda: measure_import(db, work),
