@@ -472,11 +472,13 @@ def test_snooze_losing_touch(sh):
     from contacttracker.store.timeutil import now_utc
 
     ann = sh.uuid("client", "add", "Ann", "--keep-in-touch", "7")
-    assert sh.queues() == {"losing_touch": {""}}
-    assert sh.uuid("snooze", "Ann", "--until", "tomorrow") == ann
-    assert sh.queues() == {}
-    assert _counts(sh, now_utc() + timedelta(days=2)) == {"losing_touch": 1}
+    assert sh.queues() == {}, "a new client's rhythm counts from the day they were added"
+    assert _counts(sh, now_utc() + timedelta(days=8)) == {"losing_touch": 1}
+    assert sh.uuid("snooze", "Ann", "--until", "+10d") == ann
+    assert _counts(sh, now_utc() + timedelta(days=8)) == {}
+    assert _counts(sh, now_utc() + timedelta(days=11)) == {"losing_touch": 1}
     assert sh.uuid("undo") == ann
+    assert _counts(sh, now_utc() + timedelta(days=8)) == {"losing_touch": 1}
     # The latest conversation of a client in no other queue stands for their losing touch.
     old = sh.uuid("log", ann, "--channel", "phone", "--at", "2026-01-05 10:00")
     assert sh.queues() == {"losing_touch": {old}}

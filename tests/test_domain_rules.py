@@ -83,6 +83,8 @@ def test_follow_up_and_losing_touch(now):
     assert losing_touch(now - timedelta(days=15), 14, now)
     assert not losing_touch(now - timedelta(days=13), 14, now)
     assert losing_touch(None, 14, now)
+    assert not losing_touch(None, 14, now, now - timedelta(days=13)), "new: from when added"
+    assert losing_touch(None, 14, now, now - timedelta(days=15))
     assert not losing_touch(None, None, now)
 
 

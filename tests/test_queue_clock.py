@@ -32,6 +32,8 @@ def test_a_reply_turns_overdue_at_the_clients_response_time(clock, window, clien
     assert model.index(0, 1).data().endswith("· 6 min left")
     assert model.index(0, 1).data().startswith("reply by ")
     assert window._clock.interval() == CLOCK_CAP_MS, "six minutes ahead: a minute at most"
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
 
     clock.advance(minutes=3)
     tick(window)
@@ -44,6 +46,7 @@ def test_a_reply_turns_overdue_at_the_clients_response_time(clock, window, clien
     assert item.overdue
     assert model.index(0, 0).data() == "●"
     assert model.index(0, 1).data() == "overdue by 1 min"
+    assert resets == [], "judged again in place: nothing read, the selection kept"
 
 
 def test_the_timer_is_aimed_at_the_nearest_deadline(clock, window, client_factory, log):
@@ -138,3 +141,19 @@ def test_today_moves_with_the_clock_too(clock, window, client_factory, log):
     tick(window)
     [row] = [r for r in range(model.rowCount()) if model.item(r)]
     assert model.item(row).overdue and model.index(row, 1).data() == "overdue by 1 min"
+
+
+def test_a_new_client_on_a_rhythm_slips_a_rhythm_after_being_added(clock, window, client_factory):
+    """Saved today with a 7-day rhythm and no conversation: not losing touch at once; the
+    window moves it there when the seven days run out, with no key pressed."""
+    client_factory(name="Нова клієнтка", keep_in_touch_days=7)
+    window.refresh()
+    assert window.counts["losing_touch"] == 0
+    clock.advance(days=7)
+    tick(window)
+    assert window.counts["losing_touch"] == 0
+    clock.advance(seconds=2)
+    tick(window)
+    assert window.counts["losing_touch"] == 1
+    window.show_section("losing_touch")
+    assert window.attention.model.index(0, 1).data() == "overdue by 1 min"

@@ -86,13 +86,15 @@ def test_follow_ups_and_done(client_factory, log, now):
         mark_done(msg.id, "losing_touch")
 
 
-def test_losing_touch_puts_the_longest_silence_first(client_factory, log, now):
+def test_losing_touch_puts_the_longest_silence_first(clock, client_factory, log, now):
     """A weekly client quiet for two months has been due longer than a quarterly one
     quiet for four, but the four months' silence is the one to break first."""
+    clock.moment = now - timedelta(days=200)  # never contacted since added 200 days ago
+    never = client_factory(name="Ніколи", channels=[], keep_in_touch_days=60)
+    clock.moment = now
     weekly = client_factory(name="Щотижня", channels=[], keep_in_touch_days=7)
     quarterly = client_factory(name="Щокварталу", channels=[], keep_in_touch_days=90)
     monthly = client_factory(name="Щомісяця", channels=[], keep_in_touch_days=30)
-    never = client_factory(name="Ніколи", channels=[], keep_in_touch_days=60)
     log(weekly, "email", IN, now - timedelta(days=60))
     log(quarterly, "email", IN, now - timedelta(days=120))
     log(monthly, "email", IN, now - timedelta(days=40))
@@ -119,7 +121,8 @@ def test_a_clients_open_items_count_their_due_follow_ups(client_factory, log, no
     assert in_queues == browse.open_items(olena.id, now)
 
 
-def test_losing_touch_and_archived_clients(client_factory, log, now):
+def test_losing_touch_and_archived_clients(clock, client_factory, log, now):
+    clock.moment = now  # the clients are added now
     quiet = client_factory(name="Тихий", keep_in_touch_days=14)
     fresh = client_factory(name="Свіжий", keep_in_touch_days=14)
     never = client_factory(name="Новий", keep_in_touch_days=30)
@@ -127,12 +130,18 @@ def test_losing_touch_and_archived_clients(client_factory, log, now):
     old = log(quiet, "email", IN, now - timedelta(days=20))
     log(fresh, "email", IN, now - timedelta(days=2))
     items = attention.items("losing_touch", now)
-    assert [i.client for i in items] == ["Новий", "Тихий"]
-    assert items[1].conversation == old.uuid
+    assert [i.client for i in items] == ["Тихий"], "a new client counts from when added"
+    assert items[0].conversation == old.uuid
+    later = now + timedelta(days=31)
+    assert [i.client for i in attention.items("losing_touch", later)] == [
+        "Тихий",
+        "Свіжий",
+        "Новий",
+    ]
     from contacttracker.store.clients import ClientInput, save_client
 
     save_client(ClientInput(name="Тихий", keep_in_touch_days=14, archived=True), quiet.id)
-    assert [i.client for i in attention.items("losing_touch", now)] == ["Новий"]
+    assert [i.client for i in attention.items("losing_touch", later)] == ["Свіжий", "Новий"]
     assert never.id
 
 
@@ -290,7 +299,10 @@ def test_client_rollups_agree_with_the_rules(db_path, now):
         )
         assert client.open_items == open_items
         if not client.archived and rules.losing_touch(
-            from_db(client.last_contact_at), client.keep_in_touch_days, now
+            from_db(client.last_contact_at),
+            client.keep_in_touch_days,
+            now,
+            from_db(client.created_at),
         ):
             expected.add(client.id)
     assert losing == expected and losing

@@ -261,14 +261,21 @@ def follow_up_state(rec: Record, now: datetime, limits: Thresholds = DEFAULT_LIM
 
 
 def losing_touch(
-    last_contact: datetime | None, keep_in_touch_days: int | None, now: datetime
+    last_contact: datetime | None,
+    keep_in_touch_days: int | None,
+    now: datetime,
+    added_at: datetime | None = None,
 ) -> bool:
-    """Rule 8: a client with a rhythm of N days is slipping when nothing was logged for N days."""
+    """Rule 8: a client with a rhythm of N days is slipping when nothing was logged for N days.
+
+    A client never contacted counts from the day they were added (`added_at`): a new client
+    on a rhythm is not slipping the moment they are saved."""
     if not keep_in_touch_days or keep_in_touch_days <= 0:
         return False
-    if last_contact is None:
+    since = last_contact or added_at
+    if since is None:
         return True
-    return now - last_contact > timedelta(days=keep_in_touch_days)
+    return now - since > timedelta(days=keep_in_touch_days)
 
 
 class Step(StrEnum):

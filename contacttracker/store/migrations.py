@@ -459,6 +459,22 @@ V12_MAIL_HEADERS: list[Statement] = [
     )"""),
 ]
 
+V13_RHYTHM_FROM_ADDED: list[Statement] = [
+    # A client on a keep-in-touch rhythm who was never contacted counts from the day they
+    # were added (before, they were losing touch the moment they were saved); a snoozed one
+    # not before the snooze ends.
+    Apart(
+        sqlite="""UPDATE client SET touch_due_at = max(
+      datetime(created_at, '+' || keep_in_touch_days || ' days'),
+      coalesce(snoozed_until, '0001-01-01 00:00:00'))
+      WHERE keep_in_touch_days > 0 AND last_contact_at IS NULL""",
+        postgresql="""UPDATE client SET touch_due_at = greatest(
+      created_at + keep_in_touch_days * INTERVAL '1 day',
+      coalesce(snoozed_until, '0001-01-01 00:00:00'))
+      WHERE keep_in_touch_days > 0 AND last_contact_at IS NULL""",
+    ),
+]
+
 #: MIGRATIONS[i] brings a database from version i to version i + 1, on either backend.
 #: A new step goes at the end; a released step is never edited.
 MIGRATIONS: list[list[Statement]] = [
@@ -474,4 +490,5 @@ MIGRATIONS: list[list[Statement]] = [
     V10_OUTGOING_BY_CLIENT,
     V11_REMINDERS_SENT,
     V12_MAIL_HEADERS,
+    V13_RHYTHM_FROM_ADDED,
 ]

@@ -23,8 +23,9 @@ ROLLUP_SQL = """UPDATE client SET
 
 
 def touch_sql() -> str:
-    """Due a rhythm after the last contact; a snoozed client not before the snooze ends."""
-    due = plus_days("last_contact_at", "keep_in_touch_days")
+    """Due a rhythm after the last contact (one never contacted: after the day they were
+    added); a snoozed client not before the snooze ends."""
+    due = plus_days("coalesce(last_contact_at, created_at)", "keep_in_touch_days")
     later = "greatest" if is_pg() else "max"
     return f"""UPDATE client SET touch_due_at = CASE WHEN keep_in_touch_days > 0
   THEN {later}(coalesce({due}, '{NEVER}'), coalesce(snoozed_until, '{NEVER}')) END"""
