@@ -134,14 +134,14 @@ def test_losing_touch_and_archived_clients(clock, client_factory, log, now):
     assert items[0].conversation == old.uuid
     later = now + timedelta(days=31)
     assert [i.client for i in attention.items("losing_touch", later)] == [
+        "Новий",  # never contacted: the longest silence
         "Тихий",
         "Свіжий",
-        "Новий",
     ]
     from contacttracker.store.clients import ClientInput, save_client
 
     save_client(ClientInput(name="Тихий", keep_in_touch_days=14, archived=True), quiet.id)
-    assert [i.client for i in attention.items("losing_touch", later)] == ["Свіжий", "Новий"]
+    assert [i.client for i in attention.items("losing_touch", later)] == ["Новий", "Свіжий"]
     assert never.id
 
 
