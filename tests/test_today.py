@@ -169,3 +169,21 @@ def test_import_contacts_from_the_empty_start_opens_the_import(qtbot, window, sc
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert scripted.files == [], "Import contacts… asked for the files to import"
     assert Client.select().count() == 0
+
+
+def test_right_click_on_today_offers_the_rows_own_queue(
+    qtbot, window, scripted, client_factory, log
+):
+    from tests.test_context_menus import right_click
+
+    fill_a_day(client_factory, log)
+    window.refresh()
+    page = window.today
+    assert day(window)[1] == "awaiting_reply:Питання"
+    scripted.menu_picks.append("&Done")
+    right_click(page.table, 1)
+    entries = scripted.menus[-1]
+    assert "&Log reply…" in entries and not any("Confirm" in e for e in entries)
+    assert Conversation.get(Conversation.subject == "Питання").dismissed == "awaiting_reply"
+    right_click(page.table, 0)  # a heading: no menu (a menu would fail: none is scripted)
+    assert len(scripted.menus) == 1

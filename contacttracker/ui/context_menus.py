@@ -74,6 +74,8 @@ class RowMenu(QObject):
                 return True  # nothing under the pointer: nothing to act on
             if index.row() != view.currentIndex().row():
                 view.setCurrentIndex(index)
+                if index.row() != view.currentIndex().row():
+                    return True  # a row that cannot be chosen (Today's headings): no menu
         else:
             index = view.currentIndex()
             if not index.isValid():
