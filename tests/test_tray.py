@@ -174,3 +174,27 @@ def test_the_look_runs_off_the_gui_thread(qtbot, window, client_factory, log, mo
     assert len(said.args[0]) == 3
     assert tray.overdue == 3
     reminders.shut()
+
+
+def test_open_from_the_command_s_notification_opens_the_item_in_the_window(
+    qtbot, window, client_factory, log, tmp_path
+):
+    """`remind --notify` has no window: its Open starts one with the item's UUID, or asks a
+    running one (through the one-window socket) to show it."""
+    from contacttracker.ui.single import SingleInstance
+
+    client = client_factory()
+    message = log(client, "telegram", "in", BASE, subject="Коли буде макет?")
+    running = SingleInstance(str(tmp_path / "d.db"))
+    assert not running.already_running()
+    running.open_requested.connect(window.open_conversation)
+    window.showMinimized()
+    with qtbot.waitSignal(running.open_requested, timeout=5000):
+        assert SingleInstance(str(tmp_path / "d.db")).already_running(message.uuid)
+    assert not window.isMinimized()
+    assert window.pages.currentWidget() is window.clients
+    assert window.clients.current_client() == client.id
+    window.open_conversation("not-a-uuid")
+    assert window.pages.currentWidget() is not window.clients, "an unknown item: the queues"
+    running.close()
+    qtbot.wait(50)

@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("uk", "ru", "en"), help="language of the window")
     # Started at login (see autostart): into the tray, where the desktop has one.
     parser.add_argument("--at-login", action="store_true", help=argparse.SUPPRESS)
+    # A reminder's Open (remind --notify): the window at that conversation.
+    parser.add_argument("--open-item", metavar="UUID", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     for group in GROUPS:

@@ -245,7 +245,8 @@ def run(args) -> int:
     from contacttracker.ui.single import SingleInstance
 
     instance = SingleInstance(location.describe())
-    if instance.already_running():
+    item = getattr(args, "open_item", None) or ""
+    if instance.already_running(item):
         return 0  # the running window came forward
     from contacttracker.ui import first_start
 
@@ -254,10 +255,13 @@ def run(args) -> int:
 
     window = MainWindow(location)
     instance.activated.connect(window.bring_forward)
+    instance.open_requested.connect(window.open_conversation)
     from contacttracker.ui import background
 
     if background.start(window, at_login=getattr(args, "at_login", False)):
         window.show()
+    if item:
+        window.open_conversation(item)
     QTimer.singleShot(3000, lambda: start_daily_backup(window, location))
     return app.exec()
 

@@ -348,6 +348,18 @@ class MainWindow(QMainWindow):
         self.show_section("clients")
         self.clients.show_client(client_id, conversation_id)
 
+    def open_conversation(self, uuid: str) -> None:
+        """A conversation by its UUID (a reminder's *Open* from `remind --notify`)."""
+        from contacttracker.store import browse, lookup
+
+        found = lookup.conversations(uuid) if lookup.uuid_like(uuid) else []
+        row = browse.conversation(found[0].id) if len(found) == 1 else None
+        self.bring_forward()
+        if row is not None:
+            self.open_client(row.client_id, row.id)
+        else:
+            self.show_attention()
+
     def _read_data_version(self) -> int | None:
         from contacttracker.store.dialect import change_marker
 

@@ -166,7 +166,7 @@ def notify_and_wait(dues: Sequence[Due], db: str | None, wait_ms: int = WAIT_MS)
     if desktop is None:
         return False
     notifier = ReminderNotifier(desktop)
-    notifier.opened.connect(lambda _dues: open_window(db))
+    notifier.opened.connect(lambda dues: open_window(db, _item_of(dues)))
     if not notifier.say(dues):
         desktop.shut()
         return False
@@ -179,14 +179,22 @@ def notify_and_wait(dues: Sequence[Due], db: str | None, wait_ms: int = WAIT_MS)
     return True
 
 
-def open_window(db: str | None) -> None:
-    """Starts the window (a running one comes forward instead), detached from this process."""
+def _item_of(dues: Sequence[Due]) -> str:
+    """The conversation to open: the one item of a notification (several: the queues)."""
+    return dues[0].item.conversation if len(dues) == 1 else ""
+
+
+def open_window(db: str | None, item: str = "") -> None:
+    """Starts the window at the item (a running one comes forward there instead), detached
+    from this process."""
     if getattr(sys, "frozen", False):
         command = [sys.executable]
     else:
         command = [sys.executable, "-m", "contacttracker"]
     if db:
         command += ["--db", db]
+    if item:
+        command += ["--open-item", item]
     try:
         subprocess.Popen(command, start_new_session=True, close_fds=True)
     except OSError as exc:

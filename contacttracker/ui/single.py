@@ -12,18 +12,21 @@ class SingleInstance(QObject):
     """Listens on a local socket named after the database; a second start knocks on it."""
 
     activated = Signal()
+    #: A second start asked for a conversation (its UUID): a reminder's *Open*.
+    open_requested = Signal(str)
 
     def __init__(self, key: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = "contacttracker-" + hashlib.sha256(key.encode()).hexdigest()[:20]
         self.server: QLocalServer | None = None
 
-    def already_running(self) -> bool:
-        """True (and the running window is asked to come forward) when one is running."""
+    def already_running(self, item: str = "") -> bool:
+        """True (and the running window is asked to come forward, at `item` when given: a
+        conversation's UUID) when one is running."""
         socket = QLocalSocket(self)
         socket.connectToServer(self.name)
         if socket.waitForConnected(500):
-            socket.write(b"raise\n")
+            socket.write(f"open {item}\n".encode() if item else b"raise\n")
             socket.waitForBytesWritten(500)
             socket.disconnectFromServer()
             return True
@@ -43,8 +46,10 @@ class SingleInstance(QObject):
     def _read(self) -> None:
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
-            socket.readAll()
+            words = bytes(socket.readAll().data()).decode("utf-8", "replace").split()
             self.activated.emit()
+            if len(words) == 2 and words[0] == "open":
+                self.open_requested.emit(words[1])
 
     def close(self) -> None:
         if self.server is not None:
