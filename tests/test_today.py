@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from contacttracker.store.models import Client, Conversation
 from contacttracker.store.timeutil import now_utc
@@ -122,13 +123,19 @@ def test_enter_opens_the_nudge_and_ctrl_y_confirms_from_today(
     assert confirmation.channel == "telegram"
 
 
-def test_an_empty_day_says_so(qtbot, window, client_factory):
-    client_factory()
+def test_an_empty_day_says_so(qtbot, window, client_factory, log):
+    client = client_factory()
     window.refresh()
     page = window.today
     assert page.stack.currentWidget() is page.day_done
     assert page.day_done.message.text() == "Nothing needs you today."
     assert not page.done_button.isVisible() and not page.confirm_button.isVisible()
+    shown = [b.text() for b in page.findChildren(QPushButton) if b.isVisible()]
+    assert shown == ["&Log a conversation…"], "only the empty day's own button"
+    log(client, "viber", "in", now_utc() - timedelta(hours=1), subject="Питання")
+    window.refresh()
+    assert page.stack.currentWidget() is page.table
+    assert page.snooze_button.isVisible() and page.done_button.isVisible()
 
 
 def test_no_clients_offers_three_ways_to_begin(qtbot, window, scripted):

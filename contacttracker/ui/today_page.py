@@ -9,7 +9,7 @@ begin instead: add a client, import contacts, try the sample database.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.ui.attention_page import AttentionPage
@@ -105,8 +105,17 @@ class TodayPage(AttentionPage):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        """An empty day offers its own buttons, not the items': those are hidden until an
+        item is back (then the queue's rules say again which of them show)."""
+        hidden: list[QPushButton] = getattr(self, "_hidden_when_empty", [])
+        if self.model.items:
+            for button in hidden:
+                button.setVisible(True)
+            hidden.clear()
         super()._update_actions()
-        if not self.model.items:  # an empty day offers its own buttons, not the items'
-            for button in (*set(self._buttons().values()), self.message_button):
-                button.setVisible(False)
-            self.confirmed_button.setVisible(False)
+        if not self.model.items:
+            for button in self.findChildren(QPushButton):
+                if not isinstance(button.parent(), EmptyState) and not button.isHidden():
+                    button.setVisible(False)
+                    hidden.append(button)
+        self._hidden_when_empty = hidden
