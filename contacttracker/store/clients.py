@@ -124,9 +124,14 @@ def validate(data: ClientInput, known: Catalogue | None = None) -> list[tuple[st
             problems.append(QT_TRANSLATE_NOOP("Clients", "unknown channel {key!r}").format(key=key))
             continue
         try:
-            if region is None and is_national(value):  # read only when a number needs it
+            channel = known.get(key)
+            # Only a number can lack its country code: not an address, not an @username.
+            numbered = channel.phone_handle or (
+                key == "telegram" and not value.lstrip().startswith("@")
+            )
+            if region is None and numbered and is_national(value):  # read only when needed
                 region = home_country()
-            normal = normalise_handle(known.get(key), value, region, data.language)
+            normal = normalise_handle(channel, value, region, data.language)
         except ValueError as exc:
             if data.keep_typed_phones and _phone_like(known.get(key), value):
                 normal = value.strip()
