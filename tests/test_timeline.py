@@ -73,3 +73,33 @@ def test_the_timeline_toggles_back_to_the_table(window, history):
     page = open_timeline(window, olena.id)
     page.timeline_button.click()
     assert page.log_stack.currentWidget() is page.log_view
+
+
+def test_the_keyboard_reaches_the_timeline_and_its_links(qtbot, window, scripted, history):
+    """Alt+M shows it; Tab goes from link to link; Enter chooses; the menu key opens the
+    conversation's menu, whose entries are the log's buttons."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_keyboard import press
+
+    olena, email, _confirmed, call, _summary = history
+    window.open_client(olena.id)
+    page = window.clients
+    press(qtbot, page.log_view, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    # A button's Alt key clicks it the way Qt shows a click: a moment later.
+    qtbot.waitUntil(lambda: page.log_stack.currentWidget() is page.timeline)
+    page.timeline.setFocus()
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Tab)  # the first link: the oldest, the e-mail
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Return)
+    assert page.current_conversation().id == email.id
+    scripted.menu_picks.append("&History…")
+    from contacttracker.ui.history_dialogs import HistoryDialog
+
+    scripted.expect(HistoryDialog, lambda dialog: 0)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), QPoint(5, 5))
+    QApplication.sendEvent(page.timeline.viewport(), event)
+    assert "Move to &trash" in scripted.menus[-1]
+    assert page.current_conversation().id == email.id, "the menu key moves nothing"
+    assert call.id != email.id
