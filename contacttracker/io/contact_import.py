@@ -18,6 +18,7 @@ from contacttracker.store.clients import (
     home_country,
     identifying_handles,
     identities,
+    lacks_anything,
     save_client,
 )
 from contacttracker.store.import_report import ImportRejected, Report
@@ -137,6 +138,12 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
         )
         planned.append((contact, channels, known.match(contact, channels)))
     return report, planned
+
+
+def would_update(contact: Contact, channels: list, match: int) -> bool:
+    """Whether importing `contact` changes the stored client it matches (else the report
+    counts it as already present): what the preview says, by the import's own rule."""
+    return lacks_anything(match, channels, contact.company[:MAX_NAME], contact.notes)
 
 
 def _custom_handles(contact: Contact, known_channels) -> None:

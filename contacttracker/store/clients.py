@@ -505,29 +505,49 @@ def erase_client(client_id: int) -> int:
     return gone
 
 
+def _lacking(
+    client: Client, channels: list[tuple[str, str, str]], company: str, notes: str
+) -> tuple[list[tuple[str, str, str]], str, str]:
+    """What a contacts file would add to a stored client: the handles it lacks, the company
+    when it has none, notes it does not hold yet ("" for nothing)."""
+    have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
+    new = []
+    for key, typed, normal in channels:
+        if (key, normal.lower()) not in have:
+            new.append((key, typed, normal))
+            have.add((key, normal.lower()))
+    return (
+        new,
+        company if company and not client.company else "",
+        notes if notes and notes not in client.notes else "",
+    )
+
+
+def lacks_anything(
+    client_id: int, channels: list[tuple[str, str, str]], company: str, notes: str
+) -> bool:
+    """Whether give_what_it_lacks would change the client: the import preview says "update"
+    or "already present" by the same rule the import counts by."""
+    new, company, notes = _lacking(Client.get_by_id(client_id), channels, company, notes)
+    return bool(new or company or notes)
+
+
 def give_what_it_lacks(
     client_id: int, channels: list[tuple[str, str, str]], company: str, notes: str
 ) -> bool:
     """A stored client gets the handles, company and notes it lacks (a contacts file names
     the same person); True when anything changed."""
     client = Client.get_by_id(client_id)
-    have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
+    new, company, notes = _lacking(client, channels, company, notes)
     rank = max((p.rank for p in client.contact_points), default=0)
-    changed = False
-    for key, typed, normal in channels:
-        if (key, normal.lower()) not in have:
-            rank += 1
-            ContactPoint.create(
-                client=client, channel=key, value=typed, normalized=normal, rank=rank
-            )
-            have.add((key, normal.lower()))
-            changed = True
-    if not client.company and company:
+    for key, typed, normal in new:
+        rank += 1
+        ContactPoint.create(client=client, channel=key, value=typed, normalized=normal, rank=rank)
+    if company:
         client.company = company
-        changed = True
-    if notes and notes not in client.notes:
+    if notes:
         client.notes = (client.notes + "\n" + notes).strip()
-        changed = True
+    changed = bool(new or company or notes)
     if changed:
         handles = [h for p in client.contact_points for h in (p.value, p.normalized)]
         client.search_text = search_text(client.name, client.company, client.tags, handles)

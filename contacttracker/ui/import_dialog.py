@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from contacttracker.ui.sheet_mapping import SheetMapping
 from contacttracker.ui.text import localized, translate
 
 PREVIEW_ROWS = 12
+REFRESH_AFTER_MS = 300  # a pause in typing the name in chats
 
 
 def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[str]]:
@@ -40,7 +41,7 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
         return "", [], [], [localized(exc)]
     try:
         if kind == "contacts":
-            from contacttracker.io.contact_import import plan
+            from contacttracker.io.contact_import import plan, would_update
 
             report, planned = plan(path)
             rows = [
@@ -48,9 +49,12 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                     c.name,
                     c.company,
                     ", ".join(f"{k}: {t}" for k, t, _n in chans),
-                    translate("ImportPreview", "update")
-                    if match
-                    else translate("ImportPreview", "new"),
+                    # In the words the import's report will use for it.
+                    translate("ImportPreview", "new")
+                    if not match
+                    else translate("ImportPreview", "update")
+                    if would_update(c, chans, match)
+                    else translate("ImportPreview", "already present"),
                 ]
                 for c, chans, match in planned[:PREVIEW_ROWS]
             ]
@@ -142,9 +146,19 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Your &name in chats:"), self.me)
         form.labelForField(self.me).setBuddy(self.me)
         form.addRow("", self.new_clients)
+        # Only a chat has "you" among its authors: a vCard or a sheet is not asked for it.
+        chats = any(_is_chat(p) for p in self.files)
+        for row in range(form.rowCount()):
+            form.setRowVisible(row, chats)
         self.tabs = QTabWidget(self)
         self.sheet_pages: dict[Path, SheetMapping] = {}
-        self.me.editingFinished.connect(self.refresh)
+        # The preview follows the name as it is typed, a moment after the last key.
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(REFRESH_AFTER_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.me.textChanged.connect(self.typing.start)
+        self.me.editingFinished.connect(self._refresh_now)
         note = QLabel(
             self.tr(
                 "Nothing is written until you press Import. Each file is "
@@ -167,7 +181,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.refresh()
 
+    def _refresh_now(self) -> None:
+        if self.typing.isActive():
+            self.typing.stop()
+            self.refresh()
+
     def refresh(self) -> None:
+        shown = self.tabs.currentIndex()
         self.tabs.clear()
         self.readable = []
         for path in self.files:
@@ -203,6 +223,8 @@ class ImportDialog(QDialog):
                 issues.setStyleSheet("color: #b3261e")
                 box.addWidget(issues)
             self.tabs.addTab(page, path.name)
+        if 0 <= shown < self.tabs.count():
+            self.tabs.setCurrentIndex(shown)  # typing the name keeps the file in view
         self._enable()
 
     def _enable(self) -> None:
@@ -230,6 +252,16 @@ class ImportDialog(QDialog):
             path: (page.sheet(), page.fields() if page.changed() else None)
             for path, page in self.sheet_pages.items()
         }
+
+
+def _is_chat(path: Path) -> bool:
+    """A WhatsApp or Telegram export: the files whose authors include "you"."""
+    from contacttracker.io.messages import kind_of
+
+    try:
+        return detect(path) == "messages" and kind_of(path) in ("whatsapp", "telegram")
+    except (OSError, InputError, ValueError):
+        return False
 
 
 def _is_sheet(path: Path) -> bool:

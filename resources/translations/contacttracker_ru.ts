@@ -2336,6 +2336,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Будет</translation>
     </message>
     <message>
+        <source>already present</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
         <source>contacts (%1), %2</source>
         <translation>контакты (%1), %2</translation>
     </message>
