@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 
@@ -123,11 +123,66 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """Header and (line number, cells) rows; raises InputError when there is no header."""
+class Streamed(NamedTuple):
+    """A UTF-8 file read as it is parsed: its open text, its head (to sniff the delimiter)
+    and whether any cell in it carries the export's guard apostrophe."""
+
+    stream: IO[str]
+    head: str
+    guarded: bool
+
+
+#: How much a check of a file's encoding reads at a time (and keeps: nothing more).
+_SCAN_BYTES = 4 << 20
+
+
+def utf8_stream(path: Path) -> Streamed | None:
+    """The file as a text stream when it is UTF-8 through and through, else None.
+
+    One pass reads it in 4 MB pieces and keeps none of them, so a large file is parsed as it
+    is read rather than held whole as bytes and again as text (hundreds of megabytes each).
+    Anything else (Windows-1251, UTF-16, a NUL, nothing but blanks) is None: decode() reads
+    those whole and says what they are.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    head, tail, guarded, first = "", "", False, True
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_SCAN_BYTES):
+            if first:
+                if chunk.startswith(_UTF16_BOMS) or not chunk.strip():
+                    return None
+                chunk = chunk.removeprefix(b"\xef\xbb\xbf")
+                first = False
+            if b"\x00" in chunk:
+                return None
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return None
+            head = head or text[:HEAD_BYTES]
+            # The guard is two characters: the piece before's last one is enough overlap.
+            guarded = guarded or _GUARDED_RE.search(tail + text) is not None
+            tail = text[-1:]
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+    if first:
+        return None
+    return Streamed(open(path, encoding="utf-8-sig", newline=""), head, guarded)
+
+
+def reader(text: str | Streamed) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """Header and (line number, cells) rows; raises InputError when there is no header.
+
+    `text` is the whole text, or a Streamed file whose rows are read as they are asked for."""
     csv.field_size_limit(MAX_FIELD)
-    delimiter = sniff_delimiter(text)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    if isinstance(text, Streamed):
+        source, head, known_guard = text.stream, text.head, text.guarded
+    else:
+        source, head, known_guard = io.StringIO(text, newline=""), text, None
+    delimiter = sniff_delimiter(head)
+    rows = csv.reader(source, delimiter=delimiter, strict=True)
     try:
         header = next(rows)
     except StopIteration as exc:
@@ -138,7 +193,7 @@ def reader(text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
 
     # Only a cell our export guarded starts with an apostrophe before a formula character;
     # a file without one anywhere (most files) skips the per-cell look.
-    guarded = _GUARDED_RE.search(text) is not None
+    guarded = _GUARDED_RE.search(head) is not None if known_guard is None else known_guard
 
     def body() -> Iterator[tuple[int, list[str]]]:
         try:

@@ -9,6 +9,7 @@ skipped, so importing the same file twice adds nothing.
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import uuid as uuidlib
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
-from contacttracker.io.csv_format import InputError, decode, reader
+from contacttracker.io.csv_format import InputError, decode, reader, utf8_stream
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
 from contacttracker.store.bulk_write import write_clients, write_conversations
 from contacttracker.store.clients import ClientInput, ValidationError, ids_by_uuid, validate
@@ -71,6 +72,7 @@ def no_cycle_collection() -> Iterator[None]:
 
 def _import_file(path: Path, progress: Progress | None, update_clients: bool) -> Report:
     report = Report(file=str(path))
+    streamed = None
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(
@@ -78,8 +80,10 @@ def _import_file(path: Path, progress: Progress | None, update_clients: bool) ->
                     value1=MAX_BYTES // 2**20
                 )
             )
-        text = decode(path.read_bytes(), path.name)
-        header, rows = reader(text)
+        # A UTF-8 file (every export of ours) is parsed as it is read: its rows are checked
+        # one by one and only what is stored is kept, not the file's text and every cell.
+        streamed = utf8_stream(path)
+        header, rows = reader(streamed or decode(path.read_bytes(), path.name))
         report.kind = detect_kind(header)
         if not report.kind:
             raise InputError(
@@ -88,22 +92,26 @@ def _import_file(path: Path, progress: Progress | None, update_clients: bool) ->
                     "the header is not one of contacttracker's exports (clients or conversations)",
                 )
             )
-        parsed = list(rows)
+        first = next(rows, None)
+        if first is None:
+            raise ImportRejected(
+                report,
+                QT_TRANSLATE_NOOP("Import", "{path}: the file has a header but no rows").format(
+                    path=path
+                ),
+            )
+        parsed = itertools.chain([first], rows)
+        if report.kind == "clients":
+            _import_clients(header, list(parsed), report, progress, update_clients)
+        else:
+            _import_conversations(header, parsed, report, progress)
     except (InputError, OSError) as exc:
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
         ) from exc
-    if not parsed:
-        raise ImportRejected(
-            report,
-            QT_TRANSLATE_NOOP("Import", "{path}: the file has a header but no rows").format(
-                path=path
-            ),
-        )
-    if report.kind == "clients":
-        _import_clients(header, parsed, report, progress, update_clients)
-    else:
-        _import_conversations(header, parsed, report, progress)
+    finally:
+        if streamed is not None:
+            streamed.stream.close()
     return report
 
 
@@ -298,6 +306,10 @@ def _parse_conversations(header, parsed, report: Report):
     width = len(header)
     known = {c.key for c in catalogue()}
     client_uuids = ids_by_uuid()
+    # The few values repeated on every row (channel, direction, author...) are kept once
+    # each, not as a string per row: a long file holds hundreds of thousands of rows.
+    once: dict[str, str] = {}
+    kept = once.setdefault
     rows: list[tuple] = []
     links: list[tuple[str, str, str, str]] = []
     projects: dict[tuple[int, str], None] = {}
@@ -373,9 +385,9 @@ def _parse_conversations(header, parsed, report: Report):
                 (
                     uuid,
                     client_id,
-                    project,
-                    channel,
-                    direction,
+                    kept(project, project),
+                    kept(channel, channel),
+                    kept(direction, direction),
                     occurred,
                     duration,
                     cells[i_subject],
@@ -384,8 +396,8 @@ def _parse_conversations(header, parsed, report: Report):
                     urgent,
                     _time(cells[i_due], "follow_up_due"),
                     done,
-                    cells[i_author],
-                    cells[i_dismissed],
+                    kept(cells[i_author], cells[i_author]),
+                    kept(cells[i_dismissed], cells[i_dismissed]),
                 )
             )
         except ValueError as exc:
@@ -394,7 +406,8 @@ def _parse_conversations(header, parsed, report: Report):
 
 
 def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
-    rows, links, projects, _uuids = _parse_conversations(header, parsed, report)
+    rows, links, projects, seen = _parse_conversations(header, parsed, report)
+    del seen  # the rows hold the UUIDs; the set of them is not needed while writing
     if report.rejected:
         raise ImportRejected(report)
     write_conversations(rows, links, projects, report, progress)

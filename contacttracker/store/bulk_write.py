@@ -208,12 +208,18 @@ def write_conversations(
         # The new rows get the ids after the last one, in file order, so links between them
         # are set as they are inserted (no second pass); a link to a later row of the file
         # is a forward reference, checked at commit.
-        params = _insert_params(fresh, state, linked, order, outside, project_ids, last, stamp)
+        link_ids = _link_ids(linked, order, outside, last)
         defer_foreign_keys()
         with bulk.conversations_bulk():
-            for start in range(0, len(params), 10000):
-                bulk.insert_many(_INSERT, params[start : start + 10000])
-                advance(progress, min(start + 10000, len(params)), len(params))
+            # The statement's values are made a slice at a time: all of them at once were
+            # as large again as the rows themselves.
+            for start in range(0, len(fresh), 10000):
+                end = min(start + 10000, len(fresh))
+                params = _insert_params(
+                    fresh[start:end], state[start:end], link_ids, project_ids, last + start, stamp
+                )
+                bulk.insert_many(_INSERT, params)
+                advance(progress, end, len(fresh))
         sync_ids("conversation")
         after_bulk_insert("conversation", len(fresh), last)
         refresh_onto_history(older, fresh, last)
@@ -222,26 +228,34 @@ def write_conversations(
     report.added += len(fresh)
 
 
-def _insert_params(
-    fresh: list[tuple],
-    state: list[tuple],
+def _link_ids(
     linked: dict[str, tuple[str, str, str]],
     order: dict[str, int],
     outside: dict[str, int],
-    project_ids: dict[tuple[int, str], int],
     last: int,
-    stamp: str,
-) -> list[tuple]:
-    """The values of _INSERT for each new row: its id (``last`` plus its place in the
-    file), its columns, its links as ids, its rule state and its time stamps."""
-    ids = {
+) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """Each linking row's links as ids: a stored row's, or a new row's (``last`` plus its
+    place among the new rows)."""
+    ids: dict[str, int | None] = {
         t: outside[t] if t in outside else last + order[t]
         for ts in linked.values()
         for t in ts
         if t
     }
     ids[""] = None
-    link_ids = {u: (ids[c], ids[s], ids[r]) for u, (c, s, r) in linked.items()}
+    return {u: (ids[c], ids[s], ids[r]) for u, (c, s, r) in linked.items()}
+
+
+def _insert_params(
+    fresh: list[tuple],
+    state: list[tuple],
+    link_ids: dict[str, tuple[int | None, int | None, int | None]],
+    project_ids: dict[tuple[int, str], int],
+    last: int,
+    stamp: str,
+) -> list[tuple]:
+    """The values of _INSERT for these new rows: each one's id (``last`` plus its place),
+    its columns, its links as ids, its rule state and its time stamps."""
     unlinked = (None, None, None)
     return [
         (
