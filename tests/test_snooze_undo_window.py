@@ -153,3 +153,63 @@ def test_done_and_a_confirmation_come_back_with_undo(
     assert undo_action(window).text() == "&Undo" and not undo_action(window).isEnabled()
     window.undo_bar.undo()  # as if another window had taken the last step back first
     assert "Nothing to undo" in window.statusBar().currentMessage()
+
+
+def test_mark_as_sent_and_move_to_trash_come_back_with_undo(
+    qtbot, clock, window, scripted, client_factory, log
+):
+    from contacttracker.ui.summary_dialog import SummaryDialog
+
+    client = client_factory()
+    call = log(
+        client, "phone", "out", clock.now() - timedelta(hours=3), agreements="Запуск 15 числа"
+    )
+    window.refresh()
+    window.show_section("needs_summary")
+
+    def mark_sent(dialog: SummaryDialog):
+        dialog.sent_button.click()
+        return dialog.result()
+
+    scripted.expect(SummaryDialog, mark_sent)
+    window.attention.summary_button.click()
+    settle(qtbot, window)
+    sent = Conversation.get(Conversation.summarizes == call.id)
+    assert window.counts["needs_summary"] == 0
+    assert window.undo_bar.label.text() == "Marked as sent —"
+    assert undo_action(window).text() == "&Undo mark as sent"
+    window.undo_bar.button.click()
+    settle(qtbot, window)
+    assert Conversation.get_by_id(sent.id).deleted_at is not None, "the e-mail to the Trash"
+    assert window.counts["needs_summary"] == 1
+
+    window.open_client(client.id, call.id)
+    scripted.answers.append(True)  # Move this call to the trash?
+    window.clients.trash_button.click()
+    settle(qtbot, window)
+    assert Conversation.get_by_id(call.id).deleted_at is not None
+    assert window.undo_bar.label.text() == "Moved to the Trash —"
+    undo_action(window).trigger()
+    settle(qtbot, window)
+    assert Conversation.get_by_id(call.id).deleted_at is None
+    assert window.counts["needs_summary"] == 1
+    assert journal() == [("mark_sent", True), ("trash", True)]
+
+
+def test_ctrl_b_snoozes_an_item_of_today(qtbot, clock, window, scripted, client_factory, log):
+    from PySide6.QtCore import Qt
+
+    from tests.test_keyboard import press
+
+    client = client_factory()
+    message = log(client, "viber", "in", clock.now() - timedelta(hours=1))
+    window.refresh()
+    window.show_section("today")
+    assert window.today.current() is not None
+    scripted.menu_picks.append("Next week")
+    press(qtbot, window.today.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: snoozed_until(message) is not None, timeout=3000)
+    settle(qtbot, window)
+    until = snoozed_until(message)
+    assert until is not None and until.astimezone().isoweekday() == 1
+    assert window.counts["awaiting_reply"] == 0

@@ -219,6 +219,7 @@ class AttentionPage(QWidget):
         for b in set(buttons.values()):
             b.setVisible(b in offered)
             b.setEnabled(has)
+        self.snooze_button.setVisible(True)
         self.snooze_button.setEnabled(has)
         self.summary_button.setEnabled(has and self.summary_enabled)
         self.summary_button.setToolTip(self.tr("Write up what was agreed (Ctrl+Shift+E)"))
