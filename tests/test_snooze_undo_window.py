@@ -213,3 +213,32 @@ def test_ctrl_b_snoozes_an_item_of_today(qtbot, clock, window, scripted, client_
     until = snoozed_until(message)
     assert until is not None and until.astimezone().isoweekday() == 1
     assert window.counts["awaiting_reply"] == 0
+
+
+def test_ctrl_z_undoes_the_step_but_leaves_typing_to_the_field(
+    qtbot, clock, window, scripted, client_factory, log
+):
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import type_text
+    from tests.test_keyboard import press
+
+    client = client_factory()
+    message = log(client, "viber", "in", clock.now() - timedelta(hours=1))
+    window.refresh()
+    window.show_section("awaiting_reply")
+    press(qtbot, window.attention.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not Conversation.get_by_id(message.id).awaiting_reply)
+    settle(qtbot, window)
+
+    window.show_section("clients")
+    box = window.clients.filter
+    type_text(box, "Оле")
+    press(qtbot, box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.text() == "", "the field's own undo"
+    assert not Conversation.get_by_id(message.id).awaiting_reply, "the journal untouched"
+
+    window.show_section("awaiting_reply")
+    press(qtbot, window.attention.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: Conversation.get_by_id(message.id).awaiting_reply)
+    assert journal() == [("done", True)]
