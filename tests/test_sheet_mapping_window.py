@@ -118,3 +118,29 @@ def test_a_workbook_offers_its_sheets_and_names_rows_that_cannot_be_read(
     window.files.import_files()
     assert {c.name for c in Client.select()} == {"Олена Коваленко", "Погана"}
     assert plan(path, "Клієнти").mapping.source == "remembered"
+
+
+def test_a_long_sheet_is_checked_in_part_here_and_whole_on_import(
+    qtbot, window, scripted, tmp_path, monkeypatch
+):
+    from contacttracker.ui import sheet_mapping
+
+    monkeypatch.setattr(sheet_mapping, "CHECKED_ROWS", 3)
+    rows = [[f"Клієнт {i}", "", f"+38067000000{i}", f"c{i}@example.com", "", ""] for i in range(4)]
+    rows.append(["Погана адреса", "", "", "bad@", "", ""])  # row 6, past the checked part
+    path = excel_csv(tmp_path / "long.csv", rows)
+
+    def look(dialog: ImportDialog):
+        page = dialog.sheet_pages[path]
+        assert "3 new clients" in page.status.text()
+        assert "the import checks the other 2" in page.status.text()
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.files.append([str(path)])
+    scripted.expect(ImportDialog, look)
+    window.files.import_files()
+    kind, _title, text = scripted.messages[-1]
+    assert kind == "warning" and "line 6:" in text and "'bad@'" in text
+    assert Client.select().count() == 0

@@ -3833,6 +3833,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Лист</translation>
     </message>
     <message>
+        <source>The first %1 rows are checked here; the import checks the other %2 and refuses the file if one cannot be read.</source>
+        <translation>Здесь проверены первые %1 строк; остальные (%2) проверит импорт и откажется от файла, если какую-то строку не удастся прочитать.</translation>
+    </message>
+    <message>
         <source>What column %1 holds</source>
         <translation>Что содержит столбец %1</translation>
     </message>

@@ -3833,6 +3833,10 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Аркуш</translation>
     </message>
     <message>
+        <source>The first %1 rows are checked here; the import checks the other %2 and refuses the file if one cannot be read.</source>
+        <translation>Тут перевірено перші %1 рядків; решту (%2) перевірить імпорт і відмовиться від файлу, якщо якийсь рядок не вдасться прочитати.</translation>
+    </message>
+    <message>
         <source>What column %1 holds</source>
         <translation>Що містить стовпець %1</translation>
     </message>
