@@ -128,3 +128,25 @@ def test_disabled_buttons_are_disabled_entries(window, scripted, client_factory,
     right_click(page.log_view, 0)
     assert not page.confirm_button.isEnabled()
     assert "Con&firm receipt…" in scripted.menus[-1]
+
+
+def test_today_items_have_the_menu_and_its_headings_none(window, scripted, client_factory, log):
+    """The Today page's rows are queue items under headings: an item's menu closes that
+    item; a heading opens no menu and selects nothing."""
+    olena = client_factory()
+    asked = log(olena, "viber", "in", now_utc() - timedelta(hours=2), subject="Питання")
+    log(olena, "email", "out", now_utc() - timedelta(hours=3), subject="Рахунок")
+    window.refresh()
+    today = window.today
+    model = today.model
+    rows = [r for r in range(model.rowCount()) if model.item(r) is not None]
+    heading = next(r for r in range(model.rowCount()) if model.item(r) is None)
+    target = next(r for r in rows if model.item(r).conversation_id == asked.id)
+    before = today.table.currentIndex().row()
+
+    right_click(today.table, heading)  # no menu: scripted.popup would fail on one
+    assert today.table.currentIndex().row() == before
+
+    scripted.menu_picks.append("&Done")
+    right_click(today.table, target)
+    assert Conversation.get_by_id(asked.id).dismissed == "awaiting_reply"

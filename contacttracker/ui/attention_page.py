@@ -133,7 +133,9 @@ class AttentionPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.context_menu = context_menus.attach(self.table, self.item_entries)
+        self.context_menu = context_menus.attach(
+            self.table, self.item_entries, lambda row: self.model.item(row) is not None
+        )
 
     # -- loading ------------------------------------------------------------------------
     def show_queue(self, queue: str, total: int | None = None, rows: int = 0) -> None:

@@ -56,10 +56,17 @@ def mirror(menu: QMenu, buttons: Entries) -> QMenu:
 class RowMenu(QObject):
     """Opens `entries()` as a menu over a table's rows (mouse or menu key)."""
 
-    def __init__(self, view: QAbstractItemView, entries: Callable[[], Entries]) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        entries: Callable[[], Entries],
+        acts_on: Callable[[int], bool] | None = None,
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.entries = entries
+        #: Whether a row has a menu (the Today page's headings have none).
+        self.acts_on = acts_on or (lambda _row: True)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
 
@@ -70,15 +77,15 @@ class RowMenu(QObject):
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             where = event.globalPos()
             index = view.indexAt(view.viewport().mapFromGlobal(where))
-            if not index.isValid():
-                return True  # nothing under the pointer: nothing to act on
+            if not index.isValid() or not self.acts_on(index.row()):
+                return True  # nothing under the pointer to act on
             if index.row() != view.currentIndex().row():
                 view.setCurrentIndex(index)
                 if index.row() != view.currentIndex().row():
                     return True  # a row that cannot be chosen (Today's headings): no menu
         else:
             index = view.currentIndex()
-            if not index.isValid():
+            if not index.isValid() or not self.acts_on(index.row()):
                 return True
             where = view.viewport().mapToGlobal(view.visualRect(index).center())
         self.open(where)
@@ -96,6 +103,11 @@ def show(parent: QWidget, entries: Entries, where: QPoint) -> None:
     menu.deleteLater()
 
 
-def attach(view: QAbstractItemView, entries: Callable[[], Entries]) -> RowMenu:
-    """Give a table a right-click menu of the buttons `entries()` names when it opens."""
-    return RowMenu(view, entries)
+def attach(
+    view: QAbstractItemView,
+    entries: Callable[[], Entries],
+    acts_on: Callable[[int], bool] | None = None,
+) -> RowMenu:
+    """Give a table a right-click menu of the buttons `entries()` names when it opens, on
+    the rows `acts_on` accepts (every row by default)."""
+    return RowMenu(view, entries, acts_on)
