@@ -257,5 +257,10 @@ def test_the_command_line_prints_the_mapping_takes_map_sheet_and_dry_run(
     )
     sheet = run("import", str(book), "--sheet", "Люди", db_target=target)
     assert sheet.returncode == 0 and "1 added" in sheet.stderr
+    card = tmp_path / "a.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEMAIL:anna@example.com\nEND:VCARD\n")
+    other = run("import", str(card), "--map", "x=name", "--dry-run", db_target=target)
+    assert other.returncode == 0 and "--map and --sheet concern spreadsheets" in other.stderr
+    assert "would add 1" in other.stderr
     again = run("import", str(path), str(book), "--sheet", "Люди", "--dry-run", db_target=target)
     assert "would add 0, update 0; 3 already present" in again.stderr

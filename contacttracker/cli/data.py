@@ -131,6 +131,11 @@ def cmd_import(args) -> int:
             imported = not args.dry_run
             line.end()
             _print_columns(name, report)
+            if (args.map or args.sheet) and not report.columns:
+                print(
+                    f"{name}: --map and --sheet concern spreadsheets; this is {report.kind}",
+                    file=sys.stderr,
+                )
             print(report.would() if args.dry_run else report.summary(), file=sys.stderr)
             for note in report.notes[:20]:
                 print(f"  {note}", file=sys.stderr)
