@@ -103,3 +103,18 @@ def test_the_keyboard_reaches_the_timeline_and_its_links(qtbot, window, scripted
     assert "Move to &trash" in scripted.menus[-1]
     assert page.current_conversation().id == email.id, "the menu key moves nothing"
     assert call.id != email.id
+
+
+def test_the_choice_of_thread_or_table_is_remembered(qtbot, window, history):
+    """A page built again (the next start) opens the history the way it was left."""
+    from contacttracker.ui.clients_page import ClientsPage
+
+    olena, *_ = history
+    open_timeline(window, olena.id)
+    again = ClientsPage(window.catalogue)
+    qtbot.addWidget(again)
+    assert again.timeline_button.isChecked()
+    again.timeline_button.click()
+    third = ClientsPage(window.catalogue)
+    qtbot.addWidget(third)
+    assert not third.timeline_button.isChecked()

@@ -109,6 +109,7 @@ LAST_DATABASE = machine("database")  # the file the window last switched to
 WINDOW_GEOMETRY = machine("window/geometry", None)
 WINDOW_SPLITTER = machine("window/splitter", None)
 CLIENTS_SPLITTER = machine("clients/splitter", None)
+CLIENTS_TIMELINE = machine("clients/timeline", False)  # the history as a thread, not the table
 KEEP_IN_TRAY = machine("tray/keep_running", False)  # closing the window leaves the app in the tray
 
 #: Settings that moved from the database to the person: each person's file takes the

@@ -27,9 +27,10 @@ from contacttracker.domain.channels import Catalogue, contact_link
 from contacttracker.domain.clock import local_time, within_hours
 from contacttracker.domain.phones import formatted
 from contacttracker.store import browse
+from contacttracker.store import setting_keys as keys
 from contacttracker.store.conversations import delete_conversation
 from contacttracker.store.timeutil import now_utc
-from contacttracker.ui import context_menus, dialogs, follow_through, text
+from contacttracker.ui import context_menus, dialogs, follow_through, machine_settings, text
 from contacttracker.ui.bus import bus
 from contacttracker.ui.client_models import ClientListModel, LogModel
 from contacttracker.ui.empty_state import EmptyState
@@ -340,7 +341,10 @@ class ClientsPage(QWidget):
         self.timeline_button = QPushButton(self.tr("Ti&meline"), self)
         self.timeline_button.setCheckable(True)
         self.timeline_button.setToolTip(self.tr("Read the history as a thread, or as the table"))
-        self.timeline_button.toggled.connect(self._update_actions)
+        self.timeline_button.setChecked(
+            machine_settings.value(keys.CLIENTS_TIMELINE) in (True, "true", "1", 1)
+        )
+        self.timeline_button.toggled.connect(self._timeline_toggled)
         actions = FlowLayout()  # wraps rather than cutting the buttons' words
         actions.addWidget(self.timeline_button)
         for b in (self.log_button, self.confirm_button, self.summary_button):
@@ -556,6 +560,11 @@ class ClientsPage(QWidget):
             self.log_stack.setCurrentWidget(self.timeline)
         else:
             self.log_stack.setCurrentWidget(self.log_view)
+
+    def _timeline_toggled(self, on: bool) -> None:
+        """Thread or table: shown at once, and so next time on this computer."""
+        machine_settings.set_value(keys.CLIENTS_TIMELINE, on)
+        self._update_actions()
 
     def _choose_conversation(self, conversation_id: int) -> None:
         """A conversation chosen in the timeline becomes the log's current row."""
