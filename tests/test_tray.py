@@ -198,3 +198,21 @@ def test_open_from_the_command_s_notification_opens_the_item_in_the_window(
     assert window.pages.currentWidget() is not window.clients, "an unknown item: the queues"
     running.close()
     qtbot.wait(50)
+
+
+def test_the_window_s_edit_menu_pauses_too_where_there_is_no_tray(qtbot, window):
+    from contacttracker.store.timeutil import now_utc
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    pause = next(a.menu() for a in menu.actions() if a.text() == "&Pause reminders")
+    entries = {a.text(): a for a in pause.actions()}
+    assert list(entries) == ["For 1 &hour", "Until &tomorrow", "&Resume reminders"]
+    before = now_utc()
+    entries["For 1 &hour"].trigger()
+    until = store.paused_until()
+    assert until is not None
+    assert before + timedelta(minutes=59) <= until <= now_utc() + timedelta(hours=1, seconds=1)
+    assert window.statusBar().currentMessage().startswith("Reminders are paused until ")
+    entries["&Resume reminders"].trigger()
+    assert store.paused_until() is None
+    assert window.statusBar().currentMessage() == "Reminders are on again."

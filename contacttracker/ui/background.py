@@ -3,6 +3,8 @@ where the desktop has a tray."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QApplication
 
 from contacttracker.ui import tray as tray_icon
@@ -23,6 +25,24 @@ def start(window, at_login: bool = False) -> bool:
         window.tray = icon
     window.reminders.start()
     return not (at_login and window.tray is not None and tray_icon.keep_running())
+
+
+def pause(how: str, now: datetime | None = None) -> datetime | None:
+    """Pause reminders for an "hour" or until "tomorrow" (the next working morning); ""
+    resumes them. Returns when they speak again (None: now)."""
+    from contacttracker.domain import reminders as decide
+    from contacttracker.store import reminders, settings
+    from contacttracker.store.timeutil import now_utc
+
+    local = (now or now_utc()).astimezone()
+    if how == "hour":
+        until = decide.pause_for_an_hour(local)
+    elif how == "tomorrow":
+        until = decide.pause_until_tomorrow(local, settings.working_hours())
+    else:
+        until = None
+    reminders.pause(until)
+    return until
 
 
 def hides_on_close(window) -> bool:

@@ -348,6 +348,26 @@ class MainWindow(QMainWindow):
         self.show_section("clients")
         self.clients.show_client(client_id, conversation_id)
 
+    def pause_reminders(self, how: str) -> None:
+        """Edit → Pause reminders (the tray's menu has the same): "hour", "tomorrow", or ""
+        to resume; the status bar says until when."""
+        from contacttracker.ui import background
+
+        until = background.pause(how)
+        if until is None:
+            self.statusBar().showMessage(self.tr("Reminders are on again."), 8000)
+        else:
+            when = QLocale().toString(until.time(), QLocale.FormatType.ShortFormat)
+            if until.date() != until.now(until.tzinfo).date():
+                when = QLocale().toString(
+                    until.replace(tzinfo=None), QLocale.FormatType.ShortFormat
+                )
+            self.statusBar().showMessage(
+                self.tr("Reminders are paused until %1.").replace("%1", when), 8000
+            )
+        if getattr(self, "tray", None) is not None:
+            self.tray.retranslate()
+
     def open_conversation(self, uuid: str) -> None:
         """A conversation by its UUID (a reminder's *Open* from `remind --notify`)."""
         from contacttracker.store import browse, lookup

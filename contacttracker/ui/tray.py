@@ -122,17 +122,9 @@ class Tray(QObject):
 
     def pause(self, how: str | None) -> None:
         """Pause reminders for an hour or until the next working morning; None resumes."""
-        from contacttracker.domain import reminders as decide
-        from contacttracker.store import reminders, settings
+        from contacttracker.ui import background
 
-        local = self._now().astimezone()
-        if how == "hour":
-            until = decide.pause_for_an_hour(local)
-        elif how == "tomorrow":
-            until = decide.pause_until_tomorrow(local, settings.working_hours())
-        else:
-            until = None
-        reminders.pause(until)
+        background.pause(how or "", self._now())
         self._paused_state()
 
     def _paused_state(self) -> None:

@@ -25,6 +25,7 @@ MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
     "file/export": QT_TRANSLATE_NOOP("MainWindow", "&Export"),
     "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "edit/pause": QT_TRANSLATE_NOOP("MainWindow", "&Pause reminders"),
     "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
@@ -158,6 +159,24 @@ ACTIONS = (
         "clients.delete_client",
     ),
     separator("edit"),
+    Action(
+        "edit/pause",
+        QT_TRANSLATE_NOOP("MainWindow", "For 1 &hour"),
+        "pause_reminders",
+        ("hour",),
+    ),
+    Action(
+        "edit/pause",
+        QT_TRANSLATE_NOOP("MainWindow", "Until &tomorrow"),
+        "pause_reminders",
+        ("tomorrow",),
+    ),
+    Action(
+        "edit/pause",
+        QT_TRANSLATE_NOOP("MainWindow", "&Resume reminders"),
+        "pause_reminders",
+        ("",),
+    ),
     Action(
         "edit", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"), "settings", shortcut=Key.Preferences
     ),

@@ -3090,6 +3090,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Открыть базу…</translation>
     </message>
     <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Приостановить напоминания</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Вы&amp;йти</translation>
     </message>
@@ -3100,6 +3104,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>&amp;Возобновить напоминания</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3186,6 +3194,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Напоминания как календарь (.ics)…</translation>
     </message>
     <message>
+        <source>For 1 &amp;hour</source>
+        <translation>На 1 &amp;час</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Аналитика</translation>
     </message>
@@ -3212,6 +3224,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Queues: %1</source>
         <translation>Очереди: %1</translation>
+    </message>
+    <message>
+        <source>Reminders are on again.</source>
+        <translation>Напоминания снова включены.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation>Напоминания приостановлены до %1.</translation>
     </message>
     <message>
         <source>S&amp;hared database…</source>
@@ -3248,6 +3268,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>До &amp;завтра</translation>
     </message>
     <message>
         <source>Use the loc&amp;al database</source>
@@ -4315,7 +4339,7 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation>Во&amp;зобновить напоминания</translation>
+        <translation>&amp;Возобновить напоминания</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>

@@ -3090,6 +3090,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Відкрити базу…</translation>
     </message>
     <message>
+        <source>&amp;Pause reminders</source>
+        <translation>&amp;Призупинити нагадування</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
@@ -3100,6 +3104,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Віднов&amp;ити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation>Від&amp;новити нагадування</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3186,6 +3194,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Нагадування як календар (.ics)…</translation>
     </message>
     <message>
+        <source>For 1 &amp;hour</source>
+        <translation>На 1 &amp;годину</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Аналітика</translation>
     </message>
@@ -3212,6 +3224,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Queues: %1</source>
         <translation>Черги: %1</translation>
+    </message>
+    <message>
+        <source>Reminders are on again.</source>
+        <translation>Нагадування знову ввімкнено.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation>Нагадування призупинено до %1.</translation>
     </message>
     <message>
         <source>S&amp;hared database…</source>
@@ -3248,6 +3268,10 @@ Start with --db FILE or set CONTACTTRACKER_DB to use another one.</source>
     <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>До &amp;завтра</translation>
     </message>
     <message>
         <source>Use the loc&amp;al database</source>
