@@ -157,3 +157,23 @@ def test_a_new_client_on_a_rhythm_slips_a_rhythm_after_being_added(clock, window
     assert window.counts["losing_touch"] == 1
     window.show_section("losing_touch")
     assert window.attention.model.index(0, 1).data() == "overdue by 1 min"
+
+
+def test_an_urgent_emails_next_step_escalates_on_time(clock, window, client_factory, log):
+    """Rule 5 with the clock: an hour after an urgent e-mail the next step is to duplicate
+    it in the client's messenger, with no key pressed."""
+    from contacttracker.domain.rules import Step
+
+    client = client_factory()
+    log(client, "email", "out", clock.now(), subject="Терміново: договір", urgent=True)
+    window.refresh()
+    window.show_section("unconfirmed_email")
+    model = window.attention.model
+    assert model.items[0].next_step.step is not Step.DUPLICATE_IN_MESSENGER
+    clock.advance(minutes=59, seconds=30)
+    tick(window)
+    assert model.items[0].next_step.step is not Step.DUPLICATE_IN_MESSENGER
+    assert window._clock.interval() == 31_000, "aimed at the escalation"
+    clock.advance(seconds=31)
+    tick(window)
+    assert model.items[0].next_step.step is Step.DUPLICATE_IN_MESSENGER

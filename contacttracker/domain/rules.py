@@ -386,6 +386,37 @@ def preferred(
     return None
 
 
+def _escalation(
+    rec: Record, contacts_since: Iterable[Record], catalogue: Catalogue, limits: Thresholds
+) -> tuple[datetime, bool] | None:
+    """When the next escalation step falls due, and whether the client was messaged since;
+    None when there is none (not urgent, or already called)."""
+    if not rec.urgent:
+        return None
+    ours = sorted(
+        (c for c in contacts_since if c.direction == OUT and c.occurred_at >= rec.occurred_at),
+        key=lambda c: c.occurred_at,
+    )
+    messaged = [c for c in ours if catalogue.get(c.channel).messenger or c.channel == "sms"]
+    called = [c for c in ours if catalogue.get(c.channel).kind.value == "voice"]
+    if called:
+        return None
+    last = messaged[-1].occurred_at if messaged else rec.occurred_at
+    return last + timedelta(hours=limits.escalate_after_hours), bool(messaged)
+
+
+def escalation_due_at(
+    rec: Record,
+    contacts_since: Iterable[Record],
+    catalogue: Catalogue,
+    limits: Thresholds = DEFAULT_LIMITS,
+) -> datetime | None:
+    """When the urgent matter's next escalation step falls due (the window judges its next
+    step again then); None when it has none."""
+    found = _escalation(rec, contacts_since, catalogue, limits)
+    return found[0] if found else None
+
+
 def next_escalation_step(
     rec: Record,
     contacts_since: Iterable[Record],
@@ -399,20 +430,10 @@ def next_escalation_step(
     Returns the step that is due now, or None when the matter is not urgent or the next
     step is not due yet. ``contacts_since`` are our outgoing contacts after the item.
     """
-    if not rec.urgent:
+    found = _escalation(rec, contacts_since, catalogue, limits)
+    if found is None or now < found[0]:
         return None
-    ours = sorted(
-        (c for c in contacts_since if c.direction == OUT and c.occurred_at >= rec.occurred_at),
-        key=lambda c: c.occurred_at,
-    )
-    messaged = [c for c in ours if catalogue.get(c.channel).messenger or c.channel == "sms"]
-    called = [c for c in ours if catalogue.get(c.channel).kind.value == "voice"]
-    if called:
-        return None
-    last = messaged[-1].occurred_at if messaged else rec.occurred_at
-    if _age_hours(last, now) < limits.escalate_after_hours:
-        return None
-    if not messaged and rec.channel == EMAIL:
+    if not found[1] and rec.channel == EMAIL:
         pick = preferred(client_channels, catalogue, lambda c: c.messenger) or preferred(
             client_channels, catalogue, lambda c: c.key == "sms"
         )

@@ -47,6 +47,8 @@ class Item(NamedTuple):
     #: What its overdue rule reads besides its age (judged again as time passes).
     urgent: bool = False
     response_hours: float | None = None
+    #: When its next step changes by time (an urgent matter's next escalation), if it does.
+    step_due_at: datetime | None = None
 
 
 _LIVE_CLIENT = "cl.archived = 0 AND cl.deleted_at IS NULL"
@@ -293,17 +295,15 @@ def items(
         overdue = overdue_rule(age, limits, urgent=urgent, response_hours=resp)
         due_at = since_at + timedelta(hours=limit_of(limits, urgent=urgent, response_hours=resp))
         step = step_of(channel, client_channels, catalogue)
+        step_due_at = None
         if escalates and urgent:
             record = Record(channel, rules.OUT, occurred_at, urgent=True)
+            since_then = _outgoing_since(client_id, occurred)
             escalation = rules.next_escalation_step(
-                record,
-                _outgoing_since(client_id, occurred),
-                client_channels,
-                now,
-                catalogue,
-                limits,
+                record, since_then, client_channels, now, catalogue, limits
             )
             step = escalation or step
+            step_due_at = rules.escalation_due_at(record, since_then, catalogue, limits)
         result.append(
             Item(
                 queue,
@@ -320,6 +320,7 @@ def items(
                 due_at,
                 urgent,
                 resp,
+                step_due_at,
             )
         )
     return result

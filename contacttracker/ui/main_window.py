@@ -459,14 +459,18 @@ class MainWindow(QMainWindow):
     def rejudge(self) -> None:
         """Time passed (the clock timer): what is stored is unchanged, so the items shown
         are judged again in place, with no read. Only when an item entered a queue by time
-        (a follow-up fell due, a rhythm ran out, a snooze ended) are the counts and the page
-        read again, and on Today when an item turned overdue (it moves up)."""
+        (a follow-up fell due, a rhythm ran out, a snooze ended) or an urgent matter's next
+        escalation came due are the counts and the page read again, and on Today when an
+        item turned overdue (it moves up)."""
         from contacttracker.store.timeutil import now_utc
         from contacttracker.ui.errors import STORE_ERRORS
 
         now = now_utc()
         page = self.queue_page()
         entered = self._next_entry is not None and self._next_entry <= now
+        if page is not None and not entered:  # an urgent matter's next step came due
+            before = page.model.judged_at
+            entered = any(before < i.step_due_at <= now for i in page.model.items if i.step_due_at)
         try:
             if not entered and page is not None:
                 turned = page.model.judge_again(now)
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
         page = self.queue_page()
         shown = page.model.items if page is not None else []
         ahead = [i.due_at for i in shown if not i.overdue and i.due_at]
+        ahead += [i.step_due_at for i in shown if i.step_due_at]
         moments = [m for m in (*ahead, self._next_entry) if m is not None and m >= now]
         delay = CLOCK_CAP_MS
         if moments:
