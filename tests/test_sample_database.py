@@ -50,7 +50,11 @@ def test_try_sample_data_opens_a_separate_file_and_back(qtbot, window, db_path, 
     assert page.stack.currentWidget() is page.table, "the sample's day is full"
     assert not action(window, "open_sample").isEnabled()
     assert action(window, "leave_sample").isEnabled()
+    assert window.sample_note.isVisible(), "the status bar says it is the sample"
 
+    qtbot.mouseClick(window.sample_note, Qt.MouseButton.LeftButton)  # the way back
+    assert window.location == real and not window.sample_note.isVisible()
+    action(window, "open_sample").trigger()
     action(window, "leave_sample").trigger()
     assert window.location == real
     assert Client.select().count() == 0, "the real database stayed empty"

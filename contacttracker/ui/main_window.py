@@ -239,6 +239,18 @@ class MainWindow(QMainWindow):
         in_sample = is_sample(self.location)
         self.sample_actions[0].setEnabled(not in_sample)
         self.sample_actions[1].setEnabled(in_sample)
+        # And the status bar says so for as long as it lasts, with the way back at hand.
+        if not hasattr(self, "sample_note"):
+            from PySide6.QtWidgets import QPushButton
+
+            self.sample_note = QPushButton(self)
+            self.sample_note.setFlat(True)
+            self.sample_note.clicked.connect(lambda: self.databases.back_to_your_database())
+            self.statusBar().addPermanentWidget(self.sample_note)
+        self.sample_note.setText(
+            self.tr("Sample data: nothing here is real. Back to your database")
+        )
+        self.sample_note.setVisible(in_sample)
 
     # -- what the menus do, loaded on first use ----------------------------------------
     @property

@@ -3238,6 +3238,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>О&amp;бщая база…</translation>
     </message>
     <message>
+        <source>Sample data: nothing here is real. Back to your database</source>
+        <translation>База-пример: здесь ничего настоящего. Вернуться к своей базе</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>

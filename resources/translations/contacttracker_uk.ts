@@ -3238,6 +3238,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>&amp;Спільна база…</translation>
     </message>
     <message>
+        <source>Sample data: nothing here is real. Back to your database</source>
+        <translation>База-приклад: тут нічого справжнього. Повернутися до своєї бази</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
