@@ -592,3 +592,17 @@ def test_settings_read_and_set_through_the_registry(sh, olena):
         sh("settings", *args, status=1)
     assert sh.state() == before
     assert sh("settings", "response_hours") == "0.5\n"
+
+
+def test_a_bare_day_is_the_start_of_the_persons_working_day(sh, olena):
+    assert sh("settings", "working_hours", "08:30-17:00") == ""
+    call = sh.uuid("log", olena, "--channel", "phone", "--follow-up", "tomorrow")
+    from contacttracker.store import close, open_database
+    from contacttracker.store.models import Conversation
+
+    open_database(sh.db)
+    due = Conversation.get(Conversation.uuid == call).follow_up_due
+    close()
+    tomorrow = datetime.now(ZoneInfo(ZONE)).date() + timedelta(days=1)
+    expected = datetime.combine(tomorrow, datetime.min.time().replace(hour=8, minute=30))
+    assert due == expected.replace(tzinfo=ZoneInfo(ZONE)).astimezone(UTC).replace(tzinfo=None)

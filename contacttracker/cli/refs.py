@@ -70,10 +70,13 @@ def user_zone() -> tzinfo:
 def when(text: str, option: str) -> datetime:
     """WHEN in the person's zone → an aware UTC time; `option` names it in the refusal."""
     from contacttracker.domain.when import parse_when
+    from contacttracker.store.settings import working_hours
     from contacttracker.store.timeutil import now_utc
 
+    # A bare day ("tomorrow", "2026-11-21") means the start of the person's working day.
+    morning = working_hours().start
     try:
-        moment = parse_when(text, now_utc().astimezone(user_zone()))
+        moment = parse_when(text, now_utc().astimezone(user_zone()), morning)
     except ValueError as exc:
         raise Failure(f"{option}: {exc}") from exc
     return moment.astimezone(UTC)
