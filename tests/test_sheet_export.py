@@ -126,3 +126,22 @@ def test_the_command_line_in_ukrainian_writes_semicolons_and_kyiv_time(clients, 
 
     wrong = run("export", "conversations", "--xlsx", "--out", str(book), target=db_path)
     assert wrong.returncode == 1 and b"clients only" in wrong.stderr
+
+
+def test_the_window_in_ukrainian_exports_a_csv_for_excel(
+    qtbot, window, scripted, clients, tmp_path
+):
+    """What the Export menu's "Clients for a spreadsheet" runs, in a Ukrainian window (the
+    menu itself is triggered in English by the Export menu's test), to a name ending .csv."""
+    from contacttracker.ui import i18n
+
+    i18n.install("uk")
+    try:
+        out = tmp_path / "клієнти.csv"
+        scripted.save_paths.append(str(out))
+        window.files.export("clients", True)
+        assert scripted.messages[-1][0] == "info"
+    finally:
+        i18n.install("en")
+    header = out.read_text("utf-8-sig").splitlines()[0]
+    assert header.startswith("Ім’я;Компанія;Ел. пошта;Ел. пошта 2;Телефон;Viber;Telegram;")
