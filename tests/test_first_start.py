@@ -126,3 +126,22 @@ def test_settings_edits_the_same_fields_later(qtbot, window, scripted):
     assert stored.my_email() == "iryna@studio.example"
     assert stored.working_hours().start.hour == 8
     assert person_settings.get(keys.WORKING_DAYS) == "1,2,3,4,5"
+
+
+def test_the_language_chosen_applies_at_once_and_stays(qtbot, window, scripted):
+    from contacttracker.ui import first_start, i18n, machine_settings
+    from contacttracker.ui.first_start import FirstStartDialog
+
+    def choose_ukrainian(dialog: FirstStartDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    scripted.expect(FirstStartDialog, choose_ukrainian)
+    try:
+        first_start.ask(window)
+        assert machine_settings.value(keys.LANGUAGE) == "uk"
+        assert i18n.current() == "uk"
+        qtbot.waitUntil(lambda: window.today_item.text().startswith("Сьогодні"))
+    finally:
+        i18n.install("en")
