@@ -8,16 +8,16 @@ separator), and anyone adding a button to a page adds it to that list to have it
 menu too.
 
 A right click selects the row under the pointer first (as Dolphin and Thunderbird do), so
-the menu acts on what it was opened on; the menu key opens it on the current row and never
-moves the selection.
+the menu acts on what it was opened on; the menu key (or Shift+F10) opens it on the current
+row and never moves the selection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu, QWidget
 
 from contacttracker.ui import dialogs
@@ -69,6 +69,10 @@ class RowMenu(QObject):
         self.acts_on = acts_on or (lambda _row: True)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
+        # Shift+F10: the menu key of keyboards that have none (most laptops').
+        key = QShortcut(QKeySequence("Shift+F10"), view)
+        key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        key.activated.connect(self.open_on_current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
@@ -83,13 +87,17 @@ class RowMenu(QObject):
                 view.setCurrentIndex(index)
                 if index.row() != view.currentIndex().row():
                     return True  # a row that cannot be chosen (Today's headings): no menu
+            self.open(where)
         else:
-            index = view.currentIndex()
-            if not index.isValid() or not self.acts_on(index.row()):
-                return True
-            where = view.viewport().mapToGlobal(view.visualRect(index).center())
-        self.open(where)
+            self.open_on_current()
         return True
+
+    def open_on_current(self) -> None:
+        """The menu of the current row, beside it; the selection stays."""
+        view = self.view
+        index = view.currentIndex()
+        if index.isValid() and self.acts_on(index.row()):
+            self.open(view.viewport().mapToGlobal(view.visualRect(index).center()))
 
     def open(self, where: QPoint) -> None:
         show(self.view, self.entries(), where)
