@@ -85,12 +85,37 @@ def test_alt_arrows_rank_the_channels(qtbot, window, client_factory):
         ("europe/berlin", "Europe/Berlin"),
         ("New York — America/New_York", "America/New_York"),
         ("Amsterdam", "Europe/Amsterdam"),
+        ("Нідерланди", "Europe/Amsterdam"),  # its own zone, not the one it shares
+        ("Belgium", "Europe/Brussels"),
         ("Europe/Kyiv", "Europe/Kyiv"),
         ("Atlantis", "Atlantis"),  # left as typed: the save says what is wrong
     ],
 )
 def test_a_zone_is_found_by_its_city_or_country(typed_zone, zone):
     assert zone_of(typed_zone) == zone
+
+
+def test_the_completions_are_the_same_in_every_process():
+    """Built from sets of zones and countries: the same list whatever the hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from contacttracker.domain.zones import completions; "
+        "print(hashlib.sha256(repr(completions('uk')).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
 
 
 def test_a_phone_number_suggests_its_countrys_main_zone():

@@ -53,9 +53,19 @@ def country_zones() -> dict[str, tuple[str, ...]]:
     for (code, *_), zone in _table("zone.tab"):  # one country a row: Amsterdam is the NL's
         alone.setdefault(code, []).append(zone)
     found = {}
-    for code in own.keys() | shared.keys() | alone.keys():
+    for code in sorted(own.keys() | shared.keys() | alone.keys()):
         zones = [MAIN_ZONES.get(code, ""), *own.get(code, []), *alone.get(code, [])]
         found[code] = tuple(z for z in dict.fromkeys(zones + shared.get(code, [])) if z)
+    return found
+
+
+@cache
+def _zone_country() -> dict[str, str]:
+    """Each zone's own country: zone.tab's (one a row), else the first its zone1970.tab
+    row names (Europe/Brussels is Belgium's, though the Netherlands keep to it too)."""
+    found = {zone: codes[0] for codes, zone in _table("zone.tab")}
+    for codes, zone in _table("zone1970.tab"):
+        found.setdefault(zone, codes[0])
     return found
 
 
@@ -76,10 +86,7 @@ def _places(language: str) -> dict[str, tuple[str, str]]:
     except ValueError:
         return {}
     cities = locale.time_zones
-    countries: dict[str, str] = {}
-    for code, zones in country_zones().items():
-        for zone in zones:
-            countries.setdefault(zone, locale.territories.get(code, ""))
+    countries = {zone: locale.territories.get(code, "") for zone, code in _zone_country().items()}
     found = {}
     for zone in _zones():
         city = (cities.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
