@@ -321,7 +321,7 @@ class ClientsPage(QWidget):
         share_width(
             self.log_view,
             (120, 112, 56, 160, 190, 260, 200),
-            least=(date, 11, 6, 12, 14, 14, 14),
+            least=(date, 11, 8, 12, 14, 14, 14),
             drop=(6, 5),
         )
         self.log_view.selectionModel().currentRowChanged.connect(self._update_actions)

@@ -78,7 +78,9 @@ class SharedColumns(QObject):
 
     def least_width(self, column: int) -> int:
         heading = self.heading_width(column)
-        return max(heading, self.contents_width(column)) if self._contents else heading
+        if self._contents or heading <= HEADING_ROOM:  # a column without a heading ("↓ in")
+            return max(heading, self.contents_width(column))  # keeps its few characters
+        return heading
 
     def shown_columns(self, room: int) -> list[int]:
         """The columns whose headings fit, the `drop` ones leaving first."""
@@ -178,7 +180,10 @@ def fit_dialog(dialog: QDialog) -> None:
     them), within most of the screen; tall enough for its wrapped labels at that width."""
     dialog.ensurePolished()
     screen = dialog.screen() or QApplication.primaryScreen()
-    limit = int(screen.availableGeometry().width() * 0.8) if screen else 1000
+    room = screen.availableGeometry().width() if screen else 1250
+    if dialog.parentWidget() is not None:  # never held narrower than the window it is over
+        room = max(room, dialog.parentWidget().window().width())
+    limit = int(room * 0.8)
     title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
     # The title bar's icon and buttons, and a bold title on most desktops.
     wanted = int(title * 1.15) + 160

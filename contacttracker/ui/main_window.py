@@ -120,8 +120,7 @@ class MainWindow(QMainWindow):
         self._next_entry = None  # the next moment an item enters a queue by time
         self.refresh_counts()
         self.sidebar.setCurrentItem(self.today_item)
-        # The sidebar starts as narrow as its words allow; the pages take the rest.
-        self.splitter.setSizes([self.sidebar.minimumWidth(), self.width()])
+        self._size_sidebar = True  # on first show, unless a saved state says otherwise
         self.restore_state()
         from contacttracker.ui.mail_sync import MailSync
 
@@ -719,6 +718,22 @@ class MainWindow(QMainWindow):
         state = machine_settings.value(keys.WINDOW_SPLITTER)
         if state is not None:
             self.splitter.restoreState(state)
+            self._size_sidebar = False
+
+    def showEvent(self, event) -> None:
+        """The sidebar starts wide enough for its lines, unless that would take more than
+        a fifth of the window (then they wrap); the pages take the rest."""
+        if self._size_sidebar:
+            self._size_sidebar = False
+            whole = max(
+                QFontMetrics(self.sidebar.item(r).font()).horizontalAdvance(
+                    self.sidebar.item(r).text()
+                )
+                for r in range(self.sidebar.count())
+            )
+            side = max(self.sidebar.minimumWidth(), min(whole + 24, self.width() // 5))
+            self.splitter.setSizes([side, self.width() - side])
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:
         from contacttracker.ui import background

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from contacttracker.domain.channels import Catalogue
 from contacttracker.store.search import MARK_END, MARK_START
+from contacttracker.ui import text
 from contacttracker.ui.clients_page import table
 from contacttracker.ui.empty_state import EmptyState
 from contacttracker.ui.fit import share_width
@@ -89,7 +91,8 @@ class SearchPage(QWidget):
         self.box.returnPressed.connect(self._enter)
         self.results = table(self, self.model, self.tr("Search results"))
         self.results.setItemDelegateForColumn(4, HighlightDelegate(self.results))
-        share_width(self.results, (130, 180, 95, 220, 400), least=(14, 10, 6, 10, 16))
+        date = text.when(datetime(2026, 12, 28, 22, 58, tzinfo=UTC))  # the longest kind
+        share_width(self.results, (130, 180, 110, 220, 300), least=(date, 10, 11, 10, 16))
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
         self.status = QLabel(self)
