@@ -150,3 +150,20 @@ def test_alt_with_a_latin_layout_opens_a_cyrillic_menu(qtbot, window, language):
     )
     assert bar.activeAction() is file_menu
     file_menu.menu().close()
+
+
+def test_a_latin_letter_chooses_an_item_of_an_open_cyrillic_menu(qtbot, window, language):
+    language("uk")
+    QApplication.processEvents()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    [view] = [a for a in window.menuBar().actions() if mnemonics.mnemonic(a.text()) == "в"]
+    [sidebar] = [a for a in window.menu_actions if a.shortcut().toString() == "F9"]
+    letter = mnemonics.mnemonic(sidebar.text())
+    assert letter == "б"
+    window.menuBar().setActiveAction(view)
+    qtbot.waitUntil(lambda: view.menu().isVisible(), timeout=2000)
+    assert window.splitter.sizes()[0] > 0
+    qtbot.keyClick(view.menu(), latin_key(letter))  # the comma key, where Б is
+    assert window.splitter.sizes()[0] == 0
+    assert not view.menu().isVisible()

@@ -3,17 +3,20 @@
 Qt matches a mnemonic by the character typed: "&Мова" answers Alt+М, and with the Latin
 layout on, the same key types Alt+V, which matches nothing. Desktop users switch layouts
 all day, so the window also takes the Latin letter on the same key of the ЙЦУКЕН layout
-(V for М, F for А). Only a key press no shortcut took reaches here, so a Cyrillic layout,
-and any Latin mnemonic, keep working as before.
+(V for М, F for А), and an open menu its items' letters the same way. Only a key press no
+shortcut took reaches here, so a Cyrillic layout, and any Latin mnemonic, keep working as
+before.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QMenu,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -87,7 +90,11 @@ class LatinMnemonics(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != KEY_PRESS or not isinstance(watched, QWidget):
             return False
-        if event.modifiers() != ALT or not 0 < event.key() < 128:
+        if not 0 < event.key() < 128:
+            return False
+        if isinstance(watched, QMenu) and event.modifiers() == NO_MODIFIER:
+            return self._menu_key(watched, chr(event.key()).lower())
+        if event.modifiers() != ALT:
             return False
         letters = ON_KEY.get(chr(event.key()).lower())
         window = watched.window()
@@ -100,9 +107,26 @@ class LatinMnemonics(QObject):
                 return True
         return False
 
+    def _menu_key(self, menu: QMenu, latin: str) -> bool:
+        """An open menu takes an item's letter without Alt; a Latin letter no item has
+        chooses the item whose Cyrillic letter is on that key, as Enter on it would."""
+        actions = [a for a in menu.actions() if a.isVisible() and a.isEnabled()]
+        letters = ON_KEY.get(latin)
+        if not letters or any(mnemonic(a.text()) == latin for a in actions):
+            return False
+        for letter in sorted(letters):
+            found = [a for a in actions if mnemonic(a.text()) == letter]
+            if len(found) == 1:
+                menu.setActiveAction(found[0])
+                enter = QKeyEvent(KEY_PRESS, Qt.Key.Key_Return, NO_MODIFIER)
+                QApplication.sendEvent(menu, enter)
+                return True
+        return False
+
 
 KEY_PRESS = QEvent.Type.KeyPress  # read once: the filter sees every event of the app
 ALT = Qt.KeyboardModifier.AltModifier
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 def install(app: QApplication) -> None:
