@@ -85,8 +85,6 @@ class RowMenu(QObject):
                 return True  # nothing under the pointer to act on
             if index.row() != view.currentIndex().row():
                 view.setCurrentIndex(index)
-                if index.row() != view.currentIndex().row():
-                    return True  # a row that cannot be chosen (Today's headings): no menu
             self.open(where)
         else:
             self.open_on_current()
