@@ -243,3 +243,21 @@ def test_nudge_send_on_the_command_line(db_path, mailbox, smtp, account, call): 
         assert refused.returncode == 1 and words in refused.stderr, refused.stderr
         assert "Traceback" not in refused.stderr
     assert len(smtp.received) == 2
+
+
+def test_closing_an_edited_letter_asks_first(qtbot, scripted, client_factory):
+    """Escape on a changed letter asks; No keeps the dialog open, Yes closes it unsent."""
+    from contacttracker.io import nudge as nudges
+    from contacttracker.ui.mail_compose import ComposeDialog
+
+    olena = client_factory(channels=[("email", "olena@client.example")])
+    dialog = ComposeDialog(nudges.check_in(olena.id, "email"), "Me <me@example.org>")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.body, " Дякую!")
+    scripted.answers.append(False)
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "not saved anywhere" in scripted.questions[-1]
+    scripted.answers.append(True)
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.sent_id is None

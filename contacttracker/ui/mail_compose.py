@@ -81,6 +81,24 @@ class ComposeDialog(QDialog):
         self._flow = SendFlow(self, self.send_button, self.status, self._job_for, self._sent)
         self.body.setFocus()
         self.body.moveCursor(self.body.textCursor().MoveOperation.End)
+        self._loaded = self._as_written()
+
+    def _as_written(self) -> tuple[str, str, str]:
+        return (self.to.text(), self.subject.text(), self.body.toPlainText())
+
+    def reject(self) -> None:
+        """Closing after changing the letter without sending it asks first."""
+        if (
+            self.sent_id is None
+            and self._as_written() != self._loaded
+            and not dialogs.question(
+                self,
+                self.tr("Discard this e-mail?"),
+                self.tr("Your changes to the e-mail are not saved anywhere. Close and lose them?"),
+            )
+        ):
+            return
+        super().reject()
 
     def _job_for(self, acc):
         from contacttracker.io import nudge_mail

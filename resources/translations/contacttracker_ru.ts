@@ -1204,6 +1204,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Discard this e-mail?</source>
+        <translation>Отменить это письмо?</translation>
+    </message>
+    <message>
         <source>E-mail to %1</source>
         <translation>Письмо: %1</translation>
     </message>
@@ -1242,6 +1246,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
         <translation>Кому письмо? Добавьте адрес эл. почты клиента.</translation>
+    </message>
+    <message>
+        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
+        <translation>Ваши изменения в письме нигде не сохранены. Закрыть и потерять их?</translation>
     </message>
 </context>
 <context>

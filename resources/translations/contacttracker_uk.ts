@@ -1204,6 +1204,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Скасувати</translation>
     </message>
     <message>
+        <source>Discard this e-mail?</source>
+        <translation>Відкинути цей лист?</translation>
+    </message>
+    <message>
         <source>E-mail to %1</source>
         <translation>Лист: %1</translation>
     </message>
@@ -1242,6 +1246,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
         <translation>Кому лист? Додайте адресу ел. пошти клієнта.</translation>
+    </message>
+    <message>
+        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
+        <translation>Ваші зміни в листі ніде не збережено. Закрити й втратити їх?</translation>
     </message>
 </context>
 <context>
