@@ -194,3 +194,17 @@ def test_right_click_on_today_offers_the_rows_own_queue(
     assert Conversation.get(Conversation.subject == "Питання").dismissed == "awaiting_reply"
     right_click(page.table, 0)  # a heading: no menu (a menu would fail: none is scripted)
     assert len(scripted.menus) == 1
+
+
+def test_a_long_queue_shows_its_first_items_and_says_how_many(
+    qtbot, window, client_factory, log, monkeypatch
+):
+    from contacttracker.ui.models import TodayModel
+
+    monkeypatch.setattr(TodayModel, "PER_QUEUE", 1)
+    fill_a_day(client_factory, log)
+    window.refresh()
+    assert day(window)[2:4] == [
+        "«E-mails awaiting confirmation — 1 of 2 here; the queue's own page has them all»",
+        "unconfirmed_email:Договір",
+    ]

@@ -389,9 +389,9 @@ class TodayModel(AttentionModel):
             shown = sum(1 for i in self.items if i.queue == row)
             total = self.totals.get(row, shown)
             if total > shown:
-                return title + self.tr(" — the most urgent %1 of %2").replace(
-                    "%1", str(shown)
-                ).replace("%2", str(total))
+                return title + self.tr(
+                    " — %1 of %2 here; the queue's own page has them all"
+                ).replace("%1", str(shown)).replace("%2", str(total))
             return f"{title} ({QLocale().toString(total)})"
         if role == FONT:
             font = QFont()

@@ -4229,8 +4229,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>TodayModel</name>
     <message>
-        <source> — the most urgent %1 of %2</source>
-        <translation> — самые срочные %1 из %2</translation>
+        <source> — %1 of %2 here; the queue's own page has them all</source>
+        <translation> — здесь %1 из %2; все есть на странице этой очереди</translation>
     </message>
 </context>
 <context>

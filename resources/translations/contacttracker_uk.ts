@@ -4229,8 +4229,8 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
 <context>
     <name>TodayModel</name>
     <message>
-        <source> — the most urgent %1 of %2</source>
-        <translation> — найтерміновіші %1 з %2</translation>
+        <source> — %1 of %2 here; the queue's own page has them all</source>
+        <translation> — тут %1 з %2; усі є на сторінці цієї черги</translation>
     </message>
 </context>
 <context>
