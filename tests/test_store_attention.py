@@ -18,7 +18,7 @@ from contacttracker.store.conversations import (
 from contacttracker.store.database import db
 from contacttracker.store.models import Conversation
 from contacttracker.store.settings import catalogue
-from contacttracker.store.timeutil import from_db
+from contacttracker.store.timeutil import from_db, to_db_text
 
 pytestmark = pytest.mark.backends
 
@@ -191,6 +191,18 @@ def test_no_queue_scans_the_conversation_table(db_path, now):
             for line in plan:
                 assert not re.match(r"SCAN (c|conversation)\b", line), (queue, plan)
                 assert "TEMP B-TREE" not in line, (queue, plan)
+
+
+def test_the_snoozed_count_reads_the_snooze_index_with_no_snoozed_row(db_path, now):
+    """With nothing snoozed when the statistics were taken, the count of snoozed items must
+    still read the small index, not every client's conversations."""
+    from contacttracker.store import demo
+
+    demo.build(30, 300, seed=3, now=now)
+    db.execute_sql("ANALYZE")
+    params = (to_db_text(now),) * (attention._HIDDEN_PARAMS + 1)
+    plan = plan_of(attention._SNOOZED_COUNTS, params)
+    assert any("conversation_snoozed" in p for p in plan), plan
 
 
 def _domain_view(now):

@@ -172,11 +172,14 @@ _HIDDEN_COUNTS = (
 )
 _HIDDEN_PARAMS = sum(s.timed for s in STATEMENTS.values())
 # Snoozed items of live clients, taken away the same way (from the index on snoozed_until).
+# The index is partial (snoozed rows only) and names its condition here: with no snoozed row
+# when the statistics were taken, SQLite otherwise walked every client's conversations
+# (3.1 s at 1,000,000 conversations, against 0.2 ms).
 _SNOOZED_COUNTS = (
     "SELECT "
     + ", ".join(s.hidden_sum for s in STATEMENTS.values())
     + " FROM conversation c JOIN client cl ON cl.id = c.client_id"
-    f" WHERE c.snoozed_until > ? AND {_LIVE_CLIENT}"
+    f" WHERE c.snoozed_until IS NOT NULL AND c.snoozed_until > ? AND {_LIVE_CLIENT}"
 )
 
 
