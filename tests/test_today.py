@@ -41,7 +41,7 @@ def test_today_is_the_start_page_and_first_sidebar_entry(qtbot, window, client_f
     window.refresh()
     assert window.pages.currentWidget() is window.today
     first = window.sidebar.item(0)
-    assert first is window.today_item and first.text() == "Today  (4)"
+    assert first is window.today_item and first.text() == "Today (4)"
     assert window.sidebar.currentItem() is first
 
 

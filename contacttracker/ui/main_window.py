@@ -446,10 +446,11 @@ class MainWindow(QMainWindow):
         for queue, item in self.queue_items.items():
             n = self.counts[queue]
             title = text.queue_title(queue)
-            item.setText(f"{title}  ({QLocale().toString(n)})" if n else title)
+            # One space: a wrapped line ending in two was measured as fitting, then cut.
+            item.setText(f"{title} ({QLocale().toString(n)})" if n else title)
         total = sum(self.counts.values())
         self.today_item.setText(
-            self.tr("Today") + (f"  ({QLocale().toString(total)})" if total else "")
+            self.tr("Today") + (f" ({QLocale().toString(total)})" if total else "")
         )
         self._fit_sidebar()
         # Qt adds the application's name itself ("… — contacttracker") where the desktop
