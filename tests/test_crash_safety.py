@@ -129,8 +129,13 @@ def test_every_conversation_whose_save_returned_survives_a_kill(backend, databas
     confirmed: set[str] = set()
     for _attempt in range(20):
         child = start(str(path), "log", str(client_id))
-        deadline = time.monotonic() + rnd.uniform(0.3, 1.5)
         assert child.stdout is not None
+        # The kill falls at a random moment of the saving, not of the interpreter's start,
+        # which on a busy machine can outlast the whole window.
+        first = child.stdout.readline().strip()
+        assert first, "the child saved nothing"
+        confirmed.add(first)
+        deadline = time.monotonic() + rnd.uniform(0.3, 1.5)
         while time.monotonic() < deadline:
             line = child.stdout.readline().strip()
             if line:
