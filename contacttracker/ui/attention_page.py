@@ -67,7 +67,7 @@ class AttentionPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The columns share the width: on a small screen the next step stays in view.
-        share_width(self.table, (28, 240, 180, 110, 230, 250), least=(0, 27, 12, 11, 12, 16))
+        share_width(self.table, (28, 240, 180, 110, 230, 250), least=(0, 30, 12, 11, 12, 16))
         self.table.doubleClicked.connect(self.default_action)
         self.table.activated.connect(self.default_action)
 
