@@ -112,8 +112,9 @@ class AttentionPage(QWidget):
         self.message_button.clicked.connect(self.send_message)
         self.confirmed_button.clicked.connect(self.confirmed_by_next_channel)
         # The buttons wrap onto a second line rather than cut their words.
-        actions = FlowLayout()
-        for b in (
+        # The buttons acting on the current item, in their order: below the queue and in
+        # its right-click menu.
+        self._item_buttons = (
             self.message_button,
             self.confirmed_button,
             self.confirm_button,
@@ -121,7 +122,9 @@ class AttentionPage(QWidget):
             self.reply_button,
             self.touch_button,
             self.open_button,
-        ):
+        )
+        actions = FlowLayout()
+        for b in self._item_buttons:
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.snooze_button)
@@ -171,13 +174,7 @@ class AttentionPage(QWidget):
         """An item's right-click menu: the buttons below the queue (those this queue shows),
         in their order. A new button for items goes here too."""
         return [
-            self.message_button,
-            self.confirmed_button,
-            self.confirm_button,
-            self.summary_button,
-            self.reply_button,
-            self.touch_button,
-            self.open_button,
+            *self._item_buttons,
             None,
             self.snooze_button,
             self.done_button,

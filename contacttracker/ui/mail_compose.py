@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from contacttracker.domain.channels import is_email
 from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
-from contacttracker.ui.mail_sending import SendFlow
+from contacttracker.ui.mail_sending import SendFlow, may_discard
 
 
 def _addresses(value: str) -> list[str]:
@@ -88,15 +88,7 @@ class ComposeDialog(QDialog):
 
     def reject(self) -> None:
         """Closing after changing the letter without sending it asks first."""
-        if (
-            self.sent_id is None
-            and self._as_written() != self._loaded
-            and not dialogs.question(
-                self,
-                self.tr("Discard this e-mail?"),
-                self.tr("Your changes to the e-mail are not saved anywhere. Close and lose them?"),
-            )
-        ):
+        if self.sent_id is None and self._as_written() != self._loaded and not may_discard(self):
             return
         super().reject()
 

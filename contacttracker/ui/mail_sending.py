@@ -21,6 +21,18 @@ from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.text import localized, translate
 
 
+def may_discard(parent: QWidget) -> bool:
+    """Whether a letter changed and neither sent nor saved may be thrown away: the one
+    question both letter dialogs ask before closing."""
+    return dialogs.question(
+        parent,
+        translate("MailSending", "Discard this e-mail?"),
+        translate(
+            "MailSending", "Your changes to the e-mail are not saved anywhere. Close and lose them?"
+        ),
+    )
+
+
 class SendFlow(QObject):
     """Owned by a dialog; `send()` from its Send button (and Ctrl+Enter)."""
 

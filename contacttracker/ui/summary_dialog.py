@@ -36,7 +36,7 @@ from contacttracker.ui import dialogs
 from contacttracker.ui.bus import bus
 from contacttracker.ui.errors import STORE_ERRORS, describe
 from contacttracker.ui.i18n import NATIVE_NAMES
-from contacttracker.ui.mail_sending import SendFlow
+from contacttracker.ui.mail_sending import SendFlow, may_discard
 from contacttracker.ui.text import localized, when
 
 LANGS = list(NATIVE_NAMES.items())  # each language by its own name
@@ -188,11 +188,7 @@ class SummaryDialog(QDialog):
             self.sent_id is None
             and self.preview.toPlainText() != self._loaded
             and not self._handed_off
-            and not dialogs.question(
-                self,
-                self.tr("Discard this e-mail?"),
-                self.tr("Your changes to the e-mail are not saved anywhere. Close and lose them?"),
-            )
+            and not may_discard(self)
         ):
             return
         super().reject()

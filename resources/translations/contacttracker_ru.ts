@@ -1204,10 +1204,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Discard this e-mail?</source>
-        <translation>Отменить это письмо?</translation>
-    </message>
-    <message>
         <source>E-mail to %1</source>
         <translation>Письмо: %1</translation>
     </message>
@@ -1246,10 +1242,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Whom is it to? Add the client's e-mail address.</source>
         <translation>Кому письмо? Добавьте адрес эл. почты клиента.</translation>
-    </message>
-    <message>
-        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
-        <translation>Ваши изменения в письме нигде не сохранены. Закрыть и потерять их?</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2753,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>Сертификат не доверенный</translation>
     </message>
     <message>
+        <source>Discard this e-mail?</source>
+        <translation>Отменить это письмо?</translation>
+    </message>
+    <message>
         <source>Not delivered to %1: %2</source>
         <translation>Не доставлено на %1: %2</translation>
     </message>
@@ -2803,6 +2799,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>Trust this certificate only if you know it is your mail server's.</source>
         <translation>Доверяйте этому сертификату, только если знаете, что это сертификат вашего почтового сервера.</translation>
+    </message>
+    <message>
+        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
+        <translation>Ваши изменения в письме нигде не сохранены. Закрыть и потерять их?</translation>
     </message>
 </context>
 <context>
@@ -4072,10 +4072,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
         <translation>Скопи&amp;ровать</translation>
     </message>
     <message>
-        <source>Discard this e-mail?</source>
-        <translation>Отменить это письмо?</translation>
-    </message>
-    <message>
         <source>Draft saved: %1</source>
         <translation>Черновик сохранён: %1</translation>
     </message>
@@ -4178,10 +4174,6 @@ Every client's channels and every conversation: e-mails awaiting confirmation, a
     <message>
         <source>Write another summary?</source>
         <translation>Написать ещё один итог?</translation>
-    </message>
-    <message>
-        <source>Your changes to the e-mail are not saved anywhere. Close and lose them?</source>
-        <translation>Ваши изменения в письме нигде не сохранены. Закрыть и потерять их?</translation>
     </message>
     <message>
         <source>client@example.com, another@example.com</source>
