@@ -3,12 +3,15 @@
 The copy goes through the same two files an export writes and an import reads (clients with
 their channels, then conversations with their links), so it has their guarantees: each part
 arrives whole or not at all, and what the target already holds (same UUID) is not copied
-twice. Custom channels go first, so the conversations on them are accepted. The Trash stays
-behind.
+twice. Custom channels go first, so the conversations on them are accepted. Then, in one
+transaction, what the files do not hold: the e-mails' Message-IDs and References, running
+snoozes and the reminders sent (:mod:`contacttracker.store.carried` says what stays
+behind, and why). The Trash stays behind.
 """
 
 from __future__ import annotations
 
+import csv
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import export
-from contacttracker.store import close, open_database, resolve
+from contacttracker.store import carried, close, open_database, resolve
 from contacttracker.store.database import DatabaseError, Location
 from contacttracker.store.import_report import Report
 from contacttracker.store.progress import Progress
@@ -29,6 +32,8 @@ class Copied:
     target: str
     clients: Report
     conversations: Report
+    #: E-mails whose Message-ID and References were copied.
+    mail_headers: int = 0
 
     def figures(self) -> dict[str, object]:
         return {
@@ -37,6 +42,7 @@ class Copied:
             "known": self.clients.skipped,
             "added": self.conversations.added,
             "skipped": self.conversations.skipped,
+            "mail_headers": self.mail_headers,
         }
 
     def summary(self) -> str:
@@ -82,10 +88,14 @@ def copy_to(
         channels = [c for c in catalogue() if not c.builtin]
         have_clients = export("clients", folder / "clients.csv", progress=step(STEPS[0]))
         have_talks = export("conversations", folder / "conversations.csv", progress=step(STEPS[1]))
+        extras = carried.read()
+        with open(folder / "mail_headers.csv", "w", newline="", encoding="utf-8") as out:
+            csv.writer(out).writerows(carried.headers())
         close()
         try:
             open_database(target)
             known = catalogue()
+            known_clients = carried.known_clients(extras)
             for channel in channels:
                 if channel.key not in known:
                     add_channel(channel.key, channel.name, channel.kind.value, channel.link)
@@ -102,7 +112,9 @@ def copy_to(
                 if have_talks
                 else Report("conversations.csv")
             )
+            with open(folder / "mail_headers.csv", newline="", encoding="utf-8") as rows:
+                headers = carried.write(extras, (tuple(r) for r in csv.reader(rows)), known_clients)
         finally:
             close()
             open_database(str(source.path) if source.path else source.url)
-    return Copied(into.describe(), clients, conversations)
+    return Copied(into.describe(), clients, conversations, headers)
