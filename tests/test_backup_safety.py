@@ -109,6 +109,25 @@ def test_a_full_disk_leaves_no_empty_or_half_backup(tmp_path, out):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_backup_out_a_symbolic_link_writes_through_it(tmp_path):
+    """A link whose file is not there yet had been replaced by a regular file."""
+    db = padded_database(tmp_path / "work.db", 1)
+    target = tmp_path / "kept" / "copy.db"
+    target.parent.mkdir()
+    link = tmp_path / "latest.db"
+    link.symlink_to(target)
+    proc = cli(db, "backup", "--out", str(link))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert link.is_symlink() and link.resolve() == target
+    assert sqlite3.connect(target).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    proc = cli(db, "backup", "--out", str(link))  # now it names a file: refused, kept
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1 and "already exists" in err, err
+    assert link.is_symlink()
+
+
 def test_restore_never_offers_a_partial_file(db_path, client_factory):
     client_factory()
     location = resolve(str(db_path))

@@ -84,6 +84,24 @@ def test_a_failed_import_leaves_no_new_database(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["junk.csv"]
 
 
+def test_an_import_that_stores_nothing_leaves_no_new_database(tmp_path):
+    """A mailbox whose letters are from or to no client adds nothing; into a mistyped --db
+    it had left a new empty database behind all the same."""
+    mbox = tmp_path / "Inbox"
+    mbox.write_text(
+        "From - Mon Jan 15 09:00:00 2024\nMessage-ID: <a1@example.ua>\n"
+        "Date: Mon, 15 Jan 2024 09:00:00 +0200\nFrom: Olena <olena@example.ua>\n"
+        "To: Ivan <ivan@example.com>\nSubject: Hello\n\nBody\n",
+        "utf-8",
+    )
+    missing = tmp_path / "typo" / "clients.db"
+    proc = run("import", str(mbox), db=missing)
+    assert "0 added" in proc.stderr and "left out" in proc.stderr, proc.stderr
+    assert not (tmp_path / "typo").exists()
+    run("import", "--new-clients", "--me", "ivan@example.com", str(mbox), db=missing)
+    assert "Olena" in run("client", "list", db=missing).stdout
+
+
 def test_an_import_into_an_existing_database_that_fails_keeps_it(tmp_path):
     db = tmp_path / "kept.db"
     run("demo", "--clients", "2", "--conversations", "3", db=db)
@@ -182,6 +200,12 @@ def test_a_damaged_page_is_said_with_the_latest_backup(tmp_path):
         proc = run(*command, db=db, check=False)
         assert proc.returncode == 1
         assert "damaged" in proc.stderr and str(latest) in proc.stderr, proc.stderr
+    # A backup of it is refused as damaged, said of the backup (not of its hidden file).
+    proc = run("backup", db=db, check=False)
+    assert proc.returncode == 1
+    assert "damaged" in proc.stderr and "nothing was kept" in proc.stderr, proc.stderr
+    assert ".part" not in proc.stderr and str(latest) in proc.stderr, proc.stderr
+    assert list((tmp_path / "backups").iterdir()) == [latest]
     proc = run("restore", str(latest), db=db)
     assert "previous state was kept" in proc.stderr
     assert "30 clients talked to" in run("stats", db=db).stdout
@@ -265,6 +289,51 @@ def test_a_full_disk_during_import_is_said_in_words(tmp_path):
     assert "disk is full" in proc.stderr, proc.stderr
     exported = run("export", "clients", "--no-bom", db=db).stdout
     assert len(list(csv.DictReader(io.StringIO(exported)))) == 2  # all or nothing
+
+
+def _tiny_disk() -> None:
+    """Nothing can grow past 4 KB: a disk already full when the command starts."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_full_disk_during_a_chat_import_is_said_in_words(tmp_path):
+    """A chat's client and its messages are one transaction around a savepoint; SQLite
+    rolled the whole back by itself, and the savepoint's rollback had hidden the full disk
+    behind "no such savepoint"."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    chat = tmp_path / "WhatsApp Chat with Olena Kovalenko.txt"
+    lines = (
+        f"1/15/24, 9:{i % 60:02d} AM - Olena Kovalenko: повідомлення {i} {'ж' * 200}"
+        for i in range(20000)
+    )
+    chat.write_text("\n".join(lines) + "\n", "utf-8")
+    proc = run("import", "--new-clients", str(chat), db=db, check=False, preexec_fn=_small_disk)
+    assert proc.returncode == 1
+    assert "disk is full" in proc.stderr and "savepoint" not in proc.stderr, proc.stderr
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == 2  # all or nothing
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_full_disk_when_opening_is_not_called_damage(tmp_path):
+    """Opening a WAL database writes its shared-memory file: on a full disk that failed with
+    an I/O error, which was reported as a damaged file (the window then offered a backup in
+    its place)."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    assert not db.with_name("work.db-shm").exists()
+    before = db.read_bytes()
+    proc = run("stats", db=db, check=False, preexec_fn=_tiny_disk)
+    assert proc.returncode == 1
+    assert "disk is full" in proc.stderr and "damaged" not in proc.stderr, proc.stderr
+    assert db.read_bytes() == before
+    assert "2 clients talked to" in run("stats", db=db).stdout
 
 
 def on_a_terminal(*args, db) -> tuple[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from contacttracker.cli.common import FORMATS, Failure, emit, open_store
+from contacttracker.cli.common import FORMATS, Failure, emit, latest_backup, open_store
 
 
 def register(sub) -> None:
@@ -31,7 +31,8 @@ def cmd_backup(args) -> int:
     try:
         target = backup.backup(location, Path(args.out) if args.out else None)
     except (OSError, ValueError) as exc:
-        raise Failure(str(exc)) from exc
+        damaged = "damaged" in str(exc)  # the database's own pages did not read
+        raise Failure(str(exc) + (latest_backup(location) if damaged else "")) from exc
     print(f"Backed up to {target}", file=sys.stderr)
     return 0
 

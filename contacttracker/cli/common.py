@@ -65,19 +65,27 @@ def explain(exc: BaseException) -> str | None:
     driver = type(exc).__module__.split(".")[0] == "psycopg"
     if not driver and not isinstance(exc, peewee.PeeweeException | sqlite3.Error):
         return None
-    from contacttracker.store import backup
     from contacttracker.store.database import explain as words
 
     failure = words(exc, opened)
     text = str(failure)
-    if failure.kind == "damaged" and opened is not None:
-        copies = backup.backups_of(opened)
-        if copies:
-            text += (
-                f"\nThe latest backup is {copies[0]}; bring it back with:"
-                f"\n  contacttracker --db {opened.describe()} restore {copies[0]}"
-            )
+    if failure.kind == "damaged":
+        text += latest_backup(opened)
     return text
+
+
+def latest_backup(location) -> str:
+    """The line offering a damaged database's latest backup, as the window offers it ("" when
+    there is none)."""
+    from contacttracker.store import backup
+
+    copies = backup.backups_of(location) if location is not None else []
+    if not copies:
+        return ""
+    return (
+        f"\nThe latest backup is {copies[0]}; bring it back with:"
+        f"\n  contacttracker --db {location.describe()} restore {copies[0]}"
+    )
 
 
 def quiet_stdout() -> None:

@@ -106,6 +106,7 @@ def cmd_import(args) -> int:
 
     _, undo = open_store_undoable(args)
     imported = False
+    stored = False  # a database this command made and nothing went into is not kept
     try:
         me = args.me or settings.chat_name()
         failed = False
@@ -129,6 +130,7 @@ def cmd_import(args) -> int:
                 print(f"{exc}\n{name}: nothing {would} imported from this file.", file=sys.stderr)
                 continue
             imported = not args.dry_run
+            stored = stored or (imported and report.added + report.updated > 0)
             line.end()
             _print_columns(name, report)
             if (args.map or args.sheet) and not report.columns:
@@ -147,7 +149,7 @@ def cmd_import(args) -> int:
             except OSError as exc:  # imported all the same; only not remembered
                 print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
     finally:
-        if not imported:
+        if not stored:
             undo()  # only a database this command created goes
     return 1 if failed else 0
 

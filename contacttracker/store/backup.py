@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,12 @@ def _check(path: Path) -> None:
                 ).format(path=path, version=version)
             )
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # a page of it cannot be read: damaged, not foreign
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Backup", "{path}: the copy is damaged ({result})").format(
+                    path=path, result=exc
+                )
+            ) from exc
         raise ValueError(
             QT_TRANSLATE_NOOP("Backup", "{path}: not a contacttracker database ({exc})").format(
                 path=path, exc=exc
@@ -115,6 +122,8 @@ def backup(location: Location, out: Path | None = None) -> Path:
         target = backup_copy(db.obj, backup_dir(location), "manual", _check)
         rotate(backup_dir(location))
     else:
+        if out.is_symlink():  # written through, as exports are: the link stays a link
+            out = Path(os.path.realpath(out))
         if out.exists():
             raise ValueError(
                 QT_TRANSLATE_NOOP("Backup", "{out}: already exists; choose a new file name").format(

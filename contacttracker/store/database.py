@@ -136,6 +136,8 @@ def connect(location: Location, *, create: bool = True) -> peewee.Database:
         database.close()
         if "locked" in str(exc) or "busy" in str(exc):
             raise _locked(path) from exc
+        if _cannot_write(exc):
+            raise _full(path, exc) from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Database", "{path}: cannot open the database ({exc})").format(
                 path=path, exc=exc
@@ -195,6 +197,23 @@ def _locked(path: Path) -> DatabaseError:
     )
 
 
+def _cannot_write(exc: BaseException) -> bool:
+    """A full disk (or one failing to write): opening a WAL database writes the shared-memory
+    file beside it, so a full disk fails there with an I/O error, and the file is sound."""
+    text = str(exc).lower()
+    return "disk i/o" in text or "full" in text or "no space" in text or "quota" in text
+
+
+def _full(path: Path, exc: BaseException) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "{path}: cannot be opened: the disk is full or cannot be written ({exc}). The file was not changed; free some space and try again.",
+        ).format(path=path, exc=exc),
+        "full",
+    )
+
+
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not ours before peewee writes anything to it."""
     if path.is_dir():
@@ -233,6 +252,8 @@ def _check_sqlite_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc):
             raise _locked(path) from exc
+        if _cannot_write(exc):
+            raise _full(path, exc) from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Database", "{path}: the database file is damaged ({exc})").format(
                 path=path, exc=exc
@@ -278,12 +299,18 @@ def wait_for_writers(location: Location, say, seconds: float = LOCK_WAIT_SECONDS
         con.close()
 
 
+def _after_rollback(exc: BaseException) -> bool:
+    text = str(exc)
+    return "no transaction is active" in text or "no such savepoint" in text
+
+
 def explain(exc: BaseException, location: Location | None) -> DatabaseError:
     """Words for what a driver raised while working (opening has its own): a lock held past
     the busy timeout, a full disk, a damaged page, a refused change, a server gone."""
-    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+    while _after_rollback(exc) and exc.__context__ is not None:
         # SQLite rolled back by itself (a full disk, an I/O error), and the rollback that
-        # followed failed: what happened first is the one to tell.
+        # followed (of the transaction, or of a savepoint within it) failed: what happened
+        # first is the one to tell.
         exc = exc.__context__
     text = str(exc).lower()
     where = location.describe() if location is not None else "the database"

@@ -95,7 +95,15 @@ def write_copy(
         finally:
             dest.close()
         if check is not None:
-            check(part)
+            try:
+                check(part)
+            except ValueError as exc:  # said of the backup, not of its hidden temporary file
+                raise SnapshotFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Backup",
+                        "{target}: {reason}; nothing was kept",
+                    ).format(target=target, reason=str(exc).removeprefix(f"{part}: "))
+                ) from exc
         elif result != "ok":
             raise SnapshotFailed(
                 QT_TRANSLATE_NOOP(

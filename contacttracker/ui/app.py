@@ -174,7 +174,7 @@ def open_store(db_arg: str | None):
             else:
                 options = (
                     ([RESTORE] if copies else [])
-                    + ([RETRY] if exc.kind in ("locked", "read_only") else [])
+                    + ([RETRY] if exc.kind in ("locked", "read_only", "full") else [])
                     + [ANOTHER, QUIT]
                 )
             choice = dialogs.choose(

@@ -417,6 +417,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>{target}: the copy did not check out ({result}); nothing was kept</source>
         <translation>{target}: копия не прошла проверку ({result}); ничего не сохранено</translation>
     </message>
+    <message>
+        <source>{target}: {reason}; nothing was kept</source>
+        <translation>{target}: {reason}; ничего не сохранено</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -1417,6 +1421,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: another program is writing to the database; waiting up to {seconds} s…</source>
         <translation>{path}: другая программа записывает в базу; ждём до {seconds} с…</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened: the disk is full or cannot be written ({exc}). The file was not changed; free some space and try again.</source>
+        <translation>{path}: не удаётся открыть: диск заполнен или на него невозможно записать ({exc}). Файл не изменён; освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{path}: cannot open the database ({exc})</source>

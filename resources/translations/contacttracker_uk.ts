@@ -417,6 +417,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>{target}: the copy did not check out ({result}); nothing was kept</source>
         <translation>{target}: копія не пройшла перевірку ({result}); нічого не збережено</translation>
     </message>
+    <message>
+        <source>{target}: {reason}; nothing was kept</source>
+        <translation>{target}: {reason}; нічого не збережено</translation>
+    </message>
 </context>
 <context>
     <name>Card</name>
@@ -1417,6 +1421,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: another program is writing to the database; waiting up to {seconds} s…</source>
         <translation>{path}: інша програма записує в базу; чекаємо до {seconds} с…</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened: the disk is full or cannot be written ({exc}). The file was not changed; free some space and try again.</source>
+        <translation>{path}: не вдається відкрити: диск заповнений або на нього неможливо записати ({exc}). Файл не змінено; звільніть місце й спробуйте ще раз.</translation>
     </message>
     <message>
         <source>{path}: cannot open the database ({exc})</source>
