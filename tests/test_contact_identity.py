@@ -106,6 +106,28 @@ def test_the_apps_own_vcards_come_back_as_the_same_clients(db_path, tmp_path):
     assert Client.select().count() == 2
 
 
+def test_the_apps_own_vcards_add_nothing_to_the_clients_they_came_from(db_path, tmp_path):
+    """A card's UID is the client it was written from, before any shared address; and the
+    TEL a card carries for a Viber or WhatsApp number (so a phone can call it) is not a
+    new phone. Importing the app's own export again had moved one client's Skype to another
+    with the same address, and given every messenger-only number a phone channel."""
+    from contacttracker.io.vcard_export import export_vcards
+
+    first = save_client(ClientInput(name="Chloe Carter", channels=[("email", "chloe@example.com")]))
+    second = save_client(
+        ClientInput(
+            name="Chloe Carter",
+            channels=[("skype", "chloe.carter"), ("email", "chloe@example.com")],
+        )
+    )
+    taras = save_client(ClientInput(name="Тарас Ткаченко", channels=[("viber", "066 253 18 82")]))
+    before = {c.id: handles(c) for c in (first, second, taras)}
+    export_vcards(tmp_path / "all.vcf")
+    report = import_any(tmp_path / "all.vcf")
+    assert (report.added, report.updated, report.skipped) == (0, 0, 3)
+    assert {c.id: handles(c) for c in (first, second, taras)} == before
+
+
 OUTLOOK_COMPANY_ONLY = (
     "First Name,Middle Name,Last Name,Company,E-mail Address,Business Phone,Notes\n"
     ",,,ТОВ «Вектор»,,,Постачальник паперу\n"

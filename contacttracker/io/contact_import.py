@@ -1,5 +1,5 @@
-"""Putting contacts into the database: new clients added, known ones (same e-mail or E.164
-phone, same card UID, else with neither the same name and company) given what they lacked,
+"""Putting contacts into the database: new clients added, known ones (same card UID, same
+e-mail or E.164 phone, else with neither the same name and company) given what they lacked,
 nothing duplicated; one transaction per file."""
 
 from __future__ import annotations
@@ -63,10 +63,12 @@ class Known:
                 self.names.setdefault(_who(name, company), client_id)
 
     def match(self, contact: Contact, channels: list) -> int | None:
+        # The card's UID first: it names the very client (our own vCards carry its UUID),
+        # where an address may be shared by two clients.
+        found = self.uuids.get(card_uuid(contact.uid)) if contact.uid else None
         handles = [n.lower() for k, _t, n in channels if _identifies(k, n)]
-        found = next((self.handles[h] for h in handles if h in self.handles), None)
-        if found is None and contact.uid:
-            found = self.uuids.get(card_uuid(contact.uid))
+        if found is None:
+            found = next((self.handles[h] for h in handles if h in self.handles), None)
         if found is None and not handles:
             found = self.names.get(_who(contact.name, contact.company))
         return found

@@ -511,8 +511,13 @@ def _lacking(
     """What a contacts file would add to a stored client: the handles it lacks, the company
     when it has none, notes it does not hold yet ("" for nothing)."""
     have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
+    # A number already held on any channel (a Viber number) is no new phone: a card carries
+    # such a number as a TEL too, so that a phone can call it.
+    numbers = {n for _k, n in have if n.startswith("+")}
     new = []
     for key, typed, normal in channels:
+        if key == "phone" and normal.lower() in numbers:
+            continue
         if (key, normal.lower()) not in have:
             new.append((key, typed, normal))
             have.add((key, normal.lower()))
