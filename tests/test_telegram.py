@@ -116,3 +116,54 @@ def test_json_nested_deeper_than_an_export_is_refused_in_words(db_path, tmp_path
     with pytest.raises(ImportRejected, match="nests deeper"):
         import_any(path, me="Андрій", new_clients=True)
     assert Conversation.select().count() == 0 and Client.select().count() == 0
+
+
+def test_your_messages_are_told_without_your_name_when_the_export_can_tell(db_path, tmp_path):
+    """A Telegram chat had been refused without --me, though a personal chat is named after
+    the other party and signed with their id (a whole account's, with your own)."""
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": 42,
+        "messages": [
+            dict(message(1, "Олена Коваленко", "Коли буде макет?"), from_id="user42"),
+            dict(message(2, "Андрій", "Завтра до 12"), from_id="user7"),
+        ],
+    }
+    report = import_any(write(tmp_path, chat), new_clients=True)
+    assert report.added == 2
+    sent = Conversation.select().where(Conversation.direction == "out")
+    assert [c.summary for c in sent] == ["Завтра до 12"]
+
+    by_names = dict(chat, id="chat-without-ids")  # no ids to go by: the other author is you
+    for raw in by_names["messages"]:
+        raw.pop("from_id")
+    folder = tmp_path / "names"
+    folder.mkdir()
+    assert import_any(write(folder, by_names), new_clients=True).added == 2
+    assert Conversation.select().where(Conversation.direction == "out").count() == 2
+
+    account = whole_account(2)
+    for listed in account["chats"]["list"]:
+        listed["id"] += 1000  # another chat than the one above
+        for raw in listed["messages"]:
+            raw["from_id"] = "user1" if raw["from"] == "Андрій" else "user42"
+    folder = tmp_path / "account"
+    folder.mkdir()
+    import_any(write(folder, account), new_clients=True)
+    outgoing = Conversation.select().where(Conversation.direction == "out")
+    assert "Завтра, до 12" in [c.summary for c in outgoing]
+
+
+def test_a_chat_that_cannot_tell_who_you_are_asks_for_your_name(db_path, tmp_path):
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": 42,
+        "messages": [message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")],
+    }
+    with pytest.raises(ImportRejected, match="--me"):
+        import_any(write(tmp_path, chat), new_clients=True)
+    assert Client.select().count() == 0 and Conversation.select().count() == 0
+    assert import_any(tmp_path / "result.json", me="Андрій", new_clients=True).added == 2
+    assert Conversation.get(Conversation.direction == "out").summary == "Вітаю"

@@ -78,13 +78,6 @@ def import_messages(
             raise InputError(
                 QT_TRANSLATE_NOOP("Import", "not a WhatsApp chat, Telegram export or e-mail file")
             )
-        if report.kind == "telegram" and not me.strip():
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "say who you are in the chat (--me 'Your Name') so your messages count as sent",
-                )
-            )
         if report.kind == "mail":
             chats = [("", read_mail(path, report.notes))]
         elif report.kind == "telegram":

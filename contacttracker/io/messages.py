@@ -14,6 +14,7 @@ import json
 import mailbox
 import re
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
@@ -93,11 +94,15 @@ def parse_telegram(
 
 def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, list[Message]]]:
     account = isinstance(data, dict) and "chats" in data
+    own = ""
     if account:
         listed = data["chats"].get("list") if isinstance(data["chats"], dict) else None
         if not isinstance(listed, list):
             raise InputError(QT_TRANSLATE_NOOP("Import", "not a Telegram export: no list of chats"))
         chats = listed
+        person = data.get("personal_information")
+        if isinstance(person, dict) and person.get("user_id") is not None:
+            own = f"user{person['user_id']}"  # how the account's own messages are signed
         contacts = data.get("contacts")
         if isinstance(contacts, dict) and contacts.get("list"):
             notes.append(
@@ -132,11 +137,38 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
                 )
             )
             continue
-        out.append((name, _telegram_messages(chat, name, me)))
+        out.append((name, _telegram_messages(chat, name, _yours(chat, name, me, own))))
     return out
 
 
-def _telegram_messages(chat: dict, name: str, me: str) -> list[Message]:
+def _yours(chat: dict, name: str, me: str, own: str) -> Callable[[dict], bool]:
+    """Which messages of a personal chat are yours: by your name when it is among the
+    authors; else by the account's own id, by the other party's id (a personal chat's id is
+    theirs), or, in a chat of two named after one of them, the other author. Raises
+    InputError asking for your name only when none of these tells."""
+    raws = [r for r in chat["messages"] if isinstance(r, dict) and r.get("type") == "message"]
+    authors = {str(r.get("from") or "").strip() for r in raws}
+    if me.strip() and me.strip() in authors:
+        return lambda raw: str(raw.get("from") or "").strip() == me.strip()
+    ids = {str(r.get("from_id") or "") for r in raws}
+    if own:
+        return lambda raw: str(raw.get("from_id") or "") == own
+    peer = f"user{chat.get('id')}"
+    if peer in ids and len(ids) <= 2:
+        return lambda raw: str(raw.get("from_id") or "") != peer
+    if name in authors and len(authors) <= 2:
+        return lambda raw: str(raw.get("from") or "").strip() != name
+    if me.strip() or not raws:
+        return lambda raw: False  # you wrote nothing here under the name you gave
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "say who you are in the chat (--me 'Your Name') so your messages count as sent",
+        )
+    )
+
+
+def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> list[Message]:
     chat_id = chat.get("id", name)
     messages = []
     for raw in chat["messages"]:
@@ -163,7 +195,7 @@ def _telegram_messages(chat: dict, name: str, me: str) -> list[Message]:
                 uid("telegram", chat_id, raw.get("id")),
                 "telegram",
                 sender,
-                sender.strip() == me.strip(),
+                yours(raw),
                 at,
                 body,
                 reply_to=uid("telegram", chat_id, reply) if reply else "",

@@ -77,12 +77,18 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
             from contacttracker.io.whatsapp import read_chat
 
             sub = kind_of(path)
-            needs_me = not me and sub == "telegram"
+            needs_me = False
             if sub == "mail":
                 msgs = read_mail(path)
             elif sub == "telegram":
                 text = decode(path.read_bytes(), path.name)
-                msgs = [m for _chat, ms in parse_telegram(text, me) for m in ms]
+                try:
+                    msgs = [m for _chat, ms in parse_telegram(text, me) for m in ms]
+                except InputError:
+                    if me:
+                        raise
+                    needs_me = True  # shown all in, as a WhatsApp chat that cannot tell
+                    msgs = [m for _chat, ms in parse_telegram(text, "?") for m in ms]
             else:
                 try:
                     msgs = read_chat(path, me).messages
