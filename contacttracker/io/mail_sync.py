@@ -36,6 +36,7 @@ from contacttracker.domain.mail_account import Account
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
+from contacttracker.domain.words import Message as Worded
 from contacttracker.io.imap import (
     MailError,
     close,
@@ -45,7 +46,14 @@ from contacttracker.io.imap import (
     network_error,
 )
 from contacttracker.io.message_import import conversation_row
-from contacttracker.io.messages import Message, mail_uuid, text_of
+from contacttracker.io.messages import (
+    Message,
+    legacy_text,
+    mail_uuid,
+    part_text,
+    text_of,
+    unknown_charset,
+)
 from contacttracker.store import mail_sync as state
 from contacttracker.store.conversations import MAX_TEXT
 from contacttracker.store.settings import author
@@ -188,17 +196,33 @@ def _text(value: object) -> str:
         return text
     try:
         return str(email.header.make_header(email.header.decode_header(text)))
-    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+    except LookupError:  # a charset no codec has: read as a mail program would guess it
+        with contextlib.suppress(UnicodeError, ValueError, email.errors.HeaderParseError):
+            return "".join(
+                legacy_text(part) if isinstance(part, bytes) else part
+                for part, _charset in email.header.decode_header(text)
+            )
+        return text
+    except (UnicodeError, ValueError, email.errors.HeaderParseError):
         return text
 
 
-def _raw_headers(msg: email.message.Message) -> dict[str, str]:
+def _eight_bit(raw: bytes, charset: str) -> str:
+    """8-bit header bytes: UTF-8 (RFC 6532), else what an older mail program wrote them
+    in, the letter's own charset (as Thunderbird reads them), else Windows-1251."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return legacy_text(raw, charset)
+
+
+def _raw_headers(msg: email.message.Message, charset: str = "") -> dict[str, str]:
     """Each header's first value as written (compat32 would hand back a Header object,
     its 8-bit bytes lost, for one with bytes outside ASCII)."""
     found: dict[str, str] = {}
     for name, value in msg.raw_items():
-        if _RAW_BYTES.search(value):  # 8-bit bytes in a header: UTF-8 (RFC 6532)
-            value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+        if _RAW_BYTES.search(value):
+            value = _eight_bit(value.encode("ascii", "surrogateescape"), charset)
         found.setdefault(name.lower(), value)
     return found
 
@@ -206,20 +230,20 @@ def _raw_headers(msg: email.message.Message) -> dict[str, str]:
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
-def head_fields(raw: bytes) -> dict[str, str]:
+def head_fields(raw: bytes, charset: str = "") -> dict[str, str]:
     """Header name (lower case) → its first value, unfolded, 8-bit bytes read as UTF-8
-    (RFC 6532); encoded words are left for _header. The fields a FETCH of HEADER.FIELDS
+    (RFC 6532), else in `charset` (see _eight_bit); encoded words are left for _header. The fields a FETCH of HEADER.FIELDS
     returns are split here at once; anything that is not plain "Name: value" lines goes
     through the email package (compat32), which reads any header but is many times slower
     than splitting the lines."""
     found: dict[str, str] = {}
-    for line in _FOLD.sub("", raw.decode("utf-8", "replace")).split("\n"):
+    for line in _FOLD.sub("", _eight_bit(raw, charset)).split("\n"):
         line = line.rstrip("\r")
         if not line:
             continue
         name, sep, value = line.partition(":")
         if not sep or not name or " " in name or "\t" in name:
-            return _raw_headers(_parse_head(raw))
+            return _raw_headers(_parse_head(raw), charset)
         found.setdefault(name.lower(), value.strip())
     return found
 
@@ -276,7 +300,9 @@ def addresses(text: str) -> list[str]:
 
 
 def read_head(uid: int, data: dict) -> _Head:
-    msg = head_fields(data.get(_HEAD_KEY, b"") or b"")
+    raw = data.get(_HEAD_KEY, b"") or b""
+    structure = data.get(b"BODYSTRUCTURE")
+    msg = head_fields(raw, "" if raw.isascii() else _text_charset(structure))
     sender = addresses(_header(msg, "from"))
     recipients = addresses(", ".join(_header(msg, n) for n in ("to", "cc", "bcc")))
     internal = _internal(data.get(b"INTERNALDATE"))
@@ -293,8 +319,33 @@ def read_head(uid: int, data: dict) -> _Head:
         date_header=date_header,
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
-        structure=data.get(b"BODYSTRUCTURE"),
+        structure=structure,
     )
+
+
+def _text_charset(structure) -> str:
+    """The charset the letter's text part names in its BODYSTRUCTURE ('' when none)."""
+    with contextlib.suppress(TypeError, ValueError, IndexError, AttributeError):
+        for _section, part in _walk(structure):
+            kind, _enc, params, _size, name = _leaf(part)
+            if kind.startswith("text/") and not name:
+                return params.get("charset", "")
+    return ""
+
+
+def date_guess(head: _Head) -> Worded | None:
+    """Why the server's arrival time stands in for the letter's Date, if it does."""
+    if not head.date_header.strip():
+        return QT_TRANSLATE_NOOP("Mailbox", "no Date: the server's arrival time is used").format()
+    try:
+        written = parsedate_to_datetime(head.date_header).astimezone(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        written = None
+    if written == head.at:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "Mailbox", "a Date that cannot be right ({date}): the server's arrival time is used"
+    ).format(date=head.date_header[:60])
 
 
 class _Clients:
@@ -469,6 +520,9 @@ def _whole_text(raw: bytes) -> tuple[str, list[tuple[str, int]], str]:
                 payload = part.get_payload(decode=True) or b""
                 attachments.append((name, len(payload)))
         defects = sorted({type(d).__name__ for part in msg.walk() for d in part.defects})
+        guessed = unknown_charset(msg) if not defects else None
+        if guessed:
+            return text, attachments, _charset_guess(*guessed)
         return text, attachments, ", ".join(defects)
     except Exception as exc:  # broken MIME, an unknown charset, a header the package refuses
         try:
@@ -477,12 +531,15 @@ def _whole_text(raw: bytes) -> tuple[str, list[tuple[str, int]], str]:
             return "", [], str(again) or type(again).__name__
 
 
+def _charset_guess(charset: str, read_as: str) -> Worded:
+    return QT_TRANSLATE_NOOP("Mailbox", "an unknown charset ({charset}): read as {read_as}").format(
+        charset=charset[:40], read_as=read_as
+    )
+
+
 def _part_text(mime: bytes, body: bytes) -> str:
     msg = email.message_from_bytes(mime + body, policy=email.policy.default)
-    try:
-        content = msg.get_content()
-    except (LookupError, UnicodeError, ValueError, KeyError):
-        content = (msg.get_payload(decode=True) or b"").decode("utf-8", "replace")
+    content = part_text(msg)
     if msg.get_content_type() == "text/html":
         wrapper = email.message.EmailMessage()
         wrapper.set_content(content, subtype="html")
@@ -638,9 +695,11 @@ class _Folder:
         return wanted
 
     def problem(self, uid: int, phrase, **values) -> None:
+        """`phrase` with its values, or a phrase already filled in."""
+        what = phrase if isinstance(phrase, Worded) else phrase.format(**values)
         self.report.problems.append(
             QT_TRANSLATE_NOOP("Mailbox", "{folder} UID {uid}: {what}").format(
-                folder=self.folder, uid=uid, what=phrase.format(**values)
+                folder=self.folder, uid=uid, what=what
             )
         )
 
@@ -653,7 +712,9 @@ class _Folder:
         seen: set[str] = set()
         for head, client_id, direction in wanted:
             text, attachments, trouble = texts.get(head.uid, ("", [], ""))
-            if trouble:
+            if isinstance(trouble, Worded):  # read, with a guess it names
+                self.problem(head.uid, trouble)
+            elif trouble:
                 self.problem(
                     head.uid,
                     QT_TRANSLATE_NOOP(
@@ -661,6 +722,8 @@ class _Folder:
                     ),
                     exc=trouble,
                 )
+            if guessed := date_guess(head):
+                self.problem(head.uid, guessed)
             if head.size > WHOLE_LIMIT:
                 self.problem(
                     head.uid,

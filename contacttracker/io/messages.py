@@ -6,6 +6,7 @@ message itself (uuid5), so importing the same chat or mailbox again adds nothing
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.errors
 import email.policy
@@ -207,16 +208,63 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
 # -- e-mail ------------------------------------------------------------------------------------
 
 
+def known_charset(charset: str) -> bool:
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return False
+    return True
+
+
+def legacy_text(payload: bytes, charset: str = "") -> str:
+    """Bytes in the charset a letter names; where it names none, only ASCII (which 8-bit
+    bytes belie) or one no codec has: UTF-8 when they are that, else Windows-1251, the
+    older Cyrillic letters' usual charset, which a Ukrainian or Russian mail program reads
+    them in (as the CSV import does)."""
+    if charset and known_charset(charset) and codecs.lookup(charset).name != "ascii":
+        return payload.decode(charset, "replace")
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1251", "replace")
+
+
+def part_text(part: email.message.Message) -> str:
+    """A text part's content, decoded as :func:`legacy_text` says."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    return legacy_text(payload, part.get_content_charset() or "")
+
+
+def unknown_charset(msg: email.message.EmailMessage) -> tuple[str, str] | None:
+    """(charset, what it was read as) when the text part names a charset no codec has."""
+    body = msg.get_body(preferencelist=("plain", "html"))
+    charset = body.get_content_charset() if body is not None else None
+    if not charset or known_charset(charset):
+        return None
+    payload = body.get_payload(decode=True) or b""
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return charset, "Windows-1251"
+    return charset, "UTF-8"
+
+
+#: What an HTML letter holds that a mail program never shows as text.
+_HIDDEN_HTML = re.compile(
+    r"<!--.*?-->|<(script|style|head|title|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
 def text_of(msg: email.message.EmailMessage) -> str:
     """The letter's text part, an HTML-only letter as plain text."""
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is None:
         return ""
-    try:
-        content = body.get_content()
-    except (LookupError, UnicodeDecodeError):
-        content = body.get_payload(decode=True).decode("utf-8", "replace")
+    content = part_text(body)
     if body.get_content_type() == "text/html":
+        content = _HIDDEN_HTML.sub("", content)
         content = re.sub(r"(?i)<(br|/p|/div|/li|/tr|/h\d)\b[^>]*>", "\n", content)
         content = html.unescape(re.sub(r"<[^>]+>", "", content))
         content = "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in content.splitlines())

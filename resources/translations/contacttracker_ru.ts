@@ -2879,6 +2879,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>, уже в журнале: {present}</translation>
     </message>
     <message>
+        <source>a Date that cannot be right ({date}): the server's arrival time is used</source>
+        <translation>дата, которой не может быть ({date}): взято время, когда письмо пришло на сервер</translation>
+    </message>
+    <message>
         <source>a letter of {size}: its text kept, attachments by name only</source>
         <translation>письмо размером {size}: сохранён текст, вложения только по названию</translation>
     </message>
@@ -2899,12 +2903,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>учётной записи нужен хотя бы один ваш адрес (--address)</translation>
     </message>
     <message>
+        <source>an unknown charset ({charset}): read as {read_as}</source>
+        <translation>неизвестная кодировка ({charset}): прочитано как {read_as}</translation>
+    </message>
+    <message>
         <source>damaged, kept as far as it could be read ({exc})</source>
         <translation>повреждено, сохранено то, что удалось прочитать ({exc})</translation>
     </message>
     <message>
         <source>headers cannot be read ({exc})</source>
         <translation>заголовки не читаются ({exc})</translation>
+    </message>
+    <message>
+        <source>no Date: the server's arrival time is used</source>
+        <translation>без даты: взято время, когда письмо пришло на сервер</translation>
     </message>
     <message>
         <source>no mail account called {name!r}</source>

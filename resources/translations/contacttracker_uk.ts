@@ -2879,6 +2879,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>, уже в журналі: {present}</translation>
     </message>
     <message>
+        <source>a Date that cannot be right ({date}): the server's arrival time is used</source>
+        <translation>дата, якої не може бути ({date}): узято час, коли лист надійшов на сервер</translation>
+    </message>
+    <message>
         <source>a letter of {size}: its text kept, attachments by name only</source>
         <translation>лист розміром {size}: збережено текст, вкладення лише за назвою</translation>
     </message>
@@ -2899,12 +2903,20 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>обліковому запису потрібна хоча б одна ваша адреса (--address)</translation>
     </message>
     <message>
+        <source>an unknown charset ({charset}): read as {read_as}</source>
+        <translation>невідоме кодування ({charset}): прочитано як {read_as}</translation>
+    </message>
+    <message>
         <source>damaged, kept as far as it could be read ({exc})</source>
         <translation>пошкоджений, збережено те, що вдалося прочитати ({exc})</translation>
     </message>
     <message>
         <source>headers cannot be read ({exc})</source>
         <translation>заголовки не читаються ({exc})</translation>
+    </message>
+    <message>
+        <source>no Date: the server's arrival time is used</source>
+        <translation>без дати: узято час, коли лист надійшов на сервер</translation>
     </message>
     <message>
         <source>no mail account called {name!r}</source>
