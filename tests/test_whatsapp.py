@@ -237,3 +237,26 @@ def test_odd_zips_are_refused_in_words_and_store_nothing(db_path, tmp_path):
         with pytest.raises(ImportRejected, match=words):
             import_any(path, me="Andrii", new_clients=True)
     assert Conversation.select().count() == 0 and Client.select().count() == 0
+
+
+def test_a_deleted_message_is_no_message_in_any_language(db_path, tmp_path):
+    """What a phone writes for a message deleted before the export had been stored as one
+    (waiting for our reply), and once more for each language the chat was exported in."""
+    english = (
+        "1/15/24, 9:06 AM - Olena Kovalenko: Hello!\n"
+        "1/15/24, 9:07 AM - Andrii: Hi\n"
+        "1/15/24, 9:11 AM - Olena Kovalenko: This message was deleted\n"
+        "1/15/24, 9:12 AM - Andrii: You deleted this message\n"
+    )
+    ukrainian = (
+        "15.01.24, 09:06 - Olena Kovalenko: Hello!\n"
+        "15.01.24, 09:07 - Andrii: Hi\n"
+        "15.01.24, 09:11 - Olena Kovalenko: Це повідомлення видалено\n"
+        "15.01.24, 09:12 - Andrii: Ви видалили це повідомлення\n"
+    )
+    first = write(tmp_path, "WhatsApp Chat with Olena Kovalenko.txt", english)
+    assert import_any(first, new_clients=True).added == 2
+    again = write(tmp_path, "Чат WhatsApp з Olena Kovalenko.txt", ukrainian)
+    assert import_any(again, new_clients=True).added == 0
+    assert stored(Client.get(Client.name == "Olena Kovalenko")) == [("in", "Hello!"), ("out", "Hi")]
+    assert not Conversation.select().where(Conversation.awaiting_reply == 1).exists()

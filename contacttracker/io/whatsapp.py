@@ -38,6 +38,16 @@ ENCRYPTION_NOTICE = re.compile(
     r"de bout en bout|ponta a ponta|uçtan uca",
     re.IGNORECASE,
 )
+#: What a phone writes in place of a message deleted before the export, in its language:
+#: nothing anyone said (and no reply owed), worded differently by each phone.
+DELETED = re.compile(
+    r"^(This message was deleted|You deleted this message|"
+    r"Це повідомлення видалено|Ви видалили це повідомлення|"
+    r"Данное сообщение удалено|Это сообщение удалено|Вы удалили (это|данное) сообщение|"
+    r"Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|"
+    r"Wiadomość została usunięta|Usunięto tę wiadomość)\.?$",
+    re.IGNORECASE,
+)
 # 12.03.24, 14:05 - Name: text   |   3/12/24, 2:05 PM - Name: text   |   [12.03.24, 14:05:33] Name: text
 # [12.3.2022 klo 14.08.18] Name: text   |   2024-03-12 14:05 - Name: text
 WHATSAPP_LINE = re.compile(
@@ -117,7 +127,8 @@ def _sender_and_body(rest: str) -> tuple[str, str] | None:
 
 def parse_whatsapp(text: str, tz=None) -> list[Message]:
     """The messages of a chat export, Android or iOS; lines without a date continue the
-    message before them. Notices of the app (encryption, members joining) are left out."""
+    message before them. Notices of the app (encryption, members joining) and the marks of
+    deleted messages are left out."""
     raw = text.splitlines()
     lines = [BIDI_MARKS.sub("", line) for line in raw]
     matches = [m for line in lines if (m := WHATSAPP_LINE.match(line))]
@@ -150,9 +161,11 @@ def parse_whatsapp(text: str, tz=None) -> list[Message]:
                     "Import", "line {number}: not a WhatsApp message line: {value1!r}"
                 ).format(number=number, value1=line[:60])
             )
-    seen: dict[tuple[str, str, str], int] = {}
     for msg in messages:
         msg.text = msg.text.strip()
+    messages = [msg for msg in messages if not DELETED.match(msg.text)]
+    seen: dict[tuple[str, str, str], int] = {}
+    for msg in messages:
         if MEDIA.match(msg.text):
             msg.text = "[media]"
         same = (msg.key, msg.sender, msg.text)
