@@ -234,3 +234,39 @@ def test_servers_are_read_with_their_usual_ports():
         False,
         False,
     ]
+
+
+def test_mail_test_checks_the_sending_server_too(capsys, monkeypatch, mailbox, memory_keyring):  # noqa: F811
+    """STARTTLS with a certificate no one vouches for, then trusted; a refused login; a port
+    where nothing listens: each said of the SMTP server, in words, exit 1."""
+    from tests.helpers.dovecot import _free_port
+    from tests.helpers.smtp import SmtpServer
+
+    server, user, password = mailbox
+    smtp = SmtpServer(users={user: password}, certificate=(server.cert, server.key)).start()
+    try:
+        code, _, err = add(capsys, monkeypatch, mailbox, "--smtp", f"localhost:{smtp.port}")
+        assert code == 0, err
+        code, out, err = run(capsys, monkeypatch, "mail", "test")
+        assert code == 1
+        assert "login accepted" in out  # IMAP's
+        assert f"localhost:{smtp.port}: the certificate is not trusted" in err
+        assert f"mail test work --trust {server.fingerprint}" in err
+
+        code, out, err = run(capsys, monkeypatch, "mail", "test", "--trust", server.fingerprint)
+        assert code == 0, err
+        assert f"work: sends through localhost:{smtp.port} (starttls), login accepted" in out
+        assert smtp.logins == [(user, True)]
+
+        smtp.users[user] = "another"  # the sending server's password is not the mailbox's
+        code, out, err = run(capsys, monkeypatch, "mail", "test")
+        assert code == 1 and "login accepted" in out
+        assert f"localhost:{smtp.port}: the login was refused" in err
+    finally:
+        smtp.stop()
+    closed = _free_port()
+    add(capsys, monkeypatch, mailbox, "--smtp", f"127.0.0.1:{closed}", "--smtp-security", "none",
+        name="third")  # fmt: skip
+    code, _, err = run(capsys, monkeypatch, "mail", "test", "third")
+    assert code == 1 and f"127.0.0.1:{closed}: the connection was refused" in err
+    assert "Traceback" not in err

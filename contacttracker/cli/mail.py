@@ -43,7 +43,7 @@ def register(sub) -> None:
     remove.add_argument("name")
     remove.set_defaults(func=cmd_remove)
 
-    test = verbs.add_parser("test", help="connect, log in and find the folders")
+    test = verbs.add_parser("test", help="connect to both servers, log in and find the folders")
     test.add_argument("name", nargs="?")
     test.add_argument("--password-stdin", action="store_true")
     test.add_argument("--trust", metavar="SHA256", help="trust the certificate with this print")
@@ -193,8 +193,9 @@ def cmd_test(args) -> int:
     from contacttracker.io.imap import MailError, check_account
 
     acc = account_for(args)
+    password = password_for(acc, args)
     try:
-        found = check_account(acc, password_for(acc, args))
+        found = check_account(acc, password)
     except MailError as exc:
         raise mail_failure(acc, exc) from exc
     print(f"{acc.name}: connected to {found.server} ({acc.imap.security}), login accepted")
@@ -209,6 +210,14 @@ def cmd_test(args) -> int:
         print(f"  {folder}: {count} messages ({role})")
     if not found.folders.sent:
         print("  no Sent folder found: add yours with --folder", file=sys.stderr)
+    if acc.smtp is not None:  # the sending server too, as the window's Test connection does
+        from contacttracker.io import smtp_send
+
+        try:
+            where = smtp_send.check(acc, password)
+        except MailError as exc:
+            raise mail_failure(acc, exc) from exc
+        print(f"{acc.name}: sends through {where} ({acc.smtp.security}), login accepted")
     return 0
 
 
