@@ -141,6 +141,36 @@ FULL_OUTPUT = [
 
 
 @pytest.mark.backends
+@pytest.mark.skipif(os.name != "posix", reason="closing a child's descriptor")
+@pytest.mark.parametrize("command", FULL_OUTPUT, ids=lambda c: "-".join(c))
+def test_a_closed_standard_output_is_said_in_words(sample_db, command):
+    """`attention >&-` had shown nothing and exited 0, as if there were nothing to show."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(sample_db), *command],
+        preexec_fn=lambda: os.close(1),
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "standard output is closed" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+def test_a_closed_standard_output_stops_no_command_that_does_not_use_it(tmp_path):
+    db = tmp_path / "work.db"
+    proc = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db), "demo", "--clients", "2"],
+        preexec_fn=lambda: os.close(1),
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "2 clients" in run("stats", db=db).stdout
+
+
+@pytest.mark.backends
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 @pytest.mark.parametrize("command", FULL_OUTPUT, ids=lambda c: "-".join(c))
 def test_a_full_standard_output_is_said_in_words(sample_db, command):

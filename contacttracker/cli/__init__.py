@@ -25,10 +25,16 @@ from contacttracker.cli import (
     summary,
     window,
 )
-from contacttracker.cli.common import Failure, explain, quiet_stdout
+from contacttracker.cli.common import ClosedOutput, Failure, explain, quiet_stdout
 
-#: What a write to a full disk or a failing device raises.
-OUTPUT_FULL = {errno.ENOSPC, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: What a write to a full disk, a failing device or a closed output raises.
+OUTPUT_FULL = {
+    errno.ENOSPC,
+    errno.EIO,
+    errno.EFBIG,
+    getattr(errno, "EDQUOT", errno.ENOSPC),
+    errno.EBADF,
+}
 
 # Each group of commands adds its own parsers; the order is that of --help.
 GROUPS = (
@@ -75,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return window.open_window(args)
+    if sys.stdout is None:  # started with its output closed: said when there is output
+        sys.stdout = ClosedOutput()
     try:
         status = args.func(args)
         sys.stdout.flush()  # here, where a closed or full output is still caught

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -86,6 +88,22 @@ def latest_backup(location) -> str:
         f"\nThe latest backup is {copies[0]}; bring it back with:"
         f"\n  contacttracker --db {location.describe()} restore {copies[0]}"
     )
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output when the command started without one (``>&-``): Python then prints
+    nothing and says nothing. Writing to it fails as a closed descriptor does, so a command
+    that has something to show says it could not, and one that shows nothing goes on."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    @property
+    def buffer(self) -> ClosedOutput:
+        return self
 
 
 def quiet_stdout() -> None:
