@@ -212,6 +212,21 @@ def test_demo_twice_adds_to_the_database(sample_db):
     assert count(after) == count(before) + 8
 
 
+@pytest.mark.backends
+def test_demo_twice_makes_no_two_clients_alike(tmp_path, backend, databases):
+    """The second run had given 10 of its 40 clients the name and e-mail address of one
+    from the first, so a later import matched them to the wrong one."""
+    db = databases.new(backend, tmp_path, "twice.db")
+    run("demo", "--conversations", "40", db=db)
+    run("demo", "--conversations", "40", db=db)
+    rows = list(csv.DictReader(io.StringIO(run("export", "clients", "--no-bom", db=db).stdout)))
+    assert len(rows) == 80
+    names = [r["name"] for r in rows]
+    assert len(set(names)) == len(names), "other people, not the same names again"
+    addresses = [line for r in rows for line in r["channels"].splitlines() if "@" in line]
+    assert len(set(addresses)) == len(addresses), "no two clients share an address"
+
+
 def damage_the_middle(path) -> None:
     """Overwrites pages in the middle of the file; the header stays, so it still opens."""
     size = path.stat().st_size

@@ -398,13 +398,22 @@ def build(
         for pool in names.values():
             r.shuffle(pool)
         used = {lang: 0 for lang in FIRST}
+        # Names (and the addresses made from them) already stored are passed over: sample
+        # data added twice had made pairs of clients sharing one e-mail address.
+        taken = (
+            {name for (name,) in db.execute_sql("SELECT name FROM client")}
+            if next_client > 1
+            else set()
+        )
         for i in range(clients):
             lang = r.choices(["uk", "ru", "en"], weights=[5, 3, 2])[0]
             pool = names[lang]
-            first, last = pool[used[lang] % len(pool)]
-            number = used[lang] // len(pool)
-            used[lang] += 1
-            name = f"{first} {last}" + (f" ({number + 1})" if number else "")
+            name = ""
+            while not name or name in taken:
+                first, last = pool[used[lang] % len(pool)]
+                number = used[lang] // len(pool)
+                used[lang] += 1
+                name = f"{first} {last}" + (f" ({number + 1})" if number else "")
             client = Client(next_client + i, lang)
             client.channels = gen.client_channels(
                 lang, latin(first), latin(last) + (str(number + 1) if number else "")
