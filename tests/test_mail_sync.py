@@ -83,7 +83,7 @@ def test_first_sync_of_both_folders_then_nothing_new(mailbox, account, olena):
 
     report = sync(account, mailbox)
     assert (report.stored, report.others, report.problems) == (3, 2, [])
-    assert report.folders == ["INBOX", "Sent"]
+    assert report.folders == ["Sent", "INBOX"]  # ours first: replies link to them
     assert report.summary() == "3 e-mails with clients, 2 others not stored"
     rows = stored()
     assert set(rows) == {mail_uuid(m) for m in ("in1@client.example", "in2@client.example",

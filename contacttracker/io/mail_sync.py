@@ -832,7 +832,9 @@ def sync_account(
         folders = find_folders(client, acc)
         clients = _Clients(acc)
         who = author()
-        for folder in folders.all():
+        # Sent first: a client's reply read after our letter links to it (and confirms it)
+        # even on the first sync, where both are new.
+        for folder in sorted(folders.all(), key=lambda f: f != folders.sent):
             report.folders.append(folder)
             _Folder(client, acc, folder, clients, report, who, progress).run(since)
     except MailError as exc:

@@ -81,8 +81,10 @@ def make_certificate(folder: Path, host: str = "localhost") -> tuple[Path, Path]
 class Dovecot:
     """One server: ``start()``, ``stop()``, users added with ``add_user``."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, special_use: bool = True) -> None:
         self.folder = folder
+        #: False: no Sent folder marked \Sent (RFC 6154), as older servers have.
+        self.special_use = special_use
         self.port = _free_port()
         self.tls_port = _free_port()
         self.users: dict[str, str] = {}
@@ -165,12 +167,13 @@ service imap-login {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = create
-  }}
-}}
+{self._sent_box()}}}
 """
+
+    def _sent_box(self) -> str:
+        if not self.special_use:
+            return ""
+        return "  mailbox Sent {\n    special_use = \\Sent\n    auto = create\n  }\n"
 
     def start(self) -> None:
         owner = pwd.getpwnam("dovecot")
