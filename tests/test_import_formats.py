@@ -41,6 +41,29 @@ def test_an_outlook_export_with_russian_column_names(db_path, tmp_path):
     }
 
 
+def test_an_outlook_exports_column_language_places_its_national_numbers(
+    db_path, tmp_path, monkeypatch
+):
+    """A Russian Outlook's "8 (916) 123-45-67" for a name whose letters say no language had
+    been read in Ukraine (the default language), found impossible there and kept as typed."""
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    national = OUTLOOK_RU.replace('"+7 916 765-43-21"', '"8 (916) 765-43-21"')
+    path = tmp_path / "outlook.csv"
+    path.write_bytes(national.encode("cp1251"))
+    import_any(path)
+    volkov = Client.get(Client.name == "Сергей Волков")
+    assert volkov.language == "ru"
+    assert "+79167654321" in {p.normalized for p in ContactPoint.select()}
+    ukrainian = (
+        "Ім'я,Прізвище,Адреса електронної пошти,Мобільний телефон\r\n"
+        "Олег,Бондар,oleh@example.ua,067 123 45 67\r\n"
+    )
+    (tmp_path / "uk.csv").write_text(ukrainian, "utf-8")
+    import_any(tmp_path / "uk.csv")
+    assert Client.get(Client.name == "Олег Бондар").language == "uk"
+
+
 def as_unicode_text(data: bytes) -> bytes:
     """What Excel's Save As → Unicode text writes: UTF-16 with its BOM, tabs, CRLF."""
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))

@@ -213,6 +213,9 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
+        # The language Outlook wrote its columns in is its user's, and most likely their
+        # contacts': what a name's letters do not tell (Сергей, Олег) is taken from it.
+        said = language_of(" ".join(h for h in header if h in OUTLOOK_COLUMNS))
         header = [OUTLOOK_COLUMNS.get(h, h) for h in header]
     except StopIteration:
         return "", []
@@ -239,6 +242,7 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
                 else _outlook(row, reader.line_num)
             )
             if contact.name:
+                contact.language = language_of(contact.name + contact.company) or said
                 contacts.append(contact)
     except csv.Error as exc:
         raise InputError(
