@@ -194,6 +194,10 @@ def _shoot_all(
                     for f, n in (("INBOX", "1204"), ("Sent", "388"))
                 ),
             )
+            + "\n"
+            + said("AccountDialog", "SMTP %1: connected, login accepted.").replace(
+                "%1", "smtp.studio.example:587"
+            )
         )
         _open(accounts)
         save(accounts, "mail-accounts")
