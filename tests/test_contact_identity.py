@@ -166,3 +166,23 @@ def test_messenger_handles_without_a_channel_are_named_or_kept(db_path, tmp_path
     again = import_any(tmp_path / "jabber.vcf")
     assert again.updated == 1
     assert ("xmpp", "ostap@jabber.example", "ostap@jabber.example") in handles(ostap)
+
+
+APPLE = (
+    "BEGIN:VCARD\nVERSION:3.0\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\nN:Doe;Jane;;;\n"
+    "FN:Jane Doe\nX-SOCIALPROFILE;type=telegram;x-user=jane_doe:x-apple:jane_doe\n"
+    "item1.IMPP;X-SERVICE-TYPE=Skype;type=pref:x-apple:jane.doe.skype\n"
+    "item1.X-ABLabel:Skype\nEND:VCARD\n"
+)
+
+
+def test_an_iphones_messenger_profiles_are_kept(db_path, tmp_path):
+    """An iPhone writes a profile as "x-apple:NAME" with the user as a parameter: it had been
+    refused as no Telegram handle, and a card with nothing else arrived with a name only."""
+    report = import_any(write(tmp_path, "iphone.vcf", APPLE))
+    jane = Client.get(Client.name == "Jane Doe")
+    assert sorted(handles(jane)) == [
+        ("skype", "jane.doe.skype", "jane.doe.skype"),
+        ("telegram", "jane_doe", "@jane_doe"),
+    ]
+    assert report.notes == []

@@ -131,9 +131,13 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                     contact.unknown.append(_text(value))
             elif prop == "X-SOCIALPROFILE":
                 kind = next((t.lower() for t in types if t != "PREF"), "")
-                key = IMPP.get(kind, "social" if _text(value).startswith("http") else "")
+                profile = _text(value)
+                if profile.lower().startswith("x-apple:"):  # Apple's: the user is a parameter
+                    user = (child.params.get("X-USER") or [""])[0]
+                    profile = user.strip() or profile[len("x-apple:") :]
+                key = IMPP.get(kind, "social" if profile.startswith("http") else "")
                 if key:
-                    _add(contact, key, _text(value), False)
+                    _add(contact, key, profile, False)
             elif prop in X_FIELDS:
                 _add(contact, X_FIELDS[prop], _text(value), False)
         contact.name = (
