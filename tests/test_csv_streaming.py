@@ -1,12 +1,13 @@
-"""A UTF-8 file is parsed as it is read: the same cells as reading it whole, whatever falls
-on the edge of a piece read (a letter's bytes, the guard apostrophe, the byte order mark)."""
+"""A file is parsed as it is read, in any encoding the import takes: the same cells as
+reading it whole, whatever falls on the edge of a piece read (a letter's bytes, the guard
+apostrophe, the byte order mark), and the same refusals in the same words."""
 
 from __future__ import annotations
 
 import pytest
 
 from contacttracker.io import csv_format
-from contacttracker.io.csv_format import decode, reader, utf8_stream
+from contacttracker.io.csv_format import InputError, decode, reader, text_stream
 
 ROWS = (
     "uuid,name,notes\r\n"
@@ -27,8 +28,7 @@ def test_streamed_rows_are_the_rows_read_whole(tmp_path, monkeypatch, piece, bom
     monkeypatch.setattr(csv_format, "_SCAN_BYTES", piece)  # every edge lands somewhere
     path = tmp_path / "clients.csv"
     path.write_bytes(bom + ROWS.encode("utf-8"))
-    streamed = utf8_stream(path)
-    assert streamed is not None
+    streamed = text_stream(path)
     try:
         assert streamed.guarded, "the guard apostrophe is seen across a piece's edge"
         assert cells(streamed) == cells(decode(path.read_bytes(), path.name))
@@ -39,16 +39,51 @@ def test_streamed_rows_are_the_rows_read_whole(tmp_path, monkeypatch, piece, bom
     assert rows[0][1][2] == "=SUM(A1) стоїть як текст" and rows[2][1][2] == "+380 67 123 4567"
 
 
-def test_anything_but_utf8_is_read_whole(tmp_path, monkeypatch):
-    monkeypatch.setattr(csv_format, "_SCAN_BYTES", 16)
-    cases = {
-        "cp1251.csv": ROWS.replace("😀", "").encode("cp1251"),  # fails after the first piece
-        "utf16.csv": ROWS.encode("utf-16"),
-        "nul.csv": ROWS.encode("utf-8") + b"\x00",
-        "cut.csv": ROWS.encode("utf-8")[:-6] + "ї".encode()[:1],  # ends inside a letter
-        "blank.csv": b"   \r\n",
-        "empty.csv": b"",
-    }
-    for name, data in cases.items():
-        (tmp_path / name).write_bytes(data)
-        assert utf8_stream(tmp_path / name) is None, name
+@pytest.mark.parametrize("piece", [1, 2, 3, 5, 16])
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("cp1251.csv", ROWS.replace("😀", "").encode("cp1251")),
+        ("utf16le.csv", ROWS.encode("utf-16-le").join([b"\xff\xfe", b""])),
+        ("utf16be.csv", ROWS.encode("utf-16-be").join([b"\xfe\xff", b""])),
+    ],
+)
+def test_other_encodings_stream_too(tmp_path, monkeypatch, piece, name, data):
+    """Windows-1251 and Excel's "Unicode text" are decoded as they are read as well: a
+    letter split between two pieces (UTF-16 has two bytes to each) reads as one."""
+    monkeypatch.setattr(csv_format, "_SCAN_BYTES", piece)
+    path = tmp_path / name
+    path.write_bytes(data)
+    streamed = text_stream(path)
+    try:
+        assert streamed.guarded
+        assert cells(streamed) == cells(decode(data, name))
+    finally:
+        streamed.stream.close()
+
+
+REFUSED = {
+    "nul.csv": ROWS.encode("utf-8") + b"\x00",
+    "cut.csv": ROWS.encode("utf-8")[:-6] + "ї".encode()[:1],  # ends inside a letter
+    "blank.csv": b"   \r\n",
+    "empty.csv": b"",
+    "cut16.csv": ROWS.encode("utf-16") + b"x",  # half a letter at the end
+    "nul16.csv": ROWS.encode("utf-16") + "\x00".encode("utf-16-le"),
+    "blank16.csv": " \r\n".encode("utf-16"),
+    "wrong16.csv": b"\xfe\xff" + ROWS.encode("utf-16-le"),  # the BOM says big-endian
+    "controls.csv": bytes(range(1, 9)) * 20 + "Олена".encode("cp1251"),
+    "cp1251_hole.csv": "Олена".encode("cp1251") + b"\x98",  # a byte Windows-1251 lacks
+}
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096])
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_streamed_file_is_refused_as_a_whole_one_is(tmp_path, monkeypatch, piece, name):
+    monkeypatch.setattr(csv_format, "_SCAN_BYTES", piece)
+    path = tmp_path / name
+    path.write_bytes(REFUSED[name])
+    with pytest.raises(InputError) as whole:
+        decode(REFUSED[name], name)
+    with pytest.raises(InputError) as streamed:
+        text_stream(path).stream.close()
+    assert str(streamed.value) == str(whole.value)

@@ -62,19 +62,11 @@ def decode(data: bytes, name: str = "the file", partial: bool = False) -> str:
     try:  # else it may be Windows-1251 (one byte a letter: a head is never cut inside one)
         text = data.decode("cp1251")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "{name} is neither UTF-8 nor Windows-1251 text").format(
-                name=name
-            )
-        ) from exc
+        raise _neither(name) from exc
     letters = sum(ch.isalpha() for ch in text)
     odd = sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
     if letters == 0 or odd > len(text) // 100:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "{name} is neither UTF-8 nor Windows-1251 text").format(
-                name=name
-            )
-        )
+        raise _neither(name)
     return text
 
 
@@ -124,52 +116,139 @@ def sniff_delimiter(text: str) -> str:
 
 
 class Streamed(NamedTuple):
-    """A UTF-8 file read as it is parsed: its open text, its head (to sniff the delimiter)
-    and whether any cell in it carries the export's guard apostrophe."""
+    """A file read as it is parsed: its open text, its head (to sniff the delimiter),
+    whether any cell in it carries the export's guard apostrophe, and its size in bytes."""
 
     stream: IO[str]
     head: str
     guarded: bool
+    size: int = 0
+
+    def position(self) -> int:
+        """How many of the file's bytes have been read so far (for the progress)."""
+        return self.stream.buffer.tell()  # type: ignore[attr-defined]
 
 
 #: How much a check of a file's encoding reads at a time (and keeps: nothing more).
 _SCAN_BYTES = 4 << 20
 
 
-def utf8_stream(path: Path) -> Streamed | None:
-    """The file as a text stream when it is UTF-8 through and through, else None.
+class _Scan:
+    """One pass over a file in one encoding, piece by piece, keeping only its head and what
+    decode() judges the whole text by (counts). Raises UnicodeDecodeError as soon as the
+    bytes are not UTF-8 or Windows-1251, InputError for a NUL in a one-byte reading."""
 
-    One pass reads it in 4 MB pieces and keeps none of them, so a large file is parsed as it
-    is read rather than held whole as bytes and again as text (hundreds of megabytes each).
-    Anything else (Windows-1251, UTF-16, a NUL, nothing but blanks) is None: decode() reads
-    those whole and says what they are.
-    """
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    head, tail, guarded, first = "", "", False, True
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_SCAN_BYTES):
-            if first:
-                if chunk.startswith(_UTF16_BOMS) or not chunk.strip():
-                    return None
-                chunk = chunk.removeprefix(b"\xef\xbb\xbf")
-                first = False
-            if b"\x00" in chunk:
-                return None
+    def __init__(self, name: str, encoding: str, little_endian: bool = False) -> None:
+        self.name, self.encoding, self.little_endian = name, encoding, little_endian
+        self.decoder = codecs.getincrementaldecoder(encoding)()
+        self.head, self.tail, self.guarded = "", "", False
+        self.blank = True  # nothing but ASCII blanks so far, as bytes.strip() sees them
+        self.letters = self.odd = self.length = 0  # Windows-1251
+        self.zeros = [0, 0]  # NUL bytes at even and at odd offsets (UTF-16)
+        self.offset = 0
+        self.broken = self.nul = False  # UTF-16 bytes that do not decode; a NUL letter
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        self.blank = self.blank and not chunk.strip()
+        if self.encoding == "utf-16":
+            self.zeros[self.offset % 2] += chunk[0::2].count(0)
+            self.zeros[1 - self.offset % 2] += chunk[1::2].count(0)
+            self.offset += len(chunk)
+            if self.broken:
+                return
             try:
-                text = decoder.decode(chunk)
+                text = self.decoder.decode(chunk, final=final)
             except UnicodeDecodeError:
-                return None
-            head = head or text[:HEAD_BYTES]
-            # The guard is two characters: the piece before's last one is enough overlap.
-            guarded = guarded or _GUARDED_RE.search(tail + text) is not None
-            tail = text[-1:]
+                self.broken = True
+                return
+            self.nul = self.nul or "\x00" in text
+        else:
+            if b"\x00" in chunk:  # anywhere: no database of ours could store the text
+                raise _binary(self.name)
+            text = self.decoder.decode(chunk, final=final)
+            if self.encoding == "cp1251":
+                self.letters += sum(ch.isalpha() for ch in text)
+                self.odd += sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
+                self.length += len(text)
+        if len(self.head) < HEAD_BYTES:
+            self.head += text[: HEAD_BYTES - len(self.head)]
+        # The guard is two characters: the piece before's last one is enough overlap.
+        self.guarded = self.guarded or _GUARDED_RE.search(self.tail + text) is not None
+        self.tail = text[-1:] or self.tail
+
+    def verdict(self) -> None:
+        """Refuse the text whole as decode() would, in the same order and words."""
+        name = self.name
+        if self.blank:
+            raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
+        if self.encoding == "utf-16":
+            even, odd = self.zeros
+            high, low = (odd, even) if self.little_endian else (even, odd)
+            if low > high:  # latin text zeroes the high bytes: these contradict their BOM
+                raise _binary(name)
+            if self.broken:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Import", "{name} starts as UTF-16 text but is not").format(
+                        name=name
+                    )
+                )
+            if not self.head.strip():
+                raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
+            if self.nul:
+                raise _binary(name)
+        if self.encoding == "cp1251" and (self.letters == 0 or self.odd > self.length // 100):
+            raise _neither(name)
+
+
+def _neither(name: str) -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP("Import", "{name} is neither UTF-8 nor Windows-1251 text").format(
+            name=name
+        )
+    )
+
+
+def text_stream(path: Path) -> Streamed:
+    """The file as a text stream in the encoding decode() finds for it: UTF-8, UTF-16 with a
+    BOM (Excel's "Unicode text") or Windows-1251; raises InputError for what decode()
+    refuses, with the same words.
+
+    A pass reads it in 4 MB pieces and keeps none of them (a letter cut between two pieces
+    is decoded across them), so a large file is parsed as it is read rather than held whole
+    as bytes and again as text (hundreds of megabytes each).
+    """
+    with open(path, "rb") as fh:
+        start = fh.read(2)
+    if start in _UTF16_BOMS:
+        scan, encoding = _scanned(path, "utf-16", start == b"\xff\xfe"), "utf-16"
+    else:
         try:
-            decoder.decode(b"", final=True)
+            scan, encoding = _scanned(path, "utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
-            return None
-    if first:
-        return None
-    return Streamed(open(path, encoding="utf-8-sig", newline=""), head, guarded)
+            try:  # else it may be Windows-1251 (one byte a letter)
+                scan, encoding = _scanned(path, "cp1251"), "cp1251"
+            except UnicodeDecodeError as exc:
+                raise _neither(path.name) from exc
+    scan.verdict()
+    size = path.stat().st_size
+    return Streamed(open(path, encoding=encoding, newline=""), scan.head, scan.guarded, size)
+
+
+def _scanned(path: Path, encoding: str, little_endian: bool = False) -> _Scan:
+    """The whole file fed to a scan in `encoding`, a piece at a time. A UTF-8 BOM is not
+    part of the text in either one-byte reading (the UTF-16 decoder takes its own)."""
+    scan = _Scan(path.name, encoding, little_endian)
+    with open(path, "rb") as fh:
+        if encoding != "utf-16":
+            start = fh.read(3)
+            if start == b"\xef\xbb\xbf":
+                scan.blank = False  # decode() judges blankness before taking it off
+            else:
+                scan.feed(start)
+        while chunk := fh.read(_SCAN_BYTES):
+            scan.feed(chunk)
+        scan.feed(b"", final=True)
+    return scan
 
 
 def reader(text: str | Streamed) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:

@@ -1,7 +1,8 @@
 """Import of the app's own CSV exports: all-or-nothing per file, idempotent by UUID.
 
-Every row is checked before anything is written; one bad row rejects the file with a
-report of every problem (line and reason) and the database stays exactly as it was.
+A conversations file is checked and written BATCH_ROWS at a time as it is read, inside one
+transaction; one bad row rejects the file with a report of every problem (line and reason;
+the rest of the file is still checked) and the database stays exactly as it was.
 Clients already present (same UUID) are updated; conversations already present are
 skipped, so importing the same file twice adds nothing.
 """
@@ -19,9 +20,9 @@ from pathlib import Path
 
 from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
-from contacttracker.io.csv_format import InputError, decode, reader, utf8_stream
+from contacttracker.io.csv_format import InputError, Streamed, reader, text_stream
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
-from contacttracker.store.bulk_write import write_clients, write_conversations
+from contacttracker.store.bulk_write import conversation_batches, write_clients
 from contacttracker.store.clients import ClientInput, ValidationError, ids_by_uuid, validate
 from contacttracker.store.conversations import (
     MAX_DURATION_MIN,
@@ -34,6 +35,13 @@ from contacttracker.store.progress import Progress
 from contacttracker.store.settings import catalogue
 
 MAX_BYTES = 512 * 1024 * 1024
+#: Conversations checked and then written at a time, inside the import's one transaction:
+#: what a long file costs in memory is one batch of rows, not the file.
+BATCH_ROWS = 50_000
+#: About the most bytes a row of our conversations export takes (300-400): the rows a file
+#: holds are guessed from its size before it is read, to decide whether the indexes are
+#: built again at the end; the progress follows the real pace as the file is read.
+_ROW_BYTES = 400
 
 
 def detect_kind(header: list[str]) -> str:
@@ -80,10 +88,10 @@ def _import_file(path: Path, progress: Progress | None, update_clients: bool) ->
                     value1=MAX_BYTES // 2**20
                 )
             )
-        # A UTF-8 file (every export of ours) is parsed as it is read: its rows are checked
-        # one by one and only what is stored is kept, not the file's text and every cell.
-        streamed = utf8_stream(path)
-        header, rows = reader(streamed or decode(path.read_bytes(), path.name))
+        # The file is parsed as it is read, in whichever encoding it is: its rows are
+        # checked one by one and written a batch at a time, not held whole.
+        streamed = text_stream(path)
+        header, rows = reader(streamed)
         report.kind = detect_kind(header)
         if not report.kind:
             raise InputError(
@@ -104,7 +112,7 @@ def _import_file(path: Path, progress: Progress | None, update_clients: bool) ->
         if report.kind == "clients":
             _import_clients(header, list(parsed), report, progress, update_clients)
         else:
-            _import_conversations(header, parsed, report, progress)
+            _import_conversations(header, parsed, report, progress, streamed)
     except (InputError, OSError) as exc:
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
@@ -272,8 +280,12 @@ def _time(text: str, what: str) -> str | None:
 _FLAGS = {"": 0, "0": 0, "false": 0, "False": 0, "1": 1, "true": 1, "True": 1}
 
 
-def _parse_conversations(header, parsed, report: Report):
-    """Check every row; returns (rows, links, projects, uuids) or fills report.rejected."""
+Batch = tuple[list[tuple], list[tuple[str, str, str, str]], dict[tuple[int, str], None], list[int]]
+
+
+def _parse_conversations(header, parsed, report: Report) -> Iterator[Batch]:
+    """Check every row, BATCH_ROWS at a time: yields (rows, links, projects, lines) of the
+    good ones and fills report.rejected with the bad ones."""
     missing = [c for c in CONVERSATION_COLUMNS if c not in header]
     if missing:
         raise ImportRejected(
@@ -313,8 +325,11 @@ def _parse_conversations(header, parsed, report: Report):
     rows: list[tuple] = []
     links: list[tuple[str, str, str, str]] = []
     projects: dict[tuple[int, str], None] = {}
-    seen: set[str] = set()
+    lines: list[int] = []
     for line, cells in parsed:
+        if len(rows) >= BATCH_ROWS:
+            yield rows, links, projects, lines
+            rows, links, projects, lines = [], [], {}, []
         try:
             if len(cells) != width:
                 raise ValueError(
@@ -322,14 +337,7 @@ def _parse_conversations(header, parsed, report: Report):
                         "Import", "{value1} cells where the header has {width}"
                     ).format(value1=len(cells), width=width)
                 )
-            uuid = _uuid_fast(cells[i_uuid])
-            if uuid in seen:
-                raise ValueError(
-                    QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
-                        uuid=uuid
-                    )
-                )
-            seen.add(uuid)
+            uuid = _uuid_fast(cells[i_uuid])  # a second copy is found by the writer
             client_id = client_uuids.get(cells[i_cuuid])
             if client_id is None:
                 raise ValueError(
@@ -400,14 +408,21 @@ def _parse_conversations(header, parsed, report: Report):
                     kept(cells[i_dismissed], cells[i_dismissed]),
                 )
             )
+            lines.append(line)
         except ValueError as exc:
             report.rejected.append((line, reason_of(exc)))
-    return rows, links, projects, seen
+    yield rows, links, projects, lines
 
 
-def _import_conversations(header, parsed, report: Report, progress: Progress | None) -> None:
-    rows, links, projects, seen = _parse_conversations(header, parsed, report)
-    del seen  # the rows hold the UUIDs; the set of them is not needed while writing
-    if report.rejected:
-        raise ImportRejected(report)
-    write_conversations(rows, links, projects, report, progress)
+def _import_conversations(
+    header, parsed, report: Report, progress: Progress | None, streamed: Streamed
+) -> None:
+    """Check and write the rows a batch at a time in one transaction: a bad row anywhere
+    (or a copy, or a link to nowhere) refuses the file, and the rest is still checked."""
+    size = max(streamed.size, 1)
+    with conversation_batches(report, progress, expected_rows=size // _ROW_BYTES) as out:
+        for rows, links, projects, lines in _parse_conversations(header, parsed, report):
+            # The rows still to come, at the pace of those read so far.
+            read = max(streamed.position(), 1)
+            out.expected = max(out.done + len(rows), (out.done + len(rows)) * size // read)
+            out.write(rows, links, projects, lines)

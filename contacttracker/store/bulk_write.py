@@ -6,7 +6,9 @@ stored (by UUID), allocates the new rows' ids in file order so links between the
 they go in (references to later rows are checked at commit), creates the projects they
 name, works out each new row's rule state in Python (`flags.state_of_new`) so it is written
 once, rebuilds the deferrable indexes after a big batch, and refreshes the rule state and
-rollups of the clients and rows the batch can change, all in one transaction.
+rollups of the clients and rows the batch can change, all in one transaction. A long file
+is written a batch at a time inside that one transaction (`conversation_batches`), each
+batch landing on the ones before as a second import does.
 """
 
 from __future__ import annotations
@@ -151,6 +153,12 @@ _INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel,
   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
 
 
+#: Rows whose insert values are made at once: all of a batch's at once were as large again
+#: as the rows themselves.
+_SLICE = 10_000
+_LINK_COLUMNS = ("confirms_id", "summarizes_id", "replies_to_id")
+
+
 def write_conversations(
     rows: list[tuple],
     links: list[tuple[str, str, str, str]],
@@ -171,61 +179,190 @@ def write_conversations(
     `unknown_links="drop"` is left out (a reply to a mail that was never imported).
     Cancelled when `progress` says stop; the transaction then leaves nothing behind.
     """
-    existing = existing_ids("conversation", [r[0] for r in rows])
-    fresh = [r for r in rows if r[0] not in existing] if existing else rows
-    report.skipped += len(rows) - len(fresh)
-    # Where each new row stands in the file; its id will be the last stored id plus one more.
-    order = dict(zip([r[0] for r in fresh], range(1, len(fresh) + 1), strict=True))
-    targets = {t for _u, *ts in links for t in ts if t and t not in order}
-    outside = existing_ids("conversation", sorted(targets))  # stored before, or skipped now
-    if unknown_links == "drop":
-        links = [
-            (u, *(t if not t or t in order or t in outside else "" for t in ts)) for u, *ts in links
-        ]
-    for uuid, *ts in links:
-        for target in ts:
-            if target and target not in order and target not in outside:
-                report.rejected.append(
-                    (
-                        0,
-                        QT_TRANSLATE_NOOP(
-                            "Import", "{uuid} links to {target}, which is nowhere"
-                        ).format(uuid=uuid, target=target),
-                    )
-                )
-    if report.rejected:
-        raise ImportRejected(report)
-    stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
-    linked = {u: (c, s, r) for u, c, s, r in links if u in order}
-    # Each row is written once, with its rule state worked out from the file's rows; the
-    # clients that had conversations before get the SQL refresh (stored rows may answer them).
-    state = flags.state_of_new(fresh, linked, catalogue())
-    new_clients = sorted({r[1] for r in fresh})
-    with db.atomic(), bulk.indexes_rebuilt_after(len(fresh)):
+    with conversation_batches(
+        report, progress, unknown_links=unknown_links, expected_rows=len(rows)
+    ) as batches:
+        batches.write(rows, links, projects)
+
+
+@contextmanager
+def conversation_batches(
+    report: Report,
+    progress: Progress | None = None,
+    *,
+    unknown_links: Literal["reject", "drop"] = "reject",
+    expected_rows: int = 0,
+) -> Iterator[ConversationBatches]:
+    """One transaction for conversations written a batch at a time (a long file as it is
+    read): memory is bounded by the batch, not by the file, and nothing stays unless all of
+    it does. `expected_rows` (a guess is enough) decides whether the deferrable indexes are
+    dropped for the whole import and built once at the end; the new rows get their
+    full-text entries in one pass at the end as well.
+
+    On leaving the block, the links to rows of later batches are set and the links to
+    nowhere refused; ImportRejected when the report holds any refusal (the caller's too).
+    """
+    with db.atomic():
+        (base,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
+        with bulk.indexes_rebuilt_after(expected_rows), rollups.deferred():
+            defer_foreign_keys()
+            with bulk.conversations_bulk():
+                batches = ConversationBatches(base, report, progress, unknown_links)
+                batches.expected = expected_rows
+                yield batches
+                batches.close()
+
+
+class ConversationBatches:
+    """The new conversations of one import, written a batch at a time inside its one
+    transaction (see :func:`conversation_batches`).
+
+    Each batch lands on the ones before it as a second import lands on a history: rows
+    stored before the import are skipped, and the stored rows the batch links to or can
+    answer are refreshed. A row whose UUID is stored with an id this import gave is the
+    file's second copy of it, so no set of every UUID of the file is held. A link to a row
+    of a later batch is set at the end. Once the report holds a refusal nothing more is
+    written, but later batches are still checked, so the report lists every bad row.
+    """
+
+    def __init__(
+        self,
+        base: int,
+        report: Report,
+        progress: Progress | None,
+        unknown_links: Literal["reject", "drop"],
+    ) -> None:
+        self.base = base  # the last id stored before the import: above it, rows of the file
+        self.report = report
+        self.progress = progress
+        self.unknown_links = unknown_links
+        #: How many rows there will be in all, for the progress (a guess; 0 when unknown).
+        self.expected = 0
+        self.done = 0
+        self.catalogue = catalogue()
+        self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        # Rows checked once the file was refused, and so never written: later rows are
+        # checked against them (copies, links) as they would be against stored ones.
+        self.unwritten: set[str] = set()
+        # Links to rows not yet seen: (the linking row's id, or 0 when it is not written;
+        # which link; the target's UUID; the linking row's UUID and line).
+        self.forward: list[tuple[int, int, str, str, int]] = []
+
+    def write(
+        self,
+        rows: list[tuple],
+        links: list[tuple[str, str, str, str]],
+        projects: dict[tuple[int, str], None],
+        lines: list[int] | None = None,
+    ) -> None:
+        """Write one batch (rows and links as :func:`write_conversations` takes them;
+        `lines`: each row's line in the file, for the report), or only check it once the
+        report holds a refusal."""
+        uuids = [r[0] for r in rows]
+        line_of = dict(zip(uuids, lines, strict=True)) if lines is not None else {}
+        existing = existing_ids("conversation", uuids)
+        self._refuse_copies(uuids, existing, lines)
+        fresh = [r for r in rows if r[0] not in existing] if existing else rows
+        # Where each new row stands in the batch; its id will be the last stored id plus that.
+        order = dict(zip([r[0] for r in fresh], range(1, len(fresh) + 1), strict=True))
+        targets = {t for _u, *ts in links for t in ts if t and t not in order}
+        outside = existing_ids("conversation", sorted(targets))  # stored, or written before
+        later: list[tuple[str, int, str]] = []  # (linking row, which link, target)
+        for uuid, *ts in links:
+            for which, target in enumerate(ts):
+                if target and not (
+                    target in order or target in outside or target in self.unwritten
+                ):
+                    later.append((uuid, which, target))
+        if self.report.rejected:  # refused already: check the rest, write nothing more
+            self.unwritten.update(order)
+            self.forward += [(0, w, t, u, line_of.get(u, 0)) for u, w, t in later]
+            self.done += len(rows)
+            advance(self.progress, self.done, self.expected)
+            return
+        self.report.skipped += len(rows) - len(fresh)
+        linked = {
+            u: tuple(t if t in order or t in outside else "" for t in ts)
+            for u, *ts in links
+            if u in order
+        }
+        # Each row is written once, with its rule state worked out from the batch's rows;
+        # the clients that had conversations before (stored, or in earlier batches) get the
+        # SQL refresh, as a second import does.
+        state = flags.state_of_new(fresh, linked, self.catalogue)
+        new_clients = sorted({r[1] for r in fresh})
         older = clients_with_conversations(new_clients)
         project_ids = _projects(projects)
         (last,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
         # The new rows get the ids after the last one, in file order, so links between them
-        # are set as they are inserted (no second pass); a link to a later row of the file
-        # is a forward reference, checked at commit.
+        # are set as they are inserted (no second pass); a link to a later row of the batch
+        # is a forward reference, checked at commit; one to a later batch is set at the end.
         link_ids = _link_ids(linked, order, outside, last)
-        defer_foreign_keys()
-        with bulk.conversations_bulk():
-            # The statement's values are made a slice at a time: all of them at once were
-            # as large again as the rows themselves.
-            for start in range(0, len(fresh), 10000):
-                end = min(start + 10000, len(fresh))
-                params = _insert_params(
-                    fresh[start:end], state[start:end], link_ids, project_ids, last + start, stamp
-                )
-                bulk.insert_many(_INSERT, params)
-                advance(progress, end, len(fresh))
+        self.forward += [
+            (last + order[u] if u in order else 0, w, t, u, line_of.get(u, 0)) for u, w, t in later
+        ]
+        for start in range(0, len(fresh), _SLICE):
+            end = min(start + _SLICE, len(fresh))
+            params = _insert_params(
+                fresh[start:end], state[start:end], link_ids, project_ids, last + start, self.stamp
+            )
+            bulk.insert_many(_INSERT, params)
+            advance(self.progress, self.done + end, max(self.expected, self.done + end))
+        self.done += len(rows)
         sync_ids("conversation")
         after_bulk_insert("conversation", len(fresh), last)
         refresh_onto_history(older, fresh, last)
-        flags.refresh(outside.values(), catalogue())
+        flags.refresh(outside.values(), self.catalogue)
         rollups.refresh_clients(sorted(set(new_clients) - set(older)))
-    report.added += len(fresh)
+        self.report.added += len(fresh)
+
+    def _refuse_copies(
+        self, uuids: list[str], existing: dict[str, int], lines: list[int] | None
+    ) -> None:
+        """A UUID twice in the batch, stored by this import, or among the rows checked
+        after a refusal: the file holds it twice."""
+        seen: set[str] = set()
+        for n, uuid in enumerate(uuids):
+            if uuid in seen or existing.get(uuid, 0) > self.base or uuid in self.unwritten:
+                self.report.rejected.append(
+                    (
+                        lines[n] if lines is not None else 0,
+                        QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
+                            uuid=uuid
+                        ),
+                    )
+                )
+            seen.add(uuid)
+
+    def close(self) -> None:
+        """Set the links to rows of later batches and refuse (or drop) those to nowhere;
+        raises ImportRejected when the report holds any refusal."""
+        if self.forward:
+            found = existing_ids("conversation", sorted({f[2] for f in self.forward}))
+            sets: list[list[tuple[int, int]]] = [[], [], []]
+            for row_id, which, target, uuid, line in self.forward:
+                if target in found:
+                    if row_id:
+                        sets[which].append((found[target], row_id))
+                elif target not in self.unwritten and self.unknown_links == "reject":
+                    self.report.rejected.append(
+                        (
+                            line,
+                            QT_TRANSLATE_NOOP(
+                                "Import", "{uuid} links to {target}, which is nowhere"
+                            ).format(uuid=uuid, target=target),
+                        )
+                    )
+            if not self.report.rejected:
+                for column, pairs in zip(_LINK_COLUMNS, sets, strict=True):
+                    if pairs:
+                        bulk.insert_many(
+                            f"UPDATE conversation SET {column} = ? WHERE id = ?", pairs
+                        )
+                flags.refresh({i for pairs in sets for pair in pairs for i in pair}, self.catalogue)
+        if self.report.rejected:
+            self.report.rejected.sort(key=lambda r: r[0])
+            raise ImportRejected(self.report)
 
 
 def _link_ids(
@@ -316,7 +453,9 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
     return {key: ids[key] for key in wanted}
 
 
-def _answered_now(answers: dict[int, tuple[str, str]], last: int) -> list[int]:
+def _answered_now(
+    answers: dict[int, tuple[str, str]], last: int, latest_stored: dict[int, str]
+) -> list[int]:
     """The stored incoming rows whose first answer a new outgoing contact can be: those up
     to the client's latest new one, not answered already by the time of its earliest new
     one (a row answered before that keeps its answer). One statement per chunk of clients,
@@ -324,13 +463,27 @@ def _answered_now(answers: dict[int, tuple[str, str]], last: int) -> list[int]:
     if not answers:
         return []
     latest = max(until for _first, until in answers.values())
+    # Bounds for all the clients at once, so that the database reads only the end of a
+    # long history (an import's batches each land on all the ones before). A stored row a
+    # client's latest stored outgoing contact follows is answered by then at the latest;
+    # when every new contact of the client comes after that one, such a row keeps its answer.
+    earliest = min(first for first, _until in answers.values())
+    since = min(
+        (
+            latest_stored[c] if c in latest_stored and first > latest_stored[c] else ""
+            for c, (first, _until) in answers.items()
+        ),
+        default="",
+    )
     found: list[int] = []
     for chunk in id_chunks(sorted(answers)):
         where, params = among("client_id", chunk)
+        after, bound = (" AND occurred_at > ?", [since]) if since else ("", [])
         for row_id, client_id, at, answered in db.execute_sql(
             "SELECT id, client_id, occurred_at, answered_at FROM conversation"
-            f" WHERE direction = 'in' AND id <= ? AND occurred_at <= ? AND {where}",
-            [last, latest, *params],
+            f" WHERE direction = 'in' AND id <= ? AND occurred_at <= ?{after} AND {where}"
+            " AND (answered_at IS NULL OR answered_at > ?)",
+            [last, latest, *bound, *params, earliest],
         ):
             first, until = answers[client_id]
             if to_db_text(from_db(at)) <= until and (
@@ -375,6 +528,6 @@ def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -
         elif direction == "out":
             first, latest = answers.get(client_id, (at, at))
             answers[client_id] = (min(first, at), max(latest, at))
-    ids += _answered_now(answers, last)
+    ids += _answered_now(answers, last, latest_stored)
     flags.refresh(ids, catalogue())
     rollups.refresh_clients(sorted(older))

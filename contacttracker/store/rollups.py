@@ -7,7 +7,9 @@ changes a client's conversations refreshes these in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from contacttracker.store.database import db
 from contacttracker.store.dialect import among, id_chunks, is_pg, plus_days
@@ -31,8 +33,30 @@ def touch_sql() -> str:
   THEN {later}(coalesce({due}, '{NEVER}'), coalesce(snoozed_until, '{NEVER}')) END"""
 
 
+#: The clients whose rollups wait for the end of a deferring block (this thread's only).
+_waiting: ContextVar[set[int] | None] = ContextVar("rollups_waiting", default=None)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Within one transaction of many writes to the same clients (a long import, batch
+    after batch): their rollups are refreshed once, when the block ends, rather than after
+    every write (each refresh reads every conversation of its clients)."""
+    waiting: set[int] = set()
+    token = _waiting.set(waiting)
+    try:
+        yield
+    finally:
+        _waiting.reset(token)
+    refresh_clients(waiting)
+
+
 def refresh_clients(client_ids: Iterable[int] | None) -> None:
     """Recompute the rollups of these clients (of all clients with None)."""
+    waiting = _waiting.get()
+    if waiting is not None and client_ids is not None:
+        waiting.update(int(i) for i in client_ids if i is not None)
+        return
     if client_ids is None:
         db.execute_sql(ROLLUP_SQL)
         db.execute_sql(touch_sql())
