@@ -259,7 +259,6 @@ class ConversationBatches:
         `lines`: each row's line in the file, for the report), or only check it once the
         report holds a refusal."""
         uuids = [r[0] for r in rows]
-        line_of = dict(zip(uuids, lines, strict=True)) if lines is not None else {}
         existing = existing_ids("conversation", uuids)
         self._refuse_copies(uuids, existing, lines)
         fresh = [r for r in rows if r[0] not in existing] if existing else rows
@@ -267,13 +266,17 @@ class ConversationBatches:
         order = dict(zip([r[0] for r in fresh], range(1, len(fresh) + 1), strict=True))
         targets = {t for _u, *ts in links for t in ts if t and t not in order}
         outside = existing_ids("conversation", sorted(targets))  # stored, or written before
+        unseen = targets - outside.keys() - self.unwritten  # later in the file, or nowhere
         later: list[tuple[str, int, str]] = []  # (linking row, which link, target)
-        for uuid, *ts in links:
-            for which, target in enumerate(ts):
-                if target and not (
-                    target in order or target in outside or target in self.unwritten
-                ):
-                    later.append((uuid, which, target))
+        line_of: dict[str, int] = {}
+        if unseen:
+            line_of = dict(zip(uuids, lines, strict=True)) if lines is not None else {}
+            later = [
+                (uuid, which, target)
+                for uuid, *ts in links
+                for which, target in enumerate(ts)
+                if target in unseen
+            ]
         if self.report.rejected:  # refused already: check the rest, write nothing more
             self.unwritten.update(order)
             self.forward += [(0, w, t, u, line_of.get(u, 0)) for u, w, t in later]
@@ -282,8 +285,8 @@ class ConversationBatches:
             return
         self.report.skipped += len(rows) - len(fresh)
         linked = {
-            u: tuple(t if t in order or t in outside else "" for t in ts)
-            for u, *ts in links
+            u: (c, m, r) if not unseen else tuple("" if t in unseen else t for t in (c, m, r))
+            for u, c, m, r in links
             if u in order
         }
         # Each row is written once, with its rule state worked out from the batch's rows;
@@ -321,6 +324,12 @@ class ConversationBatches:
     ) -> None:
         """A UUID twice in the batch, stored by this import, or among the rows checked
         after a refusal: the file holds it twice."""
+        if (
+            len(set(uuids)) == len(uuids)
+            and all(i <= self.base for i in existing.values())
+            and self.unwritten.isdisjoint(uuids)
+        ):
+            return
         seen: set[str] = set()
         for n, uuid in enumerate(uuids):
             if uuid in seen or existing.get(uuid, 0) > self.base or uuid in self.unwritten:
