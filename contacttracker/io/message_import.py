@@ -135,6 +135,9 @@ def import_messages(
             mail_headers.keep_by_uuid(
                 {m.uuid: (m.message_id, m.references) for m, _c, _d in assigned if m.message_id}
             )
+            mail_headers.link_stored_replies(
+                {m.uuid: m.message_id for m, _c, d in assigned if m.message_id and d == "out"}
+            )
     if report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
         _remember_chat_name(me.strip())
     return report

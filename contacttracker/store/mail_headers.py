@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from contacttracker.store.database import db
-from contacttracker.store.dialect import executemany
+from contacttracker.store.dialect import among, executemany, id_chunks
 
 _KEEP = (
     "INSERT INTO mail_header (conversation_id, message_id, refs) VALUES (?, ?, ?)"
@@ -55,3 +55,51 @@ def of(conversation_id: int) -> tuple[str, list[str]] | None:
         "SELECT message_id, refs FROM mail_header WHERE conversation_id = ?", (conversation_id,)
     ).fetchone()
     return (row[0], row[1].split()) if row else None
+
+
+def link_stored_replies(ours: Mapping[str, str]) -> int:
+    """uuid → Message-ID of our letters just written. A client's letter stored before the
+    one it answers (an older period read again, our sent mail imported after the sync, a
+    letter moved between folders) names it in References but links to nothing: it links
+    now, to the latest of ours it names, and our letter gets its rule state again (the
+    reply confirms it). In the caller's transaction; returns how many were linked."""
+    from contacttracker.store import flags
+    from contacttracker.store.bulk_write import existing_ids
+    from contacttracker.store.settings import catalogue
+
+    wanted = {_angled(mid): u for u, mid in ours.items() if mid.strip()}
+    ids = existing_ids("conversation", list(wanted.values())) if wanted else {}
+    if not ids:
+        return 0
+    client_of: dict[int, int] = {}
+    for chunk in id_chunks(sorted(ids.values())):
+        where, params = among("id", chunk)
+        client_of.update(
+            db.execute_sql(
+                f"SELECT id, client_id FROM conversation WHERE {where} AND direction = 'out'",
+                params,
+            )
+        )
+    by_mid = {mid: ids[u] for mid, u in wanted.items() if ids.get(u) in client_of}
+    links: list[tuple[int, int]] = []
+    for chunk in id_chunks(sorted(set(client_of.values()))):
+        where, params = among("c.client_id", chunk)
+        for reply, client, refs in db.execute_sql(
+            "SELECT c.id, c.client_id, h.refs FROM conversation c"
+            " JOIN mail_header h ON h.conversation_id = c.id"
+            f" WHERE {where} AND c.direction = 'in' AND c.replies_to_id IS NULL"
+            " AND c.deleted_at IS NULL AND h.refs <> ''",
+            params,
+        ):
+            for ref in reversed(refs.split()):
+                parent = by_mid.get(ref)
+                if parent is not None and client_of[parent] == client:
+                    links.append((parent, reply))
+                    break
+    if links:
+        executemany(
+            "UPDATE conversation SET replies_to_id = ? WHERE id = ? AND replies_to_id IS NULL",
+            links,
+        )
+        flags.refresh({parent for parent, _reply in links}, catalogue())
+    return len(links)

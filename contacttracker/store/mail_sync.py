@@ -72,6 +72,9 @@ def write_batch(
         if rows:
             write_conversations(rows, links, {}, outcome)
             mail_headers.keep_by_uuid(headers or {})
+            mail_headers.link_stored_replies(
+                {r[0]: headers[r[0]][0] for r in rows if r[4] == "out" and r[0] in (headers or {})}
+            )
         keep_folder_state(mailbox, folder, mark)
 
 
