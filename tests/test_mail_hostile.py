@@ -78,3 +78,21 @@ def test_legacy_charsets_html_and_guessed_dates(mailbox, account, olena):  # noq
     ], said
     again = sync_account(account, password)
     assert (again.stored, again.problems) == (0, [])
+
+
+def test_an_mbox_of_legacy_letters_reads_as_the_sync_does(olena, tmp_path):  # noqa: F811
+    from contacttracker.io.message_import import import_messages
+
+    me = "me@studio.example"
+    letters = [
+        raw(me, "mb-koi8@c", b"Subject: " + "Счёт за ноябрь".encode("koi8-r")
+            + b"\r\nContent-Type: text/plain; charset=koi8-r", "Добрый день".encode("koi8-r")),
+        raw(me, "mb-html@c", b"Subject: HTML\r\nContent-Type: text/html; charset=utf-8",
+            b"<html><head><style>p {color: red}</style></head><body><p>Hi</p></body></html>"),
+    ]  # fmt: skip
+    box = tmp_path / "old.mbox"
+    box.write_bytes(b"".join(b"From x Mon Nov 16 10:00:00 2026\n" + m + b"\n" for m in letters))
+    assert import_messages(box, me=me).added == 2
+    koi8 = Conversation.get(Conversation.uuid == mail_uuid("mb-koi8@c"))
+    assert (koi8.subject, koi8.summary) == ("Счёт за ноябрь", "Добрый день")
+    assert Conversation.get(Conversation.uuid == mail_uuid("mb-html@c")).summary == "Hi"

@@ -48,6 +48,7 @@ from contacttracker.io.imap import (
 from contacttracker.io.message_import import conversation_row
 from contacttracker.io.messages import (
     Message,
+    eight_bit,
     legacy_text,
     mail_uuid,
     part_text,
@@ -207,22 +208,13 @@ def _text(value: object) -> str:
         return text
 
 
-def _eight_bit(raw: bytes, charset: str) -> str:
-    """8-bit header bytes: UTF-8 (RFC 6532), else what an older mail program wrote them
-    in, the letter's own charset (as Thunderbird reads them), else Windows-1251."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return legacy_text(raw, charset)
-
-
 def _raw_headers(msg: email.message.Message, charset: str = "") -> dict[str, str]:
     """Each header's first value as written (compat32 would hand back a Header object,
     its 8-bit bytes lost, for one with bytes outside ASCII)."""
     found: dict[str, str] = {}
     for name, value in msg.raw_items():
         if _RAW_BYTES.search(value):
-            value = _eight_bit(value.encode("ascii", "surrogateescape"), charset)
+            value = eight_bit(value.encode("ascii", "surrogateescape"), charset)
         found.setdefault(name.lower(), value)
     return found
 
@@ -232,12 +224,12 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 def head_fields(raw: bytes, charset: str = "") -> dict[str, str]:
     """Header name (lower case) → its first value, unfolded, 8-bit bytes read as UTF-8
-    (RFC 6532), else in `charset` (see _eight_bit); encoded words are left for _header. The fields a FETCH of HEADER.FIELDS
-    returns are split here at once; anything that is not plain "Name: value" lines goes
-    through the email package (compat32), which reads any header but is many times slower
-    than splitting the lines."""
+    (RFC 6532), else in `charset` (see messages.eight_bit); encoded words are left for
+    _header. The fields a FETCH of HEADER.FIELDS returns are split here at once; anything
+    that is not plain "Name: value" lines goes through the email package (compat32), which
+    reads any header but is many times slower than splitting the lines."""
     found: dict[str, str] = {}
-    for line in _FOLD.sub("", _eight_bit(raw, charset)).split("\n"):
+    for line in _FOLD.sub("", eight_bit(raw, charset)).split("\n"):
         line = line.rstrip("\r")
         if not line:
             continue

@@ -229,6 +229,33 @@ def legacy_text(payload: bytes, charset: str = "") -> str:
         return payload.decode("cp1251", "replace")
 
 
+def eight_bit(raw: bytes, charset: str = "") -> str:
+    """8-bit header bytes (no encoded words): UTF-8 (RFC 6532), else what an older mail
+    program wrote them in, the letter's own charset (as Thunderbird reads them), else as
+    legacy_text says."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return legacy_text(raw, charset)
+
+
+_RAW_BYTES = re.compile("[\udc80-\udcff]")
+
+
+def header_text(msg: email.message.EmailMessage, name: str) -> str:
+    """A header as a mail program shows it; the email package reads 8-bit bytes in one as
+    replacement marks, so those are read from the raw header by eight_bit."""
+    for key, value in msg.raw_items():
+        if key.lower() == name.lower():
+            if isinstance(value, str) and _RAW_BYTES.search(value):
+                body = msg.get_body(preferencelist=("plain", "html"))
+                charset = (body.get_content_charset() if body is not None else None) or ""
+                text = eight_bit(value.encode("ascii", "surrogateescape"), charset)
+                return " ".join(text.split())
+            break
+    return str(msg.get(name, "") or "")
+
+
 def part_text(part: email.message.Message) -> str:
     """A text part's content, decoded as :func:`legacy_text` says."""
     payload = part.get_payload(decode=True)
@@ -330,8 +357,8 @@ def _mail_message(
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "message {number}: it has no headers").format(number=number)
         )
-    sender = getaddresses([str(msg.get("From", ""))])
-    peers = getaddresses([str(msg.get("To", "")), str(msg.get("Cc", ""))])
+    sender = getaddresses([header_text(msg, "From")])
+    peers = getaddresses([header_text(msg, "To"), header_text(msg, "Cc")])
     if not sender or not sender[0][1]:
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "message {number}: no From address").format(number=number)
@@ -353,7 +380,7 @@ def _mail_message(
         False,
         at,
         text_of(msg),
-        subject=str(msg.get("Subject", "") or ""),
+        subject=header_text(msg, "Subject"),
         reply_to=mail_uuid(parent) if parent else "",
         line=number,
         peers=[a.lower() for _n, a in peers if a],
