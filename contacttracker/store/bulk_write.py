@@ -13,6 +13,7 @@ batch landing on the ones before as a second import does.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
@@ -463,24 +464,24 @@ def _projects(wanted: dict[tuple[int, str], None]) -> dict[tuple[int, str], int]
 
 
 def _answered_now(
-    answers: dict[int, tuple[str, str]], last: int, latest_stored: dict[int, str]
+    answers: dict[int, list[str]], last: int, latest_stored: dict[int, str]
 ) -> list[int]:
-    """The stored incoming rows whose first answer a new outgoing contact can be: those up
-    to the client's latest new one, not answered already by the time of its earliest new
-    one (a row answered before that keeps its answer). One statement per chunk of clients,
-    not one per client: a mailbox's batch brings new letters to many of them."""
+    """The stored incoming rows a new outgoing contact answers first: one at or after the
+    row and before its stored answer, if it has one (`answers`: each client's new outgoing
+    contacts, in time order). One statement per chunk of clients, not one per client: a
+    mailbox's batch brings new letters to many of them."""
     if not answers:
         return []
-    latest = max(until for _first, until in answers.values())
+    latest = max(times[-1] for times in answers.values())
     # Bounds for all the clients at once, so that the database reads only the end of a
     # long history (an import's batches each land on all the ones before). A stored row a
     # client's latest stored outgoing contact follows is answered by then at the latest;
     # when every new contact of the client comes after that one, such a row keeps its answer.
-    earliest = min(first for first, _until in answers.values())
+    earliest = min(times[0] for times in answers.values())
     since = min(
         (
-            latest_stored[c] if c in latest_stored and first > latest_stored[c] else ""
-            for c, (first, _until) in answers.items()
+            latest_stored[c] if c in latest_stored and times[0] > latest_stored[c] else ""
+            for c, times in answers.items()
         ),
         default="",
     )
@@ -494,12 +495,20 @@ def _answered_now(
             " AND (answered_at IS NULL OR answered_at > ?)",
             [last, latest, *bound, *params, earliest],
         ):
-            first, until = answers[client_id]
-            if to_db_text(from_db(at)) <= until and (
-                answered is None or to_db_text(from_db(answered)) > first
+            times = answers[client_id]
+            following = bisect_left(times, _stored_text(at))
+            if following < len(times) and (
+                answered is None or times[following] < _stored_text(answered)
             ):
                 found.append(row_id)
     return found
+
+
+def _stored_text(value: object) -> str:
+    """A stored time as the text the new rows carry: SQLite's is that text already."""
+    if type(value) is str and len(value) == 19:
+        return value
+    return to_db_text(from_db(value))  # type: ignore[arg-type]
 
 
 def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -> None:
@@ -526,8 +535,8 @@ def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -
             if at is not None:
                 latest_stored[client_id] = to_db_text(from_db(at))
     ids: list[int] = []
-    # client → (its earliest, its latest) new outgoing contact
-    answers: dict[int, tuple[str, str]] = {}
+    # client → the times of its new outgoing contacts, in order
+    answers: dict[int, list[str]] = {}
     for n, row in enumerate(fresh, 1):  # ids in file order after the last stored one
         client_id, direction, at = row[1], row[4], row[5]
         if client_id not in older:
@@ -535,8 +544,9 @@ def refresh_onto_history(client_ids: list[int], fresh: list[tuple], last: int) -
         if direction == "in" and client_id in latest_stored and at <= latest_stored[client_id]:
             ids.append(last + n)
         elif direction == "out":
-            first, latest = answers.get(client_id, (at, at))
-            answers[client_id] = (min(first, at), max(latest, at))
+            answers.setdefault(client_id, []).append(at)
+    for times in answers.values():
+        times.sort()
     ids += _answered_now(answers, last, latest_stored)
     flags.refresh(ids, catalogue())
     rollups.refresh_clients(sorted(older))
