@@ -94,6 +94,12 @@ def test_a_copy_carries_snoozes_and_reminders_sent_and_leaves_the_journal(db_pat
     put_off = run("log", olena, "--channel", "viber", "--in", "--at=-5h", "--subject",
                   "Рахунок?", db=db_path).stdout.strip()  # fmt: skip
     run("snooze", put_off, "--until", "+2d", db=db_path)
+    # A client on a weekly rhythm, last called ten days ago, put off for three days.
+    petro = run("client", "add", "Петро Шевчук", "--channel", "phone=+380501234567",
+                "--keep-in-touch", "7", db=db_path).stdout.strip()  # fmt: skip
+    run("log", petro, "--channel", "phone", "--out", "--at=-10d", db=db_path)
+    assert "Петро Шевчук" in run("attention", "--format", "csv", db=db_path).stdout
+    run("snooze", petro, "--queue", "losing_touch", "--until", "+3d", db=db_path)
     run("trash", late, db=db_path)  # and back: its history holds both steps
     run("untrash", late, db=db_path)
     run("settings", "response_hours", "5", db=db_path)
@@ -106,6 +112,7 @@ def test_a_copy_carries_snoozes_and_reminders_sent_and_leaves_the_journal(db_pat
     run("copy", "--to", str(other), db=db_path)
     waiting = run("attention", "--format", "csv", db=other).stdout
     assert late in waiting and put_off not in waiting
+    assert "Петро Шевчук" not in waiting
     assert query(other, f"SELECT snoozed_until IS NOT NULL FROM conversation"
                         f" WHERE uuid = '{put_off}'") in ([(True,)], [(1,)])  # fmt: skip
     assert run("remind", db=other).stdout.strip() == "Nothing new since the last reminder."
