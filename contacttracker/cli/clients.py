@@ -204,7 +204,7 @@ def cmd_add(args) -> int:
 def cmd_edit(args) -> int:
     from contacttracker.store.clients import save_client, stored_input
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     client_id = refs.client(args.client)
     data, version = stored_input(client_id)
     _apply(data, args)
@@ -217,7 +217,7 @@ def cmd_edit(args) -> int:
 def cmd_archive(args) -> int:
     from contacttracker.store.clients import save_client, stored_input
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     client_id = refs.client(args.client)
     data, version = stored_input(client_id)
     data.archived = not args.unarchive
@@ -231,7 +231,7 @@ def cmd_delete(args) -> int:
     from contacttracker.store.erasure import conversations_to_erase, erase_for_good
     from contacttracker.store.models import Client
 
-    location = open_store(args, create=False)
+    location = open_store(args, create=False, writes=True)
     client_id = refs.client(args.client)
     client = Client.get_by_id(client_id)
     if not args.yes:

@@ -34,18 +34,19 @@ def non_negative(text: str) -> int:
     return value
 
 
-def open_store(args, create: bool = True):
+def open_store(args, create: bool = True, writes: bool = False):
     """Opens the database the command line names; a refusal becomes words and exit 1.
 
     Commands that only read pass ``create=False``: a mistyped --db is then "no database at
-    …", not a new empty database.
+    …", not a new empty database. A command that creates or ``writes`` first waits, saying
+    so, for another program's write to end.
     """
     from contacttracker.store import DatabaseError, open_database, resolve
     from contacttracker.store.database import wait_for_writers
 
     global opened
     try:
-        if create:  # a command that writes: another program's long write is waited for
+        if create or writes:  # another program's long write is waited for, said so
             wait_for_writers(resolve(args.db), lambda words: print(words, file=sys.stderr))
         opened = open_database(args.db, create=create)
     except DatabaseError as exc:

@@ -100,7 +100,7 @@ def cmd_log(args) -> int:
     from contacttracker.store.conversations import ConversationInput, log_conversation
     from contacttracker.store.timeutil import now_utc
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     client_id = refs.client(args.client)
     occurred = refs.when(args.at, "--at") if args.at else now_utc()
     follow = refs.when(args.follow_up, "--follow-up") if args.follow_up else None
@@ -132,7 +132,7 @@ def cmd_confirm(args) -> int:
     from contacttracker.store.conversations import record_confirmation
     from contacttracker.store.timeutil import now_utc
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     email = refs.conversation(args.email)
     when = refs.when(args.at, "--at") if args.at else now_utc()
     with refused():
@@ -152,7 +152,7 @@ def cmd_done(args) -> int:
     from contacttracker.store.conversations import mark_done
     from contacttracker.store.models import Conversation
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     conversation_id = refs.conversation(args.item)
     waiting = queues_of(conversation_id)
     queue = args.queue
@@ -176,7 +176,7 @@ def cmd_trash(args) -> int:
     from contacttracker.store.conversations import delete_conversation
     from contacttracker.store.models import Conversation
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     conversation_id = refs.conversation(args.conversation)
     with refused():
         delete_conversation(conversation_id)
@@ -188,7 +188,7 @@ def cmd_untrash(args) -> int:
     from contacttracker.store import history
     from contacttracker.store.models import Conversation
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     conversation_id = refs.conversation(args.conversation, trashed=True)
     conv = Conversation.get_by_id(conversation_id)
     if conv.deleted_at is None:
@@ -224,7 +224,7 @@ def cmd_snooze(args) -> int:
     from contacttracker.store import lookup, snooze
     from contacttracker.store.models import Client, Conversation
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     until = refs.when(args.until, "--until")
     conversation_id = None
     if args.queue != "losing_touch" and lookup.uuid_like(args.item):
@@ -269,7 +269,7 @@ def cmd_undo(args) -> int:
     from contacttracker.store import undo
     from contacttracker.store.models import Client, Conversation
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     with refused():
         step = undo.undo()
     target = step.made_id or step.conversation_id

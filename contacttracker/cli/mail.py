@@ -243,7 +243,7 @@ def cmd_sync(args) -> int:
     from contacttracker.io.mail_sync import SyncFailed, sync_account
     from contacttracker.store import mail_accounts
 
-    open_store(args, create=False)  # a mistyped --db is refused, never a new database
+    open_store(args, create=False, writes=True)  # a mistyped --db is refused, never a new database
     try:
         chosen = [mail_accounts.account(args.name)] if args.name else mail_accounts.accounts()
     except AccountError as exc:

@@ -48,7 +48,7 @@ def register(sub) -> None:
 def cmd_nudge(args) -> int:
     from contacttracker.io import nudge as nudges
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     try:
         made = nudges.build(args.conversation, args.via, queue=args.queue)
     except nudges.NotNudgeable as exc:

@@ -34,7 +34,7 @@ def register(sub) -> None:
 def cmd_remind(args) -> int:
     from contacttracker.store import reminders
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=True)
     look = reminders.take(quiet=args.notify)
     _print(args.format, look)
     if args.notify and look.due:

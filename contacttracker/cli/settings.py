@@ -112,7 +112,7 @@ def cmd_settings(args) -> int:
 
     key = _find(args.key) if args.key is not None else None
     if key is None or key.scope is Scope.DATABASE:
-        open_store(args, create=False)
+        open_store(args, create=False, writes=args.value is not None)
     if key is None:
         emit(args.format, COLUMNS, ([k.name, _value(k), str(k.scope), k.default] for k in shown()))
         return 0

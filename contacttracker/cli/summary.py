@@ -35,7 +35,7 @@ def cmd_summary(args) -> int:
     from contacttracker.io import summary_mail
     from contacttracker.io.output import write_bytes
 
-    open_store(args, create=False)
+    open_store(args, create=False, writes=args.mark_sent or args.send)
     try:
         src = summary_mail.source(summary_mail.find(args.conversation))
         draft = summary_mail.draft(src)
