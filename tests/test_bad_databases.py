@@ -115,6 +115,36 @@ def test_a_full_disk_keeps_what_was_typed(qtbot, window, scripted, client_factor
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_an_import_stopped_by_a_full_disk_says_the_disk_is_full(qtbot, window, scripted, tmp_path):
+    """SQLite rolls a transaction back by itself when the disk fills; the window had shown
+    what the rollback after it said ("cannot rollback - no transaction is active") instead
+    of the full disk. (A full disk is shaped with SQLite's max_page_count.)"""
+    from contacttracker.store.database import db
+    from contacttracker.store.models import Client, Conversation
+    from contacttracker.ui.import_dialog import ImportDialog
+
+    chat = tmp_path / "WhatsApp Chat with Olena Kovalenko.txt"
+    lines = (
+        f"1/15/24, 9:{i % 60:02d} AM - Olena Kovalenko: повідомлення {i} {'ж' * 200}"
+        for i in range(3000)
+    )
+    chat.write_text("\n".join(lines) + "\n", "utf-8")
+
+    def accept(dialog: ImportDialog):
+        dialog.new_clients.setChecked(True)
+        return 1
+
+    scripted.files.append([str(chat)])
+    scripted.expect(ImportDialog, accept)
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages + 20}")  # the disk is nearly full
+    window.files.import_files()
+    qtbot.waitUntil(lambda: bool(scripted.messages), timeout=60000)
+    said = scripted.messages[-1][2]
+    assert "disk is full" in said and "savepoint" not in said, said
+    assert Client.select().count() == 0 and Conversation.select().count() == 0
+
+
 def test_the_window_offers_a_backup_for_a_damaged_file(tmp_path, scripted):
     from contacttracker.store import backup, resolve
     from contacttracker.store.clients import ClientInput, save_client

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from contacttracker.ui import dialogs, tasks, text
 from contacttracker.ui.bus import bus
+from contacttracker.ui.errors import STORE_ERRORS
 
 if TYPE_CHECKING:
     from contacttracker.ui.main_window import MainWindow
@@ -265,4 +266,8 @@ class FileOperations(QObject):
         if isinstance(exc, Cancelled):
             dialogs.message(self.window, "info", title, self.tr("Cancelled; nothing was written."))
             return
+        if isinstance(exc, STORE_ERRORS):  # the store's words: a full disk, a lock, damage
+            from contacttracker.store.database import explain
+
+            exc = explain(exc, None)
         dialogs.message(self.window, "warning", title, text.localized(exc))
