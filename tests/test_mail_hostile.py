@@ -4,14 +4,15 @@ and scripts), and each guess the sync had to make named by folder and UID in its
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 
 from contacttracker.io.mail_sync import sync_account
 from contacttracker.io.messages import mail_uuid
 from contacttracker.store.models import Conversation
-from tests.test_mail_sync import CLIENT, account, olena  # noqa: F401 - fixtures
+from tests.test_mail_sync import CLIENT, NOW, account, letter, olena  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.backends
 
@@ -96,3 +97,43 @@ def test_an_mbox_of_legacy_letters_reads_as_the_sync_does(olena, tmp_path):  # n
     koi8 = Conversation.get(Conversation.uuid == mail_uuid("mb-koi8@c"))
     assert (koi8.subject, koi8.summary) == ("Счёт за ноябрь", "Добрый день")
     assert Conversation.get(Conversation.uuid == mail_uuid("mb-html@c")).summary == "Hi"
+
+
+def test_an_auto_reply_neither_confirms_our_letter_nor_waits_for_an_answer(
+    mailbox,
+    account,  # noqa: F811
+    olena,  # noqa: F811
+):
+    """ "Out of office until Monday" comes from the client's address and names our letter,
+    but she has not read it: it is logged, waits for no answer of ours, and our letter still
+    waits for her confirmation; a mailing from her address (Precedence: bulk) waits for none
+    either. Her real reply then confirms it."""
+    server, me, password = mailbox
+    server.append(me, "Sent", [letter(me, CLIENT, "Кошторис", mid="est@s")])
+    later = f"Date: {format_datetime(NOW - timedelta(hours=1))}".encode()
+    away = raw(
+        me,
+        "away@c",
+        b"Subject: Autoreply\r\nAuto-Submitted: auto-replied"
+        b"\r\nIn-Reply-To: <est@s>\r\nReferences: <est@s>",
+        b"I am away until Monday.",
+    )
+    news = raw(
+        me, "news@c", b"Subject: Our news\r\nPrecedence: bulk", b"News of the month", date=later
+    )
+    server.append(me, "INBOX", [away, news])  # fmt: skip
+    assert sync_account(account, password).stored == 3
+    rows = {c.uuid: c for c in Conversation.select()}
+    ours = rows[mail_uuid("est@s")]
+    for mid in ("news@c", "away@c"):
+        logged = rows[mail_uuid(mid)]
+        assert logged.direction == "in" and not logged.awaiting_reply
+        assert logged.replies_to_id is None
+    assert ours.awaiting_confirmation
+
+    reply = letter(CLIENT, me, "Re: Кошторис", mid="ok@c", reply_to="est@s",
+                   at=NOW - timedelta(minutes=30))  # fmt: skip
+    server.append(me, "INBOX", [reply])
+    assert sync_account(account, password).stored == 1
+    assert not Conversation.get_by_id(ours.id).awaiting_confirmation
+    assert Conversation.get(Conversation.uuid == mail_uuid("ok@c")).awaiting_reply

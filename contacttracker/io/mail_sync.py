@@ -59,6 +59,9 @@ from contacttracker.store import mail_sync as state
 from contacttracker.store.conversations import MAX_TEXT
 from contacttracker.store.settings import author
 
+#: The queue an automatic letter is closed in from the start (its row's `dismissed`).
+AWAITING_REPLY = "awaiting_reply"
+
 BATCH = 1000
 #: A letter up to this size is fetched whole (its text and its attachments' names in one
 #: read); a bigger one gets only its text part, up to TEXT_CAP bytes.
@@ -67,7 +70,10 @@ TEXT_CAP = 256 * 1024
 #: Whole letters are fetched in groups of at most this many bytes.
 GROUP_BYTES = 16 * 1024 * 1024
 REPLY_WINDOW = timedelta(days=30)
-HEADER_FIELDS = "FROM TO CC BCC DATE SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES"
+HEADER_FIELDS = (
+    "FROM TO CC BCC DATE SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES"
+    " AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE"
+)
 HEAD = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
 _HEAD_KEY = f"BODY[HEADER.FIELDS ({HEADER_FIELDS})]".encode()
 ITEMS = [HEAD, "INTERNALDATE", "RFC822.SIZE", "BODYSTRUCTURE"]
@@ -173,6 +179,8 @@ class _Head:
     at: datetime
     size: int
     structure: object
+    #: Sent by a program, not the person: an out-of-office reply (RFC 3834), a mailing.
+    automatic: bool = False
 
 
 _HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
@@ -312,6 +320,21 @@ def read_head(uid: int, data: dict) -> _Head:
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
         structure=structure,
+        automatic=_automatic(msg),
+    )
+
+
+def _automatic(fields: dict[str, str]) -> bool:
+    """An auto-reply or a mailing: Auto-Submitted other than "no" (RFC 3834), the
+    X-Autoreply and X-Autorespond of older programs, Precedence bulk, junk, list or
+    auto_reply."""
+    submitted = fields.get("auto-submitted", "").strip().lower()
+    precedence = fields.get("precedence", "").strip().lower()
+    return bool(
+        (submitted and submitted != "no")
+        or fields.get("x-autoreply")
+        or fields.get("x-autorespond")
+        or precedence in ("bulk", "junk", "list", "auto_reply")
     )
 
 
@@ -757,11 +780,16 @@ class _Folder:
                 (u for p in head.parents if (u := mail_uuid(p)) in known and u != message.uuid),
                 "",
             )
-            if not parent and is_reply_subject(head.subject):
+            if head.automatic:  # she has not read ours, and it wants no answer
+                parent = ""
+            elif not parent and is_reply_subject(head.subject):
                 parent = self.answered(message, client_id, direction, batch_rows)
             if parent:
                 links.append((message.uuid, "", "", parent))
-            rows.append(conversation_row(message, client_id, direction, self.who))
+            row = conversation_row(message, client_id, direction, self.who)
+            if head.automatic and direction == IN:
+                row = (*row[:-1], AWAITING_REPLY)  # logged, closed: nothing to answer
+            rows.append(row)
             batch_rows.append((message, client_id, direction))
         headers = {m.uuid: (h.message_id, h.references) for m, h, _c, _d in messages}
         return rows, links, headers
