@@ -167,3 +167,15 @@ def test_a_chat_that_cannot_tell_who_you_are_asks_for_your_name(db_path, tmp_pat
     assert Client.select().count() == 0 and Conversation.select().count() == 0
     assert import_any(tmp_path / "result.json", me="Андрій", new_clients=True).added == 2
     assert Conversation.get(Conversation.direction == "out").summary == "Вітаю"
+
+
+def test_a_name_that_writes_nothing_in_the_chat_is_refused_with_its_authors(db_path, tmp_path):
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": 42,
+        "messages": [message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")],
+    }
+    with pytest.raises(ImportRejected, match=r"'Andrii' writes nothing.*Андрій, Тарас"):
+        import_any(write(tmp_path, chat), me="Andrii", new_clients=True)
+    assert Conversation.select().count() == 0

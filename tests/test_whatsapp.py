@@ -260,3 +260,21 @@ def test_a_deleted_message_is_no_message_in_any_language(db_path, tmp_path):
     assert import_any(again, new_clients=True).added == 0
     assert stored(Client.get(Client.name == "Olena Kovalenko")) == [("in", "Hello!"), ("out", "Hi")]
     assert not Conversation.select().where(Conversation.awaiting_reply == 1).exists()
+
+
+def test_a_name_that_writes_nothing_in_a_group_is_refused_with_its_authors(db_path, tmp_path):
+    """Your name remembered from another chat (or mistyped) and found nowhere in a group
+    had stored every message as the client's, for good: importing the file again with the
+    right name found them all "already present"."""
+    group = (
+        '15.01.24, 09:05 - Олена Коваленко created group "Проєкт Сайт"\n'
+        "15.01.24, 09:06 - Олена Коваленко: Всім привіт\n"
+        "15.01.24, 09:07 - Тарас Шевчук: Привіт\n"
+        "15.01.24, 09:08 - Іван Петренко: Добрий день\n"
+    )
+    path = write(tmp_path, "WhatsApp Chat with Проєкт Сайт.txt", group)
+    with pytest.raises(ImportRejected, match=r"Ivan Petrenko.*Тарас Шевчук, Іван Петренко"):
+        import_any(path, me="Ivan Petrenko", new_clients=True)
+    assert Client.select().count() == 0 and Conversation.select().count() == 0
+    assert import_any(path, me="Іван Петренко", new_clients=True).added == 3
+    assert Conversation.get(Conversation.direction == "out").summary == "Добрий день"

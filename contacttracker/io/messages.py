@@ -159,8 +159,15 @@ def _yours(chat: dict, name: str, me: str, own: str) -> Callable[[dict], bool]:
         return lambda raw: str(raw.get("from_id") or "") != peer
     if name in authors and len(authors) <= 2:
         return lambda raw: str(raw.get("from") or "").strip() != name
-    if me.strip() or not raws:
-        return lambda raw: False  # you wrote nothing here under the name you gave
+    if not raws:
+        return lambda raw: False
+    if me.strip():  # given, or remembered from another chat, and none of these authors
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{me!r} writes nothing in this chat; say which of its authors you are (--me): {authors}",
+            ).format(me=me.strip(), authors=", ".join(sorted(authors)))
+        )
     raise InputError(
         QT_TRANSLATE_NOOP(
             "Import",

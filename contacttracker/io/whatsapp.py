@@ -222,6 +222,15 @@ def name_chat(party: str, messages: list[Message], me: str, stem: str = "") -> C
     if me not in authors:
         me = _told_me(party, authors) or me
     only_them = len(authors) == 1 and authors[0].casefold() == party.casefold()
+    if me and me not in authors and not only_them:
+        # A name (given, or remembered from another chat) that writes nothing here, in a
+        # chat that cannot tell: every message would be stored as theirs, for good.
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{me!r} writes nothing in this chat; say which of its authors you are (--me): {authors}",
+            ).format(me=me, authors=", ".join(authors))
+        )
     if not me and not only_them:
         raise InputError(
             QT_TRANSLATE_NOOP(

@@ -2126,6 +2126,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{file}: {kind}: добавлено {added}, обновлено {updated}, уже были {skipped}</translation>
     </message>
     <message>
+        <source>{me!r} writes nothing in this chat; say which of its authors you are (--me): {authors}</source>
+        <translation>{me!r} ничего не пишет в этом чате; укажите, кто из его авторов вы (--me): {authors}</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a spreadsheet ({exc})</source>
         <translation>{name} не удаётся прочитать как электронную таблицу ({exc})</translation>
     </message>

@@ -2126,6 +2126,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{file}: {kind}: додано {added}, оновлено {updated}, уже були {skipped}</translation>
     </message>
     <message>
+        <source>{me!r} writes nothing in this chat; say which of its authors you are (--me): {authors}</source>
+        <translation>{me!r} нічого не пише в цьому чаті; вкажіть, хто з його авторів ви (--me): {authors}</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as a spreadsheet ({exc})</source>
         <translation>{name} не вдається прочитати як електронну таблицю ({exc})</translation>
     </message>
