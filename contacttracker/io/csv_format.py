@@ -143,7 +143,7 @@ class _Scan:
         self.decoder = codecs.getincrementaldecoder(encoding)()
         self.head, self.tail, self.guarded = "", "", False
         self.blank = True  # nothing but ASCII blanks so far, as bytes.strip() sees them
-        self.letters = self.odd = self.length = 0  # Windows-1251
+        self.letters, self.odd, self.length = False, 0, 0  # Windows-1251
         self.zeros = [0, 0]  # NUL bytes at even and at odd offsets (UTF-16)
         self.offset = 0
         self.broken = self.nul = False  # UTF-16 bytes that do not decode; a NUL letter
@@ -167,8 +167,11 @@ class _Scan:
                 raise _binary(self.name)
             text = self.decoder.decode(chunk, final=final)
             if self.encoding == "cp1251":
-                self.letters += sum(ch.isalpha() for ch in text)
-                self.odd += sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
+                # The counts decode() takes, without a Python step per letter where the
+                # answer is plain (a piece all printable, a letter already seen).
+                self.letters = self.letters or any(ch.isalpha() for ch in text)
+                if not text.replace("\r", "").replace("\n", "").replace("\t", "").isprintable():
+                    self.odd += sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
                 self.length += len(text)
         if len(self.head) < HEAD_BYTES:
             self.head += text[: HEAD_BYTES - len(self.head)]
@@ -196,7 +199,7 @@ class _Scan:
                 raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
             if self.nul:
                 raise _binary(name)
-        if self.encoding == "cp1251" and (self.letters == 0 or self.odd > self.length // 100):
+        if self.encoding == "cp1251" and (not self.letters or self.odd > self.length // 100):
             raise _neither(name)
 
 
