@@ -87,3 +87,16 @@ def test_a_streamed_file_is_refused_as_a_whole_one_is(tmp_path, monkeypatch, pie
     with pytest.raises(InputError) as streamed:
         text_stream(path).stream.close()
     assert str(streamed.value) == str(whole.value)
+
+
+def test_the_window_previews_a_table_as_it_streams(tmp_path):
+    """The import dialog's preview of our own CSV reads the head of the file through the
+    same stream as the import (a 200 MB file is not decoded whole to show its first rows)."""
+    from contacttracker.ui.import_dialog import preview
+
+    path = tmp_path / "clients.txt"
+    lines = [f"{n}\tОлена {n}\temail: olena{n}@example.com\r\n" for n in range(3000)]
+    path.write_bytes(("uuid\tname\tchannels\r\n" + "".join(lines)).encode("utf-16"))
+    what, header, rows, problems = preview(path, "")
+    assert (what, header, problems) == ("contacttracker CSV", ["uuid", "name", "channels"], [])
+    assert rows[0] == ["0", "Олена 0", "email: olena0@example.com"]

@@ -123,14 +123,18 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                 problems,
             )
         if kind == "table":
-            from contacttracker.io.csv_format import decode, reader
+            from contacttracker.io.csv_format import reader, text_stream
 
-            header, body = reader(decode(path.read_bytes(), path.name))
-            rows = []
-            for _line, cells in body:
-                rows.append(cells[:6])
-                if len(rows) >= PREVIEW_ROWS:
-                    break
+            streamed = text_stream(path)  # read as the import reads it: never held whole
+            try:
+                header, body = reader(streamed)
+                rows = []
+                for _line, cells in body:
+                    rows.append(cells[:6])
+                    if len(rows) >= PREVIEW_ROWS:
+                        break
+            finally:
+                streamed.stream.close()
             return ("contacttracker CSV", header[:6], rows, [])
     except (InputError, ImportRejected, ValueError) as exc:
         return kind or "?", [], [], [localized(exc)]
