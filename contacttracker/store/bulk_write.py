@@ -234,6 +234,7 @@ class ConversationBatches:
         unknown_links: Literal["reject", "drop"],
     ) -> None:
         self.base = base  # the last id stored before the import: above it, rows of the file
+        self.analyzed = base  # the table's size when the planner's statistics were taken
         self.report = report
         self.progress = progress
         self.unknown_links = unknown_links
@@ -314,7 +315,14 @@ class ConversationBatches:
             advance(self.progress, self.done + end, max(self.expected, self.done + end))
         self.done += len(rows)
         sync_ids("conversation")
-        after_bulk_insert("conversation", len(fresh), last)
+        # The planner's statistics are brought up to date after the first batch, then each
+        # time the table has doubled since: not after every batch (ANALYZE of a table of
+        # conversations costs seconds on a server, and plans only need the right scale).
+        size = last + len(fresh)
+        grown = size - self.analyzed
+        if grown > (self.analyzed if self.report.added else 0):
+            after_bulk_insert("conversation", grown, self.analyzed)
+            self.analyzed = size
         refresh_onto_history(older, fresh, last)
         flags.refresh(outside.values(), self.catalogue)
         rollups.refresh_clients(sorted(set(new_clients) - set(older)))
