@@ -137,3 +137,21 @@ def test_an_auto_reply_neither_confirms_our_letter_nor_waits_for_an_answer(
     assert sync_account(account, password).stored == 1
     assert not Conversation.get_by_id(ours.id).awaiting_confirmation
     assert Conversation.get(Conversation.uuid == mail_uuid("ok@c")).awaiting_reply
+
+
+def test_an_mbox_auto_reply_is_logged_as_the_sync_logs_it(olena, tmp_path):  # noqa: F811
+    from contacttracker.io.message_import import import_messages
+
+    me = "me@studio.example"
+    ours = letter(me, CLIENT, "Кошторис", mid="mb-est@s", at=NOW - timedelta(hours=2))
+    away = raw(me, "mb-away@c", b"Subject: Autoreply\r\nAuto-Submitted: auto-replied"
+               b"\r\nIn-Reply-To: <mb-est@s>", b"Away", date=b"Date: "
+               + format_datetime(NOW - timedelta(hours=1)).encode())  # fmt: skip
+    box = tmp_path / "away.mbox"
+    box.write_bytes(
+        b"".join(b"From x Mon Nov 16 10:00:00 2026\n" + m + b"\n" for m in (ours, away))
+    )
+    assert import_messages(box, me=me).added == 2
+    logged = Conversation.get(Conversation.uuid == mail_uuid("mb-away@c"))
+    assert not logged.awaiting_reply and logged.replies_to_id is None
+    assert Conversation.get(Conversation.uuid == mail_uuid("mb-est@s")).awaiting_confirmation

@@ -47,8 +47,10 @@ from contacttracker.io.imap import (
 )
 from contacttracker.io.message_import import conversation_row
 from contacttracker.io.messages import (
+    AWAITING_REPLY,
     Message,
     eight_bit,
+    is_automatic,
     legacy_text,
     mail_uuid,
     part_text,
@@ -58,9 +60,6 @@ from contacttracker.io.messages import (
 from contacttracker.store import mail_sync as state
 from contacttracker.store.conversations import MAX_TEXT
 from contacttracker.store.settings import author
-
-#: The queue an automatic letter is closed in from the start (its row's `dismissed`).
-AWAITING_REPLY = "awaiting_reply"
 
 BATCH = 1000
 #: A letter up to this size is fetched whole (its text and its attachments' names in one
@@ -320,21 +319,7 @@ def read_head(uid: int, data: dict) -> _Head:
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
         structure=structure,
-        automatic=_automatic(msg),
-    )
-
-
-def _automatic(fields: dict[str, str]) -> bool:
-    """An auto-reply or a mailing: Auto-Submitted other than "no" (RFC 3834), the
-    X-Autoreply and X-Autorespond of older programs, Precedence bulk, junk, list or
-    auto_reply."""
-    submitted = fields.get("auto-submitted", "").strip().lower()
-    precedence = fields.get("precedence", "").strip().lower()
-    return bool(
-        (submitted and submitted != "no")
-        or fields.get("x-autoreply")
-        or fields.get("x-autorespond")
-        or precedence in ("bulk", "junk", "list", "auto_reply")
+        automatic=is_automatic(msg),
     )
 
 

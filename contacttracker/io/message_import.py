@@ -11,7 +11,14 @@ from contacttracker.domain.phones import to_e164
 from contacttracker.domain.storable import storable, storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
-from contacttracker.io.messages import Message, kind_of, parse_telegram, read_mail, uid
+from contacttracker.io.messages import (
+    AWAITING_REPLY,
+    Message,
+    kind_of,
+    parse_telegram,
+    read_mail,
+    uid,
+)
 from contacttracker.io.whatsapp import read_chat
 from contacttracker.store import mail_accounts, mail_headers
 from contacttracker.store.bulk_write import all_or_nothing, write_conversations
@@ -125,8 +132,11 @@ def import_messages(
                     )
                 )
                 msg.text = msg.text[: MAX_TEXT - 1] + "…"
-            rows.append(conversation_row(msg, client_id, direction, who))
-            if msg.reply_to:
+            row = conversation_row(msg, client_id, direction, who)
+            if msg.automatic and direction == "in":
+                row = (*row[:-1], AWAITING_REPLY)  # logged, closed: nothing to answer
+            rows.append(row)
+            if msg.reply_to and not msg.automatic:  # an auto-reply confirms nothing
                 links.append((msg.uuid, "", "", msg.reply_to))
         # A reply to a message this import does not bring, nor the database holds, is not
         # linked (the mail it answers may never be imported).

@@ -15,7 +15,7 @@ import json
 import mailbox
 import re
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
@@ -45,6 +45,27 @@ class Message:
     #: An e-mail's own Message-ID and References, kept beside its row (store/mail_headers).
     message_id: str = ""
     references: tuple[str, ...] = ()
+    #: Sent by a program, not the person (see is_automatic): logged, never a reply.
+    automatic: bool = False
+
+
+#: The queue an automatic letter is closed in from the start (its row's `dismissed`).
+AWAITING_REPLY = "awaiting_reply"
+
+
+def is_automatic(fields: Mapping[str, str]) -> bool:
+    """An auto-reply or a mailing (header name in lower case → value): Auto-Submitted
+    other than "no" (RFC 3834), the X-Autoreply and X-Autorespond of older programs,
+    Precedence bulk, junk, list or auto_reply. An out-of-office reply names our letter but
+    says she has not read it, and wants no answer."""
+    submitted = str(fields.get("auto-submitted", "") or "").strip().lower()
+    precedence = str(fields.get("precedence", "") or "").strip().lower()
+    return bool(
+        (submitted and submitted != "no")
+        or fields.get("x-autoreply")
+        or fields.get("x-autorespond")
+        or precedence in ("bulk", "junk", "list", "auto_reply")
+    )
 
 
 def uid(*parts: object) -> str:
@@ -394,7 +415,13 @@ def _mail_message(
         names={a.lower(): n for n, a in [*sender, *peers] if a and n},
         message_id=_mid(msg.get("Message-ID")),
         references=tuple(_mid(r) for r in str(msg.get("References") or "").split() if _mid(r)),
+        automatic=is_automatic(
+            {n: str(msg.get(n, "") or "") for n in _AUTOMATIC_FIELDS if n in msg}
+        ),
     )
+
+
+_AUTOMATIC_FIELDS = ("auto-submitted", "x-autoreply", "x-autorespond", "precedence")
 
 
 def read_mail(path: Path, notes: list[str] | None = None) -> list[Message]:
