@@ -70,3 +70,17 @@ def test_a_first_sync_links_a_reply_to_our_letter_read_in_the_same_sync(mailbox,
     ours = Conversation.get(Conversation.uuid == mail_uuid("deal@s"))
     assert Conversation.get(Conversation.uuid == mail_uuid("yes@c")).replies_to_id == ours.id
     assert not ours.awaiting_confirmation and ours.confirmed_at is not None
+
+
+def test_a_picked_folder_with_a_cyrillic_name_is_read(mailbox, olena):  # noqa: F811
+    """A folder the person picked by the name their mail program shows ("Клієнти/Важливе"),
+    which IMAP spells in modified UTF-7 ("&BBoEOwRWBDQEPQRCBDg-/..."), matched whatever
+    the case."""
+    server, me, password = mailbox
+    server.append(me, "Клієнти/Важливе", [letter(CLIENT, me, "У папці", mid="kept@c")])
+    acc = make_account("work", [me], Endpoint.parse(f"127.0.0.1:{server.port}", "none", "imap"),
+                       folders=["клієнти/важливе"])  # fmt: skip
+    assert check_account(acc, password).folders.picked == ("Клієнти/Важливе",)
+    report = sync_account(acc, password)
+    assert report.folders == ["Sent", "INBOX", "Клієнти/Важливе"] and report.stored == 1
+    assert Conversation.get(Conversation.uuid == mail_uuid("kept@c")).subject == "У папці"
