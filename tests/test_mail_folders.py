@@ -4,6 +4,7 @@ Cyrillic included, against a real Dovecot configured without SPECIAL-USE."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -23,10 +24,10 @@ pytestmark = pytest.mark.backends
 
 @pytest.fixture(scope="module")
 def plain_server():
-    if not dovecot.available():
-        pytest.fail("dovecot is not installed") if dovecot.REQUIRE_ENV in __import__(
-            "os"
-        ).environ else pytest.skip("the IMAP tests need Dovecot (apt-get install dovecot-imapd)")
+    if not dovecot.available():  # as the shared server's fixture: CI never skips
+        if os.environ.get(dovecot.REQUIRE_ENV):
+            pytest.fail("dovecot is not installed, and CI requires the IMAP tests")
+        pytest.skip("the IMAP tests need Dovecot (apt-get install dovecot-imapd)")
     folder = Path(tempfile.mkdtemp(prefix="ct-dovecot-plain-"))
     server = dovecot.Dovecot(folder, special_use=False)
     server.start()
