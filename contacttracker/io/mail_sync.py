@@ -25,7 +25,8 @@ import email.parser
 import email.policy
 import quopri
 import re
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -236,7 +237,10 @@ def head_fields(raw: bytes, charset: str = "") -> dict[str, str]:
     that is not plain "Name: value" lines goes through the email package (compat32), which
     reads any header but is many times slower than splitting the lines."""
     found: dict[str, str] = {}
-    for line in _FOLD.sub("", eight_bit(raw, charset)).split("\n"):
+    text = eight_bit(raw, charset)
+    if "\n " in text or "\n\t" in text:
+        text = _FOLD.sub("", text)
+    for line in text.split("\n"):
         line = line.rstrip("\r")
         if not line:
             continue
@@ -298,18 +302,43 @@ def addresses(text: str) -> list[str]:
     return list(dict.fromkeys(a.lower() for a in found))
 
 
-def read_head(uid: int, data: dict) -> _Head:
+def addressed(data: dict) -> tuple[dict[str, str], str, list[str]]:
+    """A letter's header fields, its sender and its recipients: all that deciding whether
+    it is about a client needs (the rest of its headers is read only for those that are).
+
+    Addresses are read from the fields as written, encoded words left alone: RFC 2047
+    forbids them inside an address, so an address there is only a display name."""
     raw = data.get(_HEAD_KEY, b"") or b""
     structure = data.get(b"BODYSTRUCTURE")
     msg = head_fields(raw, "" if raw.isascii() else _text_charset(structure))
-    sender = addresses(_header(msg, "from"))
-    recipients = addresses(", ".join(_header(msg, n) for n in ("to", "cc", "bcc")))
+    sender = addresses(msg.get("from", ""))
+    recipients = addresses(", ".join(msg[n] for n in ("to", "cc", "bcc") if n in msg))
+    return msg, sender[0] if sender else "", recipients
+
+
+# What separates the words of a header: an address found in a field (unless written in
+# the obsolete forms with spaces or comments inside it) is always one whole word.
+_SEPARATORS = re.compile(r'[\s()<>\[\]:;,\\"]+')
+
+
+def mentions_a_client(data: dict, clients: _Clients) -> bool:
+    """Whether any address-like word of the letter's headers is a client's: when none is,
+    the letter is not about a client whatever its fields say, and is not read further
+    (most letters of a mailbox)."""
+    raw = data.get(_HEAD_KEY, b"") or b""
+    text = raw.decode("utf-8", "replace").lower()
+    return any(clients.of(word) is not None for word in _SEPARATORS.split(text) if "@" in word)
+
+
+def read_head(uid: int, data: dict, seen: tuple | None = None) -> _Head:
+    """The letter's headers; `seen` is what `addressed` read of them already."""
+    msg, sender, recipients = seen or addressed(data)
     internal = _internal(data.get(b"INTERNALDATE"))
     date_header = _header(msg, "date")
     references = _mids(_header(msg, "references"))
     return _Head(
         uid=uid,
-        sender=sender[0] if sender else "",
+        sender=sender,
         recipients=recipients,
         subject=_header(msg, "subject"),
         message_id=(_mids(_header(msg, "message-id")) or [""])[0],
@@ -318,7 +347,7 @@ def read_head(uid: int, data: dict) -> _Head:
         date_header=date_header,
         at=_when(date_header, internal),
         size=int(data.get(b"RFC822.SIZE") or 0),
-        structure=structure,
+        structure=data.get(b"BODYSTRUCTURE"),
         automatic=is_automatic(msg),
     )
 
@@ -371,15 +400,17 @@ class _Clients:
         return found
 
 
-def _decide(head: _Head, own: set[str], clients: _Clients) -> tuple[int, str] | None:
+def _decide(
+    sender: str, recipients: list[str], own: set[str], clients: _Clients
+) -> tuple[int, str] | None:
     """(client id, direction) for a letter from or to a client; None for any other."""
-    if head.sender in own:
-        found = next((c for a in head.recipients if (c := clients.of(a)) is not None), None)
+    if sender in own:
+        found = next((c for a in recipients if (c := clients.of(a)) is not None), None)
         return (found, OUT) if found is not None else None
-    if head.sender and (cid := clients.of(head.sender)) is not None:
+    if sender and (cid := clients.of(sender)) is not None:
         return cid, IN
     # A colleague's letter to a client that we received a copy of.
-    found = next((c for a in head.recipients if (c := clients.of(a)) is not None), None)
+    found = next((c for a in recipients if (c := clients.of(a)) is not None), None)
     return (found, OUT) if found is not None else None
 
 
@@ -473,6 +504,9 @@ _PLAIN = re.compile(
 )
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def _plain_text(raw: bytes) -> str | None:
     """The text of a letter that is one sound text/plain part, read the quick way (its
     headers split as above, its body decoded here, far quicker than the default policy);
@@ -498,8 +532,11 @@ def _plain_text(raw: bytes) -> str | None:
         content = payload.decode(charset)
     except (binascii.Error, LookupError, UnicodeDecodeError, ValueError):
         return None  # the default policy's path says what was wrong
-    content = content.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"\n{3,}", "\n\n", content).strip()
+    if "\r" in content:
+        content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n\n" in content:
+        content = _BLANK_LINES.sub("\n\n", content)
+    return content.strip()
 
 
 def _whole_text(raw: bytes) -> tuple[str, list[tuple[str, int]], str]:
@@ -597,6 +634,19 @@ def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
         yield items[start : start + size]
 
 
+@contextlib.contextmanager
+def _quick_switches() -> Iterator[None]:
+    """While both threads of a sync run: the database's thread gives the interpreter up at
+    every step of a statement, and with the default interval waits up to 5 ms for it back
+    each time from the thread that parses the server's answer."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, 0.0005))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
 class _Folder:
     """Reading one folder into the database, a batch at a time."""
 
@@ -633,22 +683,29 @@ class _Folder:
             uids.update(self.client.search(["SINCE", since]))
         return validity, sorted(uids)
 
-    def run(self, since: date | None) -> None:
-        """Batch after batch; while one is written, the next one's headers are fetched (in
-        a second thread, which alone uses the connection meanwhile), so the database's
-        time and the server's overlap."""
-        kept = state.folder_state(self.acc.key, self.folder)
-        validity, uids = self.uids_to_read(since, kept)
+    def select(self, since: date | None) -> None:
+        """Select the folder and find what to read (the first step of `run`)."""
+        self.kept = state.folder_state(self.acc.key, self.folder)
+        self.validity, self.uids = self.uids_to_read(since, self.kept)
+
+    def run(self, since: date | None, *, selected: bool = False) -> None:
+        """Batch after batch. A second thread, which alone uses the connection, reads each
+        batch from the server (headers, then the clients' letters, taken apart) while this
+        one writes the batch before it, so the server's time, the parsing and the
+        database's time overlap."""
+        if not selected:
+            self.select(since)
+        kept, validity, uids = self.kept, self.validity, self.uids
         chunks = list(_chunks(uids, BATCH))
         done = 0
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.client.fetch, chunks[0], ITEMS) if chunks else None
+        with _quick_switches(), ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self.read, chunks[0]) if chunks else None
             for number, chunk in enumerate(chunks):
-                fetched = pending.result()
-                wanted = self.decide(chunk, fetched)
-                texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
+                wanted, texts, others, problems = pending.result()
                 if number + 1 < len(chunks):
-                    pending = pool.submit(self.client.fetch, chunks[number + 1], ITEMS)
+                    pending = pool.submit(self.read, chunks[number + 1])
+                self.report.others += others
+                self.report.problems += problems
                 rows, links, headers = self.rows(wanted, texts)
                 last = max(chunk)
                 if kept is not None and kept.validity == validity:
@@ -673,35 +730,53 @@ class _Folder:
                 state.FolderState(validity, kept.last_uid, self.modseq),
             )
 
-    def decide(self, chunk: list[int], fetched: dict) -> list[tuple[_Head, int, str]]:
-        """The batch's letters with clients, as (headers, client id, direction); the others
-        counted."""
+    def read(self, chunk: list[int]) -> tuple[list, dict, int, list[str]]:
+        """One batch from the server, touching no database: its letters with clients as
+        (headers, client id, direction), their texts, how many others it held, and what
+        could not be read."""
+        problems: list[str] = []
+        wanted, others = self.decide(chunk, self.client.fetch(chunk, ITEMS), problems)
+        texts = fetch_texts(self.client, [h for h, _c, _d in wanted]) if wanted else {}
+        return wanted, texts, others, problems
+
+    def decide(
+        self, chunk: list[int], fetched: dict, problems: list[str]
+    ) -> tuple[list[tuple[_Head, int, str]], int]:
+        """The batch's letters with clients, as (headers, client id, direction), and how
+        many others there were. Only the addresses of the others are read."""
         wanted: list[tuple[_Head, int, str]] = []
+        others = 0
         for uid in chunk:
             data = fetched.get(uid)
             if data is None:
                 continue  # expunged meanwhile
             try:
-                head = read_head(uid, data)
+                if not mentions_a_client(data, self.clients):
+                    others += 1
+                    continue
+                seen = addressed(data)
+                decided = _decide(seen[1], seen[2], self.own, self.clients)
+                if decided is None:
+                    others += 1
+                    continue
+                head = read_head(uid, data, seen)
             except Exception as exc:
-                self.problem(uid, QT_TRANSLATE_NOOP("Mailbox", "headers cannot be read ({exc})"),
-                             exc=exc)  # fmt: skip
+                problems.append(self.problem_text(
+                    uid, QT_TRANSLATE_NOOP("Mailbox", "headers cannot be read ({exc})"), exc=exc
+                ))  # fmt: skip
                 continue
-            decided = _decide(head, self.own, self.clients)
-            if decided is None:
-                self.report.others += 1
-            else:
-                wanted.append((head, *decided))
-        return wanted
+            wanted.append((head, *decided))
+        return wanted, others
+
+    def problem_text(self, uid: int, phrase, **values) -> str:
+        """`phrase` with its values, or a phrase already filled in, named by folder and UID."""
+        what = phrase if isinstance(phrase, Worded) else phrase.format(**values)
+        return QT_TRANSLATE_NOOP("Mailbox", "{folder} UID {uid}: {what}").format(
+            folder=self.folder, uid=uid, what=what
+        )
 
     def problem(self, uid: int, phrase, **values) -> None:
-        """`phrase` with its values, or a phrase already filled in."""
-        what = phrase if isinstance(phrase, Worded) else phrase.format(**values)
-        self.report.problems.append(
-            QT_TRANSLATE_NOOP("Mailbox", "{folder} UID {uid}: {what}").format(
-                folder=self.folder, uid=uid, what=what
-            )
-        )
+        self.report.problems.append(self.problem_text(uid, phrase, **values))
 
     def rows(self, wanted, texts) -> tuple[list[tuple], list[tuple[str, str, str, str]], dict]:
         """The batch's rows and links for the bulk writer, and each letter's Message-ID and
@@ -834,14 +909,25 @@ def sync_account(
     try:
         client.normalise_times = False
         enable_condstore(client)
-        folders = find_folders(client, acc)
         clients = _Clients(acc)
         who = author()
+        # INBOX is selected before the folders are listed: Dovecot opens INBOX many times
+        # slower after a LIST in the same session (most of a sync with nothing new).
+        inbox = _Folder(client, acc, "INBOX", clients, report, who, progress)
+        inbox.select(since)
+        folders = find_folders(client, acc)
         # Sent first: a client's reply read after our letter links to it (and confirms it)
         # even on the first sync, where both are new.
+        others_read = False  # whether INBOX is no longer the selected folder
         for folder in sorted(folders.all(), key=lambda f: f != folders.sent):
             report.folders.append(folder)
-            _Folder(client, acc, folder, clients, report, who, progress).run(since)
+            if folder.upper() == "INBOX":
+                if others_read and inbox.uids:
+                    client.select_folder(inbox.folder, readonly=True)
+                inbox.run(since, selected=True)
+            else:
+                _Folder(client, acc, folder, clients, report, who, progress).run(since)
+                others_read = True
     except MailError as exc:
         raise SyncFailed(exc, report) from exc
     except IMAPClientError as exc:
