@@ -145,6 +145,57 @@ def test_an_import_stopped_by_a_full_disk_says_the_disk_is_full(qtbot, window, s
     assert Client.select().count() == 0 and Conversation.select().count() == 0
 
 
+OPEN_ON_A_FULL_DISK = """
+import json, os, resource, signal, sys
+from contacttracker.ui import app, dialogs
+from tests.conftest import ScriptedDialogs
+
+class Runner(ScriptedDialogs):
+    def choose(self, parent, title, text, options):
+        self.offered = (text, options)
+        return options.index(app.QUIT)
+
+runner = dialogs.runner = Runner()
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # the disk is full from here on
+opened = app.open_store(sys.argv[1])
+print(json.dumps([opened is None, *runner.offered]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_full_disk_when_opening_offers_to_try_again_not_a_backup(tmp_path):
+    """Opening a WAL database writes the file beside it; on a full disk that had been taken
+    for damage, and the window offered to put the latest backup in place of a sound file."""
+    import json
+    import subprocess
+    import sys
+
+    from contacttracker.store import backup
+    from contacttracker.store.clients import ClientInput, save_client
+
+    path = tmp_path / "work.db"
+    location = open_database(str(path))
+    save_client(ClientInput(name="Олена", channels=[("email", "o@example.com")]))
+    backup.backup(location)
+    close()
+    before = path.read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-c", OPEN_ON_A_FULL_DISK, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    quit_, text, options = json.loads(proc.stdout.splitlines()[-1])
+    assert quit_ and "disk is full" in text and "damaged" not in text, text
+    assert app_module.RETRY in options and app_module.RESTORE not in options, options
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("work.db.unreadable-*"))
+
+
 def test_the_window_offers_a_backup_for_a_damaged_file(tmp_path, scripted):
     from contacttracker.store import backup, resolve
     from contacttracker.store.clients import ClientInput, save_client
