@@ -191,3 +191,39 @@ def test_files_in_every_encoding_stream_across_pieces(
     assert (report.added, report.rejected) == (199, [])
     subjects = {s for (s,) in db.execute_sql("SELECT subject FROM conversation")}
     assert subjects == {f"Лист {n}" for n in range(1, 200)}
+
+
+def test_a_row_a_colleague_stores_meanwhile_is_already_present(tmp_path, databases):
+    """On a shared database a colleague's import can store one of the file's rows between
+    two batches: it is already present, not a second copy in the file (only the ids this
+    import gave are the file's)."""
+    import psycopg
+
+    from contacttracker.store import close, open_database
+    from contacttracker.store.clients import ClientInput, save_client
+
+    url = str(databases.new("postgresql", tmp_path))
+    open_database(url)
+    try:
+        olena = save_client(ClientInput(name="Олена", channels=[]))
+        path = tmp_path / "conversations.csv"
+        write(path, [row(n, olena, "in", n) for n in range(1, 8)])
+        meanwhile: list[int] = []
+
+        def colleague(done: int, _total: int) -> bool:
+            if done >= 3 and not meanwhile:  # the first batch is written
+                with psycopg.connect(url, autocommit=True) as con:
+                    con.execute(
+                        "INSERT INTO conversation (id, uuid, client_id, channel, direction,"
+                        " occurred_at, created_at, updated_at) VALUES"
+                        " (1000, %s, %s, 'email', 'in', '2026-03-01 06:00:00', now(), now())",
+                        (key(6), olena.id),
+                    )
+                meanwhile.append(done)
+            return True
+
+        report = import_file(path, colleague)
+        assert meanwhile and (report.added, report.skipped, report.rejected) == (6, 1, [])
+        assert len(ids()) == 7
+    finally:
+        close()

@@ -233,7 +233,9 @@ class ConversationBatches:
         progress: Progress | None,
         unknown_links: Literal["reject", "drop"],
     ) -> None:
-        self.base = base  # the last id stored before the import: above it, rows of the file
+        # The ids this import gave, a range per batch: a UUID stored under one of them is
+        # the file's second copy of a row (not a row a colleague stored meanwhile).
+        self.written: list[tuple[int, int]] = []
         self.analyzed = base  # the table's size when the planner's statistics were taken
         self.report = report
         self.progress = progress
@@ -313,6 +315,8 @@ class ConversationBatches:
             )
             bulk.insert_many(_INSERT, params)
             advance(self.progress, self.done + end, max(self.expected, self.done + end))
+        if fresh:
+            self.written.append((last + 1, last + len(fresh)))
         self.done += len(rows)
         sync_ids("conversation")
         # The planner's statistics are brought up to date after the first batch, then each
@@ -335,13 +339,13 @@ class ConversationBatches:
         after a refusal: the file holds it twice."""
         if (
             len(set(uuids)) == len(uuids)
-            and all(i <= self.base for i in existing.values())
+            and not any(self._ours(i) for i in existing.values())
             and self.unwritten.isdisjoint(uuids)
         ):
             return
         seen: set[str] = set()
         for n, uuid in enumerate(uuids):
-            if uuid in seen or existing.get(uuid, 0) > self.base or uuid in self.unwritten:
+            if uuid in seen or self._ours(existing.get(uuid, 0)) or uuid in self.unwritten:
                 self.report.rejected.append(
                     (
                         lines[n] if lines is not None else 0,
@@ -351,6 +355,9 @@ class ConversationBatches:
                     )
                 )
             seen.add(uuid)
+
+    def _ours(self, row_id: int) -> bool:
+        return any(first <= row_id <= end for first, end in self.written)
 
     def close(self) -> None:
         """Set the links to rows of later batches and refuse (or drop) those to nowhere;
