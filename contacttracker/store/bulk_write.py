@@ -324,7 +324,8 @@ class ConversationBatches:
         # conversations costs seconds on a server, and plans only need the right scale).
         size = last + len(fresh)
         grown = size - self.analyzed
-        if grown > (self.analyzed if self.report.added else 0):
+        first = len(self.written) <= 1  # as any single write: after_bulk_insert decides
+        if grown > (0 if first else self.analyzed):
             after_bulk_insert("conversation", grown, self.analyzed)
             self.analyzed = size
         refresh_onto_history(older, fresh, last)
