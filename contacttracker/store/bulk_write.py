@@ -488,23 +488,30 @@ def _answered_now(
     mailbox's batch brings new letters to many of them."""
     if not answers:
         return []
+    # A stored row a client's latest stored outgoing contact follows is answered by then at
+    # the latest; when every new contact of the client comes after that one, such a row
+    # keeps its answer. So the database reads only the end of a long history for those
+    # clients (an import's batches each land on all the ones before), with bounds common to
+    # a group of clients; the others (no stored contact, or a new one earlier) are read whole.
+    bounded = {
+        c: times
+        for c, times in answers.items()
+        if c in latest_stored and times[0] > latest_stored[c]
+    }
+    whole = {c: times for c, times in answers.items() if c not in bounded}
+    found = _answered_in(bounded, last, min(latest_stored[c] for c in bounded)) if bounded else []
+    return found + (_answered_in(whole, last, "") if whole else [])
+
+
+def _answered_in(answers: dict[int, list[str]], last: int, since: str) -> list[int]:
+    """:func:`_answered_now` for a group of clients, reading their stored incoming rows
+    after `since` (all of them when it is empty)."""
     latest = max(times[-1] for times in answers.values())
-    # Bounds for all the clients at once, so that the database reads only the end of a
-    # long history (an import's batches each land on all the ones before). A stored row a
-    # client's latest stored outgoing contact follows is answered by then at the latest;
-    # when every new contact of the client comes after that one, such a row keeps its answer.
     earliest = min(times[0] for times in answers.values())
-    since = min(
-        (
-            latest_stored[c] if c in latest_stored and times[0] > latest_stored[c] else ""
-            for c, times in answers.items()
-        ),
-        default="",
-    )
+    after, bound = (" AND occurred_at > ?", [since]) if since else ("", [])
     found: list[int] = []
     for chunk in id_chunks(sorted(answers)):
         where, params = among("client_id", chunk)
-        after, bound = (" AND occurred_at > ?", [since]) if since else ("", [])
         for row_id, client_id, at, answered in db.execute_sql(
             "SELECT id, client_id, occurred_at, answered_at FROM conversation"
             f" WHERE direction = 'in' AND id <= ? AND occurred_at <= ?{after} AND {where}"
