@@ -25,6 +25,9 @@ class Phrase(str):
     def format(self, *args: Any, **values: Any) -> Message:  # type: ignore[override]
         return Message(self, values)
 
+    def __reduce__(self):  # whole, with its context, to another process
+        return (Phrase, (self.context, str(self)))
+
 
 class Message(str):
     """A filled-in Phrase: English text, plus the template and values to translate it."""
@@ -38,6 +41,9 @@ class Message(str):
         obj.values = values
         return obj
 
+    def __reduce__(self):
+        return (Message, (self.phrase, self.values))
+
 
 class Joined(str):
     """Several messages shown as one (problems of a form, lines of a refused file)."""
@@ -50,6 +56,9 @@ class Joined(str):
         obj.parts = list(parts)
         obj.separator = separator
         return obj
+
+    def __reduce__(self):
+        return (Joined, (self.parts, self.separator))
 
 
 def reason_of(exc: BaseException) -> str:

@@ -122,12 +122,22 @@ def network_error(exc: BaseException, where: Endpoint) -> MailError:
     )
 
 
+def _quiet(client):
+    """The client without imaplib's protocol trace: the library turns it on and sends every
+    line of every answer, formatted, to a debug logger nobody reads (a tenth of a first
+    sync's parsing), and a line could carry a letter's text into a log."""
+    client._imap.debug = 0
+    return client
+
+
 def _open(where: Endpoint, context: ssl.SSLContext | None, timeout: float):
     from imapclient import IMAPClient
 
     if where.security is Security.TLS:
-        return IMAPClient(where.host, where.port, ssl=True, ssl_context=context, timeout=timeout)
-    client = IMAPClient(where.host, where.port, ssl=False, timeout=timeout)
+        return _quiet(
+            IMAPClient(where.host, where.port, ssl=True, ssl_context=context, timeout=timeout)
+        )
+    client = _quiet(IMAPClient(where.host, where.port, ssl=False, timeout=timeout))
     if where.security is Security.STARTTLS:
         try:
             client.starttls(context)

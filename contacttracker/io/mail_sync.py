@@ -655,6 +655,7 @@ class _Folder:
         self.clients, self.report, self.who, self.progress = clients, report, who, progress
         self.own = set(acc.addresses)
         self.modseq = 0  # the folder's HIGHESTMODSEQ where the server offers CONDSTORE
+        self.password: str | None = None  # for a reading process's own login
 
     def uids_to_read(self, since: date | None, kept) -> tuple[int, list[int]]:
         """The folder's UIDVALIDITY and the UIDs to read: those after the mark while the
@@ -698,12 +699,9 @@ class _Folder:
         kept, validity, uids = self.kept, self.validity, self.uids
         chunks = list(_chunks(uids, BATCH))
         done = 0
-        with _quick_switches(), ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(self.read, chunks[0]) if chunks else None
+        with self.batches(chunks, validity) as batches:
             for number, chunk in enumerate(chunks):
-                wanted, texts, others, problems = pending.result()
-                if number + 1 < len(chunks):
-                    pending = pool.submit(self.read, chunks[number + 1])
+                wanted, texts, others, problems = next(batches)
                 self.report.others += others
                 self.report.problems += problems
                 rows, links, headers = self.rows(wanted, texts)
@@ -729,6 +727,28 @@ class _Folder:
                 self.folder,
                 state.FolderState(validity, kept.last_uid, self.modseq),
             )
+
+    @contextlib.contextmanager
+    def batches(self, chunks: list[list[int]], validity: int) -> Iterator[Iterator[tuple]]:
+        """The chunks read, in order, while the caller writes each one. A long folder is
+        read by a process of its own, with its own connection, so that the library's
+        parsing of the server's answers and ours never wait for the interpreter the
+        database's thread holds; a short one by a second thread on this connection."""
+        if len(chunks) >= PROCESS_FROM and self.password is not None:
+            with _read_elsewhere(self, chunks, validity) as batches:
+                yield batches
+            return
+        with _quick_switches(), ThreadPoolExecutor(max_workers=1) as pool:
+
+            def read_ahead() -> Iterator[tuple]:
+                pending = pool.submit(self.read, chunks[0]) if chunks else None
+                for number in range(len(chunks)):
+                    batch = pending.result()
+                    if number + 1 < len(chunks):
+                        pending = pool.submit(self.read, chunks[number + 1])
+                    yield batch
+
+            yield read_ahead()
 
     def read(self, chunk: list[int]) -> tuple[list, dict, int, list[str]]:
         """One batch from the server, touching no database: its letters with clients as
@@ -886,6 +906,109 @@ class _Folder:
         self.report.present += outcome.skipped
 
 
+# -- reading in a process of its own -----------------------------------------------------------
+
+#: A folder of at least this many batches is read by processes of their own, this many.
+PROCESS_FROM = 4
+READERS = 2
+
+
+@contextlib.contextmanager
+def _read_elsewhere(folder: _Folder, chunks: list[list[int]], validity: int):
+    """The batches as the reading processes send them, in order; they are stopped when the
+    caller is done or fails. Their failures arrive as the MailError they were there.
+
+    READERS processes, each with its own connection (Thunderbird keeps up to five to one
+    server), take the batches in turn: the library's parsing of the server's answers,
+    most of a first sync, is then shared between the cores."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # never fork a process with a window
+    pipes, children = [], []
+    try:
+        for first in range(min(READERS, len(chunks))):
+            ours, theirs = context.Pipe(duplex=False)
+            child = context.Process(
+                target=_reading_process,
+                args=(theirs, folder.acc, folder.password, folder.folder, validity,
+                      chunks[first::READERS], folder.clients),
+                daemon=True,
+            )  # fmt: skip
+            child.start()
+            theirs.close()
+            pipes.append(ours)
+            children.append(child)
+
+        def received() -> Iterator[tuple]:
+            for number in range(len(chunks)):
+                try:
+                    message = pipes[number % len(pipes)].recv()
+                except EOFError:
+                    message = ("error", "lost", QT_TRANSLATE_NOOP(
+                        "Mailbox", "the reading of the mailbox stopped mid-way"), "")  # fmt: skip
+                if message[0] == "error":
+                    raise MailError(*message[1:])
+                yield message[1:]
+
+        yield received()
+    finally:
+        for pipe in pipes:
+            pipe.close()
+        for child in children:
+            child.join(timeout=5)
+            if child.is_alive():
+                child.terminate()
+                child.join()
+
+
+def _reading_process(conn, acc: Account, password: str, name: str, validity: int,
+                     chunks: list[list[int]], clients: _Clients) -> None:  # fmt: skip
+    """A reading process: log in, select the folder, read and send each batch."""
+    from imapclient.exceptions import IMAPClientError
+
+    try:
+        client = log_in(acc, password)
+        try:
+            client.normalise_times = False
+            info = client.select_folder(name, readonly=True)
+            if int(info.get(b"UIDVALIDITY", 0)) != validity:
+                raise MailError(
+                    "lost", QT_TRANSLATE_NOOP("Mailbox", "the folder {folder} changed mid-way")
+                    .format(folder=name),
+                )  # fmt: skip
+            reader = _Folder(client, acc, name, clients, None, "", None)
+            for chunk in chunks:
+                wanted, texts, others, problems = reader.read(chunk)
+                for head, _client, _direction in wanted:
+                    head.structure = None  # read already; the library's types stay here
+                conn.send(("batch", wanted, texts, others, problems))  # OSError: it stopped
+        finally:
+            close(client)
+    except MailError as exc:
+        _send(conn, ("error", exc.kind, exc.args[0], exc.fingerprint))
+    except IMAPClientError as exc:
+        _send(conn, ("error", *_lost(exc, acc)))
+    except BrokenPipeError:
+        pass  # the sync stopped reading
+    except (OSError, EOFError) as exc:
+        error = network_error(exc, acc.imap)
+        _send(conn, ("error", error.kind, error.args[0], error.fingerprint))
+    finally:
+        conn.close()
+
+
+def _send(conn, message: tuple) -> None:
+    with contextlib.suppress(OSError):  # the sync stopped reading
+        conn.send(message)
+
+
+def _lost(exc: Exception, acc: Account) -> tuple[str, str, str]:
+    """(kind, words, fingerprint) of a server that failed mid-way."""
+    kind = "lost" if "abort" in type(exc).__name__.lower() else "server"
+    words = QT_TRANSLATE_NOOP("Mailbox", "{server}: the server failed mid-way: {reason}")
+    return kind, words.format(server=acc.imap, reason=exc), ""
+
+
 # -- the account -------------------------------------------------------------------------------
 
 
@@ -914,6 +1037,7 @@ def sync_account(
         # INBOX is selected before the folders are listed: Dovecot opens INBOX many times
         # slower after a LIST in the same session (most of a sync with nothing new).
         inbox = _Folder(client, acc, "INBOX", clients, report, who, progress)
+        inbox.password = password
         inbox.select(since)
         folders = find_folders(client, acc)
         # Sent first: a client's reply read after our letter links to it (and confirms it)
@@ -926,17 +1050,14 @@ def sync_account(
                     client.select_folder(inbox.folder, readonly=True)
                 inbox.run(since, selected=True)
             else:
-                _Folder(client, acc, folder, clients, report, who, progress).run(since)
+                other = _Folder(client, acc, folder, clients, report, who, progress)
+                other.password = password
+                other.run(since)
                 others_read = True
     except MailError as exc:
         raise SyncFailed(exc, report) from exc
     except IMAPClientError as exc:
-        cause = MailError(
-            "lost" if "abort" in type(exc).__name__.lower() else "server",
-            QT_TRANSLATE_NOOP("Mailbox", "{server}: the server failed mid-way: {reason}").format(
-                server=acc.imap, reason=exc
-            ),
-        )
+        cause = MailError(*_lost(exc, acc))
         raise SyncFailed(cause, report) from exc
     except (OSError, EOFError) as exc:
         raise SyncFailed(network_error(exc, acc.imap), report) from exc
