@@ -205,11 +205,12 @@ def conversation_batches(
     """
     with db.atomic():
         (base,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
-        with bulk.indexes_rebuilt_after(expected_rows), rollups.deferred():
+        with bulk.indexes_rebuilt_after(expected_rows) as indexes, rollups.deferred():
             defer_foreign_keys()
             with bulk.conversations_bulk():
                 batches = ConversationBatches(base, report, progress, unknown_links)
                 batches.expected = expected_rows
+                batches.indexes = indexes
                 yield batches
                 batches.close()
 
@@ -242,6 +243,7 @@ class ConversationBatches:
         self.unknown_links = unknown_links
         #: How many rows there will be in all, for the progress (a guess; 0 when unknown).
         self.expected = 0
+        self.indexes: bulk.DeferredIndexes | None = None
         self.done = 0
         self.catalogue = catalogue()
         self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
@@ -297,6 +299,8 @@ class ConversationBatches:
         # the clients that had conversations before (stored, or in earlier batches) get the
         # SQL refresh, as a second import does.
         state = flags.state_of_new(fresh, linked, self.catalogue)
+        if self.indexes is not None:
+            self.indexes.first_batch(fresh, state)
         new_clients = sorted({r[1] for r in fresh})
         older = clients_with_conversations(new_clients)
         project_ids = _projects(projects)
