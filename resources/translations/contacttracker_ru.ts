@@ -2939,8 +2939,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>у учётной записи {name!r} нет сервера SMTP, чтобы отправлять</translation>
     </message>
     <message>
+        <source>the folder {folder} changed mid-way</source>
+        <translation>папка {folder} изменилась во время чтения</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>период синхронизации должен быть от 1 до 36500 дней, а не {value}</translation>
+    </message>
+    <message>
+        <source>the reading of the mailbox stopped mid-way</source>
+        <translation>чтение почтового ящика остановилось на полпути</translation>
     </message>
     <message>
         <source>there are {count} mail accounts: name one</source>

@@ -2939,8 +2939,16 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>обліковий запис {name!r} не має сервера SMTP, щоб надсилати</translation>
     </message>
     <message>
+        <source>the folder {folder} changed mid-way</source>
+        <translation>тека {folder} змінилася під час читання</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>період синхронізації має бути від 1 до 36500 днів, а не {value}</translation>
+    </message>
+    <message>
+        <source>the reading of the mailbox stopped mid-way</source>
+        <translation>читання поштової скриньки зупинилося на півдорозі</translation>
     </message>
     <message>
         <source>there are {count} mail accounts: name one</source>
