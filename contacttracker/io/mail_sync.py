@@ -26,6 +26,7 @@ import email.policy
 import quopri
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -689,6 +690,13 @@ class _Folder:
         self.kept = state.folder_state(self.acc.key, self.folder)
         self.validity, self.uids = self.uids_to_read(since, self.kept)
 
+    def reselect(self, since: date | None) -> None:
+        """Select the folder again after others; should its UIDVALIDITY have moved
+        meanwhile, what to read is found again."""
+        info = self.client.select_folder(self.folder, readonly=True)
+        if int(info.get(b"UIDVALIDITY", 0)) != self.validity:
+            self.select(since)
+
     def run(self, since: date | None, *, selected: bool = False) -> None:
         """Batch after batch. A second thread, which alone uses the connection, reads each
         batch from the server (headers, then the clients' letters, taken apart) while this
@@ -911,6 +919,8 @@ class _Folder:
 #: A folder of at least this many batches is read by processes of their own, this many.
 PROCESS_FROM = 4
 READERS = 2
+#: While the readers read, this connection says it is there at least this often.
+KEEP_ALIVE_S = 60
 
 
 @contextlib.contextmanager
@@ -920,38 +930,15 @@ def _read_elsewhere(folder: _Folder, chunks: list[list[int]], validity: int):
 
     READERS processes, each with its own connection (Thunderbird keeps up to five to one
     server), take the batches in turn: the library's parsing of the server's answers,
-    most of a first sync, is then shared between the cores."""
+    most of a first sync, is then shared between the cores. Where a reader cannot start
+    or is not let in before it has read anything (a server that allows few connections
+    at once), the rest is read here, on this connection, as a short folder is."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # never fork a process with a window
     pipes, children = [], []
-    try:
-        for first in range(min(READERS, len(chunks))):
-            ours, theirs = context.Pipe(duplex=False)
-            child = context.Process(
-                target=_reading_process,
-                args=(theirs, folder.acc, folder.password, folder.folder, validity,
-                      chunks[first::READERS], folder.clients),
-                daemon=True,
-            )  # fmt: skip
-            child.start()
-            theirs.close()
-            pipes.append(ours)
-            children.append(child)
 
-        def received() -> Iterator[tuple]:
-            for number in range(len(chunks)):
-                try:
-                    message = pipes[number % len(pipes)].recv()
-                except EOFError:
-                    message = ("error", "lost", QT_TRANSLATE_NOOP(
-                        "Mailbox", "the reading of the mailbox stopped mid-way"), "")  # fmt: skip
-                if message[0] == "error":
-                    raise MailError(*message[1:])
-                yield message[1:]
-
-        yield received()
-    finally:
+    def stop() -> None:
         for pipe in pipes:
             pipe.close()
         for child in children:
@@ -959,6 +946,77 @@ def _read_elsewhere(folder: _Folder, chunks: list[list[int]], validity: int):
             if child.is_alive():
                 child.terminate()
                 child.join()
+        pipes.clear()
+        children.clear()
+
+    def here(start: int) -> Iterator[tuple]:
+        stop()
+        for chunk in chunks[start:]:
+            yield folder.read(chunk)
+
+    def received() -> Iterator[tuple]:
+        heard: set[int] = set()  # the readers that have sent a batch
+        kept_alive = time.monotonic()
+        for number in range(len(chunks)):
+            if not pipes:
+                yield from here(number)
+                return
+            reader = number % len(pipes)
+            try:
+                message = pipes[reader].recv()
+            except EOFError:
+                message = ("error", "lost", QT_TRANSLATE_NOOP(
+                    "Mailbox", "the reading of the mailbox stopped mid-way"), "")  # fmt: skip
+            except Exception as exc:  # a batch that cannot be taken back out of the pipe
+                message = ("error", "server", _failed(exc), "")
+            if message[0] == "changed":  # the folder's UIDVALIDITY moved meanwhile
+                raise MailError("lost", message[1])
+            if message[0] == "error":
+                if reader not in heard:  # not let in, or never started: read here
+                    yield from here(number)
+                    return
+                raise MailError(*message[1:])
+            heard.add(reader)
+            if time.monotonic() - kept_alive > KEEP_ALIVE_S:
+                folder.client.noop()  # this connection waits for the next folder meanwhile
+                kept_alive = time.monotonic()
+            yield message[1:]
+
+    try:
+        try:
+            for first in range(min(READERS, len(chunks))):
+                ours, theirs = context.Pipe(duplex=False)
+                pipes.append(ours)
+                child = context.Process(
+                    target=_reading_process,
+                    args=(theirs, folder.acc, folder.password, folder.folder, validity,
+                          chunks[first::READERS], folder.clients),
+                    daemon=True,
+                )  # fmt: skip
+                child.start()
+                children.append(child)
+                theirs.close()
+        except Exception:  # no process to be had here: read on this connection
+            stop()
+        yield received()
+    finally:
+        stop()
+
+
+def _failed(exc: BaseException) -> str:
+    return QT_TRANSLATE_NOOP("Mailbox", "the mailbox could not be read: {reason}").format(
+        reason=str(exc) or type(exc).__name__
+    )
+
+
+def _portable(value):
+    """A problem or a text's trouble as it can travel to another process: the values of a
+    message as their words (an exception among them may not come back out of a pipe)."""
+    if isinstance(value, Worded):
+        return Worded(value.phrase, {k: _portable(v) for k, v in value.values.items()})
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return str(value)
 
 
 def _reading_process(conn, acc: Account, password: str, name: str, validity: int,
@@ -972,27 +1030,33 @@ def _reading_process(conn, acc: Account, password: str, name: str, validity: int
             client.normalise_times = False
             info = client.select_folder(name, readonly=True)
             if int(info.get(b"UIDVALIDITY", 0)) != validity:
-                raise MailError(
-                    "lost", QT_TRANSLATE_NOOP("Mailbox", "the folder {folder} changed mid-way")
-                    .format(folder=name),
-                )  # fmt: skip
+                words = QT_TRANSLATE_NOOP("Mailbox", "the folder {folder} changed mid-way")
+                _send(conn, ("changed", words.format(folder=name)))
+                return
             reader = _Folder(client, acc, name, clients, None, "", None)
             for chunk in chunks:
                 wanted, texts, others, problems = reader.read(chunk)
                 for head, _client, _direction in wanted:
                     head.structure = None  # read already; the library's types stay here
+                texts = {u: (t, a, _portable(p)) for u, (t, a, p) in texts.items()}
+                problems = [_portable(p) for p in problems]
                 conn.send(("batch", wanted, texts, others, problems))  # OSError: it stopped
         finally:
             close(client)
     except MailError as exc:
-        _send(conn, ("error", exc.kind, exc.args[0], exc.fingerprint))
+        _send(conn, ("error", exc.kind, _portable(exc.args[0]), exc.fingerprint))
     except IMAPClientError as exc:
-        _send(conn, ("error", *_lost(exc, acc)))
+        kind, words, fingerprint = _lost(exc, acc)
+        _send(conn, ("error", kind, _portable(words), fingerprint))
     except BrokenPipeError:
         pass  # the sync stopped reading
     except (OSError, EOFError) as exc:
         error = network_error(exc, acc.imap)
-        _send(conn, ("error", error.kind, error.args[0], error.fingerprint))
+        _send(conn, ("error", error.kind, _portable(error.args[0]), error.fingerprint))
+    except KeyboardInterrupt:
+        pass  # the sync is being stopped as a whole
+    except Exception as exc:  # a fault of ours: said, as the parent says any other
+        _send(conn, ("error", "server", _portable(_failed(exc)), ""))
     finally:
         conn.close()
 
@@ -1040,6 +1104,9 @@ def sync_account(
         inbox.password = password
         inbox.select(since)
         folders = find_folders(client, acc)
+        if folders.inbox != inbox.folder:  # its mark is kept under the name the server lists
+            inbox.folder = folders.inbox
+            inbox.select(since)
         # Sent first: a client's reply read after our letter links to it (and confirms it)
         # even on the first sync, where both are new.
         others_read = False  # whether INBOX is no longer the selected folder
@@ -1047,7 +1114,7 @@ def sync_account(
             report.folders.append(folder)
             if folder.upper() == "INBOX":
                 if others_read and inbox.uids:
-                    client.select_folder(inbox.folder, readonly=True)
+                    inbox.reselect(since)
                 inbox.run(since, selected=True)
             else:
                 other = _Folder(client, acc, folder, clients, report, who, progress)

@@ -2943,6 +2943,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>папка {folder} изменилась во время чтения</translation>
     </message>
     <message>
+        <source>the mailbox could not be read: {reason}</source>
+        <translation>почтовый ящик не удалось прочитать: {reason}</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>период синхронизации должен быть от 1 до 36500 дней, а не {value}</translation>
     </message>

@@ -2943,6 +2943,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>тека {folder} змінилася під час читання</translation>
     </message>
     <message>
+        <source>the mailbox could not be read: {reason}</source>
+        <translation>поштову скриньку не вдалося прочитати: {reason}</translation>
+    </message>
+    <message>
         <source>the period to sync must be 1 to 36500 days, not {value}</source>
         <translation>період синхронізації має бути від 1 до 36500 днів, а не {value}</translation>
     </message>
