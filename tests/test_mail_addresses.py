@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from contacttracker.domain.mail_account import Endpoint, make_account
 from contacttracker.io.mail_sync import sync_account
 from contacttracker.io.messages import mail_uuid
 from contacttracker.store.models import Conversation
+from tests.test_mail_sync import account  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.backends
 
@@ -31,15 +31,7 @@ def raw_letter(headers: str, mid: str) -> bytes:
     ).encode()
 
 
-@pytest.fixture
-def account(mailbox):
-    server, user, _password = mailbox
-    return make_account(
-        "work", [user], Endpoint.parse(f"127.0.0.1:{server.port}", "none", "imap"), since_days=30
-    )
-
-
-def test_every_way_of_writing_a_clients_address_is_found(mailbox, account, client_factory):
+def test_every_way_of_writing_a_clients_address_is_found(mailbox, account, client_factory):  # noqa: F811
     server, me, password = mailbox
     olena = client_factory(name="Олена Коваль", channels=[("email", CLIENT)])
     theirs = {

@@ -8,27 +8,13 @@ from datetime import timedelta
 
 import pytest
 
-from contacttracker.domain.mail_account import Endpoint, make_account
 from contacttracker.io import mail_sync
 from contacttracker.io.mail_sync import sync_account
 from contacttracker.io.messages import mail_uuid
 from contacttracker.store.models import Conversation
-from tests.test_mail_sync import CLIENT, NOW, letter
+from tests.test_mail_sync import CLIENT, NOW, account, letter, olena  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.backends
-
-
-@pytest.fixture
-def account(mailbox):
-    server, user, _password = mailbox
-    return make_account(
-        "work", [user], Endpoint.parse(f"127.0.0.1:{server.port}", "none", "imap"), since_days=30
-    )
-
-
-@pytest.fixture
-def olena(client_factory):
-    return client_factory(channels=[("email", CLIENT)])
 
 
 def _fill(server, me: str) -> None:
@@ -55,7 +41,7 @@ def _stored() -> dict[str, Conversation]:
     return {c.uuid: c for c in Conversation.select()}
 
 
-def test_readers_store_what_one_connection_does(mailbox, account, olena, monkeypatch):
+def test_readers_store_what_one_connection_does(mailbox, account, olena, monkeypatch):  # noqa: F811
     server, me, password = mailbox
     _fill(server, me)
     monkeypatch.setattr(mail_sync, "BATCH", 3)
@@ -86,9 +72,7 @@ def test_readers_store_what_one_connection_does(mailbox, account, olena, monkeyp
     assert (again.stored, again.present, again.others) == (0, 0, 0)
 
 
-def test_readers_the_server_will_not_let_in_leave_the_reading_to_this_connection(
-    mailbox, account, olena, monkeypatch
-):
+def test_refused_readers_leave_the_reading_to_this_connection(mailbox, account, olena, monkeypatch):  # noqa: F811
     """A server that allows few connections at once refuses the readers' logins; the sync
     has logged in already, so that is no wrong password: the folder is read here."""
     server, me, password = mailbox
