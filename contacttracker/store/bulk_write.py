@@ -205,12 +205,16 @@ def conversation_batches(
     """
     with db.atomic():
         (base,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM conversation").fetchone()
-        with bulk.indexes_rebuilt_after(expected_rows) as indexes, rollups.deferred():
+        with (
+            bulk.indexes_rebuilt_after(expected_rows) as indexes,
+            rollups.deferred(growing=True) as rollup,
+        ):
             defer_foreign_keys()
             with bulk.conversations_bulk():
                 batches = ConversationBatches(base, report, progress, unknown_links)
                 batches.expected = expected_rows
                 batches.indexes = indexes
+                batches.rollup = rollup
                 yield batches
                 batches.close()
 
@@ -244,6 +248,7 @@ class ConversationBatches:
         #: How many rows there will be in all, for the progress (a guess; 0 when unknown).
         self.expected = 0
         self.indexes: bulk.DeferredIndexes | None = None
+        self.rollup: rollups.Waiting | None = None
         self.done = 0
         self.catalogue = catalogue()
         self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
@@ -321,6 +326,8 @@ class ConversationBatches:
             advance(self.progress, self.done + end, max(self.expected, self.done + end))
         if fresh:
             self.written.append((last + 1, last + len(fresh)))
+            if self.rollup is not None:
+                self.rollup.rows_added(last + 1, last + len(fresh))
         self.done += len(rows)
         sync_ids("conversation")
         # The planner's statistics are brought up to date after the first batch, then each

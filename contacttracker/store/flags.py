@@ -80,6 +80,7 @@ def refresh(ids: Iterable[int] | None, catalogue: Catalogue) -> None:
         rollups.refresh_clients(None)
         return
     id_list = sorted({int(i) for i in ids if i is not None})
+    rollups.refreshing(id_list)
     for chunk in id_chunks(id_list):
         where, chunk_params = among("id", chunk)
         db.execute_sql(f"{sql} WHERE {where}", params + chunk_params)
