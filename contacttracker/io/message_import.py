@@ -86,7 +86,7 @@ def import_messages(
                 QT_TRANSLATE_NOOP("Import", "not a WhatsApp chat, Telegram export or e-mail file")
             )
         if report.kind == "mail":
-            chats = [("", read_mail(path, report.notes))]
+            chats = [("", read_mail(path, report.notes, progress))]
         elif report.kind == "telegram":
             chats = parse_telegram(decode(path.read_bytes(), path.name), me, report.notes)
             used_names = {m.sender for _c, ms in chats for m in ms if m.outgoing}

@@ -15,7 +15,7 @@ import json
 import mailbox
 import re
 import uuid as uuidlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import HEAD_BYTES, InputError, read_head
+from contacttracker.store.progress import Progress, advance
 
 NAMESPACE = uuidlib.UUID("6f1c1f9e-8b7a-4c39-9a3e-0c1d2e3f4a5b")
 
@@ -341,16 +342,21 @@ class _Undated(Exception):
 
 
 def parse_mail(
-    messages: list[email.message.EmailMessage],
+    messages: Iterable[email.message.EmailMessage],
     origin: str,
     envelopes: list[datetime | None] | None = None,
     notes: list[str] | None = None,
+    progress: Progress | None = None,
 ) -> list[Message]:
     """One Message per e-mail; a header the email package cannot read refuses the file. A
-    letter without a usable Date takes its mbox "From " line's time (``envelopes``), else it
-    is skipped and named in ``notes``: one letter never blocks its mailbox."""
+    letter without a usable Date takes its mbox "From " line's time (``envelopes``, filled
+    as ``messages`` are read), else it is skipped and named in ``notes``: one letter never
+    blocks its mailbox. Each letter is parsed and let go before the next is read, so a
+    mailbox of gigabytes is held as its text only; ``progress`` hears of every 200th."""
     out = []
     for number, msg in enumerate(messages, start=1):
+        if number % 200 == 0:
+            advance(progress, number)
         envelope = envelopes[number - 1] if envelopes else None
         try:
             out.append(_mail_message(msg, number, origin, envelope))
@@ -424,26 +430,41 @@ def _mail_message(
 _AUTOMATIC_FIELDS = ("auto-submitted", "x-autoreply", "x-autorespond", "precedence")
 
 
-def read_mail(path: Path, notes: list[str] | None = None) -> list[Message]:
+def read_mail(
+    path: Path, notes: list[str] | None = None, progress: Progress | None = None
+) -> list[Message]:
     """The letters of an .eml file or an mbox; see parse_mail for ``notes``."""
-    data = path.read_bytes()
-    if not data.strip():
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if not head.strip() and not path.read_bytes().strip():
         raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=path.name))
+    if not head.startswith(b"From "):
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        return parse_mail([message], path.name, None, notes)
     envelopes: list[datetime | None] = []
-    if data.startswith(b"From "):
-        box = mailbox.mbox(str(path), factory=None, create=False)
-        try:
-            messages = []
-            for key in box.keys():  # noqa: SIM118 (iterating a mailbox yields messages)
-                envelopes.append(_envelope_time(box.get_file(key, from_=True).readline()))
-                messages.append(
-                    email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
-                )
-        finally:
-            box.close()
-    else:
-        messages = [email.message_from_bytes(data, policy=email.policy.default)]
-    return parse_mail(messages, path.name, envelopes, notes)
+    box = mailbox.mbox(str(path), factory=None, create=False)
+    try:
+        return parse_mail(_letters(box, envelopes), path.name, envelopes, notes, progress)
+    finally:
+        box.close()
+
+
+#: A body line that was "From " (or an escaped one) before the mbox writer quoted it:
+#: mboxrd quotes every such line with one more ">", mboxo (Thunderbird) only "From ".
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+
+
+def _letters(
+    box: mailbox.mbox, envelopes: list[datetime | None]
+) -> Iterator[email.message.EmailMessage]:
+    """The letters of an mbox one at a time, each one's "From " line time appended to
+    ``envelopes`` as it is read, and the quoting of its body's "From " lines undone."""
+    for key in box.keys():  # noqa: SIM118 (iterating a mailbox yields messages)
+        envelopes.append(_envelope_time(box.get_file(key, from_=True).readline()))
+        raw = box.get_bytes(key)
+        if b">" in raw:  # no header line starts with ">": only the body's are touched
+            raw = _QUOTED_FROM.sub(rb"\1", raw)
+        yield email.message_from_bytes(raw, policy=email.policy.default)
 
 
 def _envelope_time(line: bytes) -> datetime | None:

@@ -1,0 +1,107 @@
+"""An mbox as mail programs leave it: body lines that were "From " quoted by the writer,
+a mailbox of many letters read with progress and a way to stop, one of big attachments
+read without holding the letters whole."""
+
+from __future__ import annotations
+
+import base64
+import tracemalloc
+
+import pytest
+
+from contacttracker.io.message_import import import_messages
+from contacttracker.io.messages import mail_uuid
+from contacttracker.store.models import Conversation
+from contacttracker.store.progress import Cancelled
+
+ME = "me@studio.example"
+CLIENT = "olena@client.example"
+
+
+def letter(mid: str, body: str, *, attachment: bytes = b"", day: int = 16) -> bytes:
+    head = (
+        f"From: Олена <{CLIENT}>\nTo: {ME}\nSubject: Лист {mid}\nMessage-ID: <{mid}>\n"
+        f"Date: Mon, {day:02d} Nov 2026 10:00:00 +0200\nMIME-Version: 1.0\n"
+    )
+    if not attachment:
+        return (head + "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n").encode()
+    encoded = base64.encodebytes(attachment).decode()
+    return (
+        head + 'Content-Type: multipart/mixed; boundary="b"\n\n--b\n'
+        "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n--b\n"
+        'Content-Type: application/pdf; name="brief.pdf"\nContent-Transfer-Encoding: base64\n\n'
+        + encoded
+        + "--b--\n"
+    ).encode()
+
+
+def mbox(path, letters: list[bytes]) -> None:
+    with open(path, "wb") as fh:
+        for raw in letters:
+            fh.write(b"From olena@client.example Mon Nov 16 08:00:00 2026\n" + raw + b"\n")
+
+
+@pytest.fixture
+def olena(client_factory):
+    return client_factory("Олена", channels=[("email", CLIENT)])
+
+
+def test_from_lines_quoted_by_the_mail_program_read_as_written(olena, tmp_path):
+    """Thunderbird (mboxo) writes a body's "From " line as ">From "; mboxrd adds one ">"
+    to every such line, quoted or not. The reader takes one away, as mail programs do."""
+    box = tmp_path / "Inbox"
+    mbox(
+        box,
+        [
+            letter("quoted@c", ">From the brief: two pages.\n>>From the call: Friday.\n> From me"),
+        ],
+    )
+    assert import_messages(box, me=ME).added == 1
+    summary = Conversation.get(Conversation.uuid == mail_uuid("quoted@c")).summary
+    assert summary.splitlines() == [
+        "From the brief: two pages.",
+        ">From the call: Friday.",
+        "> From me",
+    ]
+
+
+@pytest.mark.backends
+def test_a_long_mailbox_shows_progress_while_read_and_stops_when_told(olena, tmp_path):
+    box = tmp_path / "Inbox"
+    mbox(box, [letter(f"m{i}@c", f"Лист номер {i}", day=1 + i % 28) for i in range(1000)])
+    heard: list[tuple[int, int]] = []
+
+    def stop_while_reading(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < 600
+
+    with pytest.raises(Cancelled):
+        import_messages(box, me=ME, progress=stop_while_reading)
+    assert heard[:3] == [(200, 0), (400, 0), (600, 0)]
+    assert Conversation.select().count() == 0
+
+    heard.clear()
+    assert import_messages(box, me=ME, progress=lambda d, t: heard.append((d, t)) or True).added
+    reading = [d for d, t in heard if t == 0]
+    assert reading == [200, 400, 600, 800, 1000], "every 200th letter read is told"
+    assert heard[-1] == (1000, 1000)
+    assert Conversation.select().count() == 1000
+
+
+def test_a_mailbox_of_big_attachments_is_not_held_whole(olena, tmp_path):
+    """Each letter is parsed and let go: what stays is its text, not its attachment."""
+    pdf = bytes(range(256)) * 4096  # 1 MiB
+    box = tmp_path / "Inbox"
+    mbox(box, [letter(f"big{i}@c", f"Бриф {i}", attachment=pdf) for i in range(36)])
+    assert box.stat().st_size > 48 * 2**20
+    tracemalloc.start()
+    try:
+        assert import_messages(box, me=ME).added == 36
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Before: 142 MiB for a 66 MiB mailbox, every letter held parsed until the last was read.
+    assert peak < 24 * 2**20, (
+        f"{peak / 2**20:.0f} MiB held for a {box.stat().st_size // 2**20} MiB mailbox"
+    )
+    assert Conversation.get(Conversation.uuid == mail_uuid("big3@c")).summary == "Бриф 3"
