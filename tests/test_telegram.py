@@ -179,3 +179,52 @@ def test_a_name_that_writes_nothing_in_the_chat_is_refused_with_its_authors(db_p
     with pytest.raises(ImportRejected, match=r"'Andrii' writes nothing.*Андрій, Тарас"):
         import_any(write(tmp_path, chat), me="Andrii", new_clients=True)
     assert Conversation.select().count() == 0
+
+
+def call(n: int, who: str, seconds: int | None, reason: str, at: int = 1710237600) -> dict:
+    """A call as Telegram Desktop exports it: a service message with who called."""
+    raw = {
+        "id": n,
+        "type": "service",
+        "date": "2024-03-12T10:00:00",
+        "date_unixtime": str(at + n * 60),
+        "actor": who,
+        "actor_id": "user42" if who == "Олена Коваленко" else "user7",
+        "action": "phone_call",
+        "discard_reason": reason,
+        "text": "",
+        "text_entities": [],
+    }
+    if seconds is not None:
+        raw["duration_seconds"] = seconds
+    return raw
+
+
+def test_calls_are_logged_as_phone_conversations_and_unanswered_ones_named(db_path, tmp_path):
+    """A Telegram call had been left out: it is a spoken contact, which a summary e-mail
+    should follow, and which answers the messages before it."""
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": 42,
+        "messages": [
+            dict(message(1, "Олена Коваленко", "Можна зателефонувати?"), from_id="user42"),
+            call(2, "Андрій", 754, "hangup"),
+            call(3, "Олена Коваленко", None, "missed"),
+            call(4, "Олена Коваленко", 0, "busy"),
+            call(5, "Олена Коваленко", 95, "hangup"),
+        ],
+    }
+    report = import_any(write(tmp_path, chat), new_clients=True)
+    assert report.added == 3
+    calls = list(
+        Conversation.select().where(Conversation.channel == "phone").order_by(Conversation.id)
+    )
+    assert [(c.direction, c.duration_min, c.subject) for c in calls] == [
+        ("out", 13, "Telegram call"),
+        ("in", 2, "Telegram call"),
+    ]
+    asked = Conversation.get(Conversation.channel == "telegram")
+    assert not asked.awaiting_reply, "our call answered the message before it"
+    assert "2 calls nobody answered are not logged" in "\n".join(report.notes)
+    assert import_any(write(tmp_path, chat), new_clients=True).added == 0

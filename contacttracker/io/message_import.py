@@ -245,7 +245,7 @@ def conversation_row(msg: Message, client_id: int, direction: str, who: str) -> 
         msg.channel,
         direction,
         msg.at.strftime("%Y-%m-%d %H:%M:%S"),
-        None,
+        msg.duration_min,
         subject,
         msg.text,
         "",

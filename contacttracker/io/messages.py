@@ -48,6 +48,8 @@ class Message:
     references: tuple[str, ...] = ()
     #: Sent by a program, not the person (see is_automatic): logged, never a reply.
     automatic: bool = False
+    #: A call's length in minutes (a Telegram call), None for a message.
+    duration_min: int | None = None
 
 
 #: The queue an automatic letter is closed in from the start (its row's `dismissed`).
@@ -161,6 +163,12 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
             )
             continue
         out.append((name, _telegram_messages(chat, name, _yours(chat, name, me, own))))
+        if unanswered := _unanswered_calls(chat):
+            notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "chat {name!r}: {count} calls nobody answered are not logged"
+                ).format(name=name, count=unanswered)
+            )
     return out
 
 
@@ -199,10 +207,15 @@ def _yours(chat: dict, name: str, me: str, own: str) -> Callable[[dict], bool]:
 
 
 def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> list[Message]:
+    """A chat's messages, and its calls that were answered as phone conversations (the
+    export writes a call as a service message: who called, and for how long)."""
     chat_id = chat.get("id", name)
     messages = []
     for raw in chat["messages"]:
-        if not isinstance(raw, dict) or raw.get("type") != "message":
+        if not isinstance(raw, dict):
+            continue
+        call = raw.get("type") == "service" and raw.get("action") == "phone_call"
+        if raw.get("type") != "message" and not call:
             continue
         try:
             if "date_unixtime" in raw:
@@ -215,6 +228,11 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
                     value1=raw.get("id"), exc=exc
                 )
             ) from exc
+        if call:
+            message = _telegram_call(raw, at, chat_id, yours)
+            if message is not None:
+                messages.append(message)
+            continue
         sender = str(raw.get("from") or "")
         body = _flat(raw.get("text", "")).strip() or (
             "[media]" if raw.get("media_type") or raw.get("photo") else ""
@@ -232,6 +250,45 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
             )
         )
     return messages
+
+
+def _call_seconds(raw: dict) -> int:
+    try:
+        return int(raw.get("duration_seconds") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _unanswered_calls(chat: dict) -> int:
+    return sum(
+        1
+        for raw in chat["messages"]
+        if isinstance(raw, dict)
+        and raw.get("type") == "service"
+        and raw.get("action") == "phone_call"
+        and _call_seconds(raw) <= 0
+    )
+
+
+def _telegram_call(
+    raw: dict, at: datetime, chat_id: object, yours: Callable[[dict], bool]
+) -> Message | None:
+    """A call of the export as a phone conversation started by its caller (the "actor"),
+    or None for one nobody answered (missed, declined, busy: no length)."""
+    seconds = _call_seconds(raw)
+    if seconds <= 0:
+        return None
+    caller = {"from": raw.get("actor"), "from_id": raw.get("actor_id")}
+    return Message(
+        uid("telegram", chat_id, raw.get("id")),
+        "phone",
+        str(raw.get("actor") or ""),
+        yours(caller),
+        at,
+        "",
+        subject="Telegram call",
+        duration_min=max(1, round(seconds / 60)),
+    )
 
 
 # -- e-mail ------------------------------------------------------------------------------------

@@ -1938,6 +1938,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>чат {name!r} ({kind}, сообщений: {count}) пропущен: {why}</translation>
     </message>
     <message>
+        <source>chat {name!r}: {count} calls nobody answered are not logged</source>
+        <translation>чат {name!r}: {count} звонков без ответа не записано</translation>
+    </message>
+    <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клиента {value1!r} ({value2}) нет в базе; сначала импортируйте файл клиентов</translation>
     </message>

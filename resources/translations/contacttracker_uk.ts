@@ -1938,6 +1938,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>чат {name!r} ({kind}, повідомлень: {count}) пропущено: {why}</translation>
     </message>
     <message>
+        <source>chat {name!r}: {count} calls nobody answered are not logged</source>
+        <translation>чат {name!r}: {count} дзвінків без відповіді не записано</translation>
+    </message>
+    <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клієнта {value1!r} ({value2}) немає в базі; спершу імпортуйте файл клієнтів</translation>
     </message>
