@@ -247,8 +247,22 @@ def _uuid_fast(text: str, what: str = "uuid") -> str:
     return _uuid(text.strip().lower(), what)
 
 
+#: A time as a spreadsheet in a day-first language writes it back (Excel or LibreOffice in
+#: Ukrainian, Russian, German: "01.03.2026 10:00"); the dotted form is never month-first.
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def _dotted(text: str) -> datetime | None:
+    found = _DOTTED.fullmatch(text)
+    if found is None:
+        return None
+    day, month, year, hour, minute, second = (int(g) if g else 0 for g in found.groups())
+    return datetime(year, month, day, hour, minute, second)
+
+
 def _time(text: str, what: str) -> str | None:
-    """ISO 8601 (Z or offset; naive taken as UTC) → stored UTC text."""
+    """ISO 8601 (Z or offset; naive taken as UTC), or a day-first dotted date as a
+    spreadsheet writes our own export back (naive, so UTC as exported) → stored UTC text."""
     if not text:
         return None
     if len(text) == 20 and text[10] == "T" and text[19] == "Z":  # our own exports
@@ -264,7 +278,7 @@ def _time(text: str, what: str) -> str | None:
     if not text.strip():
         return None
     try:
-        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        value = _dotted(text.strip()) or datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         # The first hour of year 1 east of Greenwich is before any UTC time there is.
