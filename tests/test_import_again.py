@@ -168,3 +168,82 @@ def test_rollups_after_linked_imports_in_batches_are_what_a_full_recount_gives(
             recounted = list(db.execute_sql("SELECT * FROM client ORDER BY id"))
             transaction.rollback()
         assert recounted == rollup, f"import {n + 1}"
+
+
+def one_letter(path, client: str, n: int, direction: str, day: int) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(CONVERSATION_COLUMNS)
+        row = dict.fromkeys(CONVERSATION_COLUMNS, "")
+        row.update(
+            uuid=f"00000000-0000-4000-8000-{n:012d}",
+            client_uuid=client,
+            channel="email",
+            direction=direction,
+            occurred_at=f"2026-03-{day:02d}T10:00:00Z",
+            subject=f"letter {n}",
+            urgent="0",
+            follow_up_done="0",
+        )
+        w.writerow([row[c] for c in CONVERSATION_COLUMNS])
+
+
+@pytest.mark.backends
+def test_a_colleague_answering_the_same_letter_meanwhile_is_counted_once(
+    db_path, client_factory, tmp_path, backend
+):
+    """On a shared server, a colleague's transaction answers the letter our import also
+    answers, and commits while the import waits for it: the import must read what the
+    letter counted after that commit, or the answer is taken off the client's open items
+    twice."""
+    import threading
+
+    olena = client_factory("Олена", channels=[("email", "olena@example.com")])
+    one_letter(tmp_path / "in.csv", olena.uuid, 1, "in", 2)
+    import_file(tmp_path / "in.csv")
+    (letter,) = db.execute_sql("SELECT id FROM conversation").fetchone()
+    one_letter(tmp_path / "out.csv", olena.uuid, 2, "out", 3)
+    colleague_sql = [
+        f"UPDATE conversation SET awaiting_reply = 0 WHERE id = {letter}",
+        f"UPDATE client SET open_items = (SELECT count(*) FROM conversation WHERE client_id"
+        f" = client.id AND awaiting_reply = 1) WHERE id = {olena.id}",
+    ]
+    if backend == "sqlite":  # one writer at a time: the colleague's commit comes first
+        import sqlite3
+
+        with sqlite3.connect(db_path) as other:
+            for sql in colleague_sql:
+                other.execute(sql)
+        import_file(tmp_path / "out.csv")
+    else:
+        import psycopg
+
+        with psycopg.connect(str(db_path)) as other:
+            for sql in colleague_sql:
+                other.execute(sql)  # held, uncommitted, while the import starts
+            failed: list[BaseException] = []
+
+            def run() -> None:
+                try:
+                    import_file(tmp_path / "out.csv")
+                except BaseException as exc:
+                    failed.append(exc)
+                finally:
+                    from contacttracker.store import database
+
+                    database.db.close()
+
+            importing = threading.Thread(target=run)
+            importing.start()
+            importing.join(1.5)
+            assert importing.is_alive(), "the import waits for the colleague's letter"
+            other.commit()
+            importing.join(30)
+            assert not importing.is_alive() and not failed, failed
+    stored = db.execute_sql(f"SELECT open_items FROM client WHERE id = {olena.id}").fetchone()[0]
+    recount = db.execute_sql(
+        "SELECT count(*) FROM conversation WHERE client_id = ? AND (awaiting_confirmation = 1"
+        " OR awaiting_summary = 1 OR awaiting_reply = 1)",
+        (olena.id,),
+    ).fetchone()[0]
+    assert stored == recount == 1  # our letter awaits confirmation; hers is answered

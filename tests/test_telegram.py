@@ -228,3 +228,19 @@ def test_calls_are_logged_as_phone_conversations_and_unanswered_ones_named(db_pa
     assert not asked.awaiting_reply, "our call answered the message before it"
     assert "2 calls nobody answered are not logged" in "\n".join(report.notes)
     assert import_any(write(tmp_path, chat), new_clients=True).added == 0
+
+
+def test_a_chat_of_calls_only_tells_yours_by_your_name(db_path, tmp_path):
+    """With no text message to go by, the callers are the chat's authors: a call you made
+    had been stored as the client's."""
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": "chat-of-calls",
+        "messages": [call(1, "Андрій", 300, "hangup"), call(2, "Олена Коваленко", 120, "hangup")],
+    }
+    for raw in chat["messages"]:
+        raw.pop("actor_id")
+    assert import_any(write(tmp_path, chat), me="Андрій", new_clients=True).added == 2
+    calls = Conversation.select().order_by(Conversation.occurred_at)
+    assert [(c.direction, c.duration_min) for c in calls] == [("out", 5), ("in", 2)]

@@ -177,7 +177,11 @@ def _yours(chat: dict, name: str, me: str, own: str) -> Callable[[dict], bool]:
     authors; else by the account's own id, by the other party's id (a personal chat's id is
     theirs), or, in a chat of two named after one of them, the other author. Raises
     InputError asking for your name only when none of these tells."""
-    raws = [r for r in chat["messages"] if isinstance(r, dict) and r.get("type") == "message"]
+    raws = [
+        r if r.get("type") == "message" else {"from": r.get("actor"), "from_id": r.get("actor_id")}
+        for r in chat["messages"]
+        if isinstance(r, dict) and (r.get("type") == "message" or _is_call(r))
+    ]
     authors = {str(r.get("from") or "").strip() for r in raws}
     if me.strip() and me.strip() in authors:
         return lambda raw: str(raw.get("from") or "").strip() == me.strip()
@@ -214,7 +218,7 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
     for raw in chat["messages"]:
         if not isinstance(raw, dict):
             continue
-        call = raw.get("type") == "service" and raw.get("action") == "phone_call"
+        call = _is_call(raw)
         if raw.get("type") != "message" and not call:
             continue
         try:
@@ -252,6 +256,10 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
     return messages
 
 
+def _is_call(raw: dict) -> bool:
+    return raw.get("type") == "service" and raw.get("action") == "phone_call"
+
+
 def _call_seconds(raw: dict) -> int:
     try:
         return int(raw.get("duration_seconds") or 0)
@@ -263,10 +271,7 @@ def _unanswered_calls(chat: dict) -> int:
     return sum(
         1
         for raw in chat["messages"]
-        if isinstance(raw, dict)
-        and raw.get("type") == "service"
-        and raw.get("action") == "phone_call"
-        and _call_seconds(raw) <= 0
+        if isinstance(raw, dict) and _is_call(raw) and _call_seconds(raw) <= 0
     )
 
 

@@ -61,9 +61,13 @@ class Waiting:
         """Before the rule state of these rows is refreshed: what the stored ones among
         them counted (once, at the first refresh of each)."""
         stored = [i for i in ids if i not in self.before and not self._ours(i)]
+        # Locked on a shared server until the block commits: a colleague's transaction
+        # refreshing the same row meanwhile would make this "before" stale, and its change
+        # counted twice.
+        lock = " FOR UPDATE" if is_pg() else ""
         for chunk in id_chunks(stored):
             where, params = among("id", chunk)
-            sql = f"SELECT id, client_id, {OPEN} FROM conversation WHERE {where}"
+            sql = f"SELECT id, client_id, {OPEN} FROM conversation WHERE {where}{lock}"
             self.before.update(
                 (row_id, (client, bool(was))) for row_id, client, was in db.execute_sql(sql, params)
             )
