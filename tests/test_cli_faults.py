@@ -12,6 +12,8 @@ import uuid
 
 import pytest
 
+from tests.terminal import on_a_terminal as terminal
+
 READ_ONLY = [
     ["attention"],
     ["attention", "--format", "csv"],
@@ -406,26 +408,7 @@ def test_a_full_disk_when_opening_is_not_called_damage(tmp_path):
 
 def on_a_terminal(*args, db) -> tuple[int, str]:
     """Runs a command with its standard error on a pseudo-terminal; returns what it showed."""
-    import pty
-
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "contacttracker", "--db", str(db), *args],
-        stdout=subprocess.DEVNULL,
-        stderr=follower,
-    )
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal's other end closed
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
-    return proc.wait(timeout=120), shown.decode("utf-8", "replace")
+    return terminal([sys.executable, "-m", "contacttracker", "--db", str(db), *args], 120)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals")

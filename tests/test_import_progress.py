@@ -12,6 +12,7 @@ import uuid
 import pytest
 
 from contacttracker.io.export import CONVERSATION_COLUMNS
+from tests.terminal import on_a_terminal
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals")
 
@@ -23,22 +24,7 @@ def run(*args: str, db, terminal: bool) -> tuple[int, str]:
     if not terminal:
         done = subprocess.run(command, capture_output=True, timeout=300, check=False)
         return done.returncode, done.stderr.decode("utf-8", "replace")
-    import pty
-
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=follower)
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal's other end closed
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
-    return proc.wait(timeout=300), shown.decode("utf-8", "replace")
+    return on_a_terminal(command)
 
 
 @pytest.fixture
