@@ -25,6 +25,11 @@ def message(n: int, who: str, text, at: int = 1710237600) -> dict:
     }
 
 
+def with_olena(messages: list[dict], chat_id: object = 42) -> dict:
+    """A personal chat with Олена Коваленко, as Telegram Desktop exports one."""
+    return {"name": "Олена Коваленко", "type": "personal_chat", "id": chat_id, "messages": messages}
+
+
 def whole_account(contacts: int) -> dict:
     return {
         "about": "Here is the data you requested. Remember: Telegram is ad free, it doesn't "
@@ -121,15 +126,12 @@ def test_json_nested_deeper_than_an_export_is_refused_in_words(db_path, tmp_path
 def test_your_messages_are_told_without_your_name_when_the_export_can_tell(db_path, tmp_path):
     """A Telegram chat had been refused without --me, though a personal chat is named after
     the other party and signed with their id (a whole account's, with your own)."""
-    chat = {
-        "name": "Олена Коваленко",
-        "type": "personal_chat",
-        "id": 42,
-        "messages": [
+    chat = with_olena(
+        [
             dict(message(1, "Олена Коваленко", "Коли буде макет?"), from_id="user42"),
             dict(message(2, "Андрій", "Завтра до 12"), from_id="user7"),
-        ],
-    }
+        ]
+    )
     report = import_any(write(tmp_path, chat), new_clients=True)
     assert report.added == 2
     sent = Conversation.select().where(Conversation.direction == "out")
@@ -156,12 +158,7 @@ def test_your_messages_are_told_without_your_name_when_the_export_can_tell(db_pa
 
 
 def test_a_chat_that_cannot_tell_who_you_are_asks_for_your_name(db_path, tmp_path):
-    chat = {
-        "name": "Олена Коваленко",
-        "type": "personal_chat",
-        "id": 42,
-        "messages": [message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")],
-    }
+    chat = with_olena([message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")])
     with pytest.raises(ImportRejected, match="--me"):
         import_any(write(tmp_path, chat), new_clients=True)
     assert Client.select().count() == 0 and Conversation.select().count() == 0
@@ -170,12 +167,7 @@ def test_a_chat_that_cannot_tell_who_you_are_asks_for_your_name(db_path, tmp_pat
 
 
 def test_a_name_that_writes_nothing_in_the_chat_is_refused_with_its_authors(db_path, tmp_path):
-    chat = {
-        "name": "Олена Коваленко",
-        "type": "personal_chat",
-        "id": 42,
-        "messages": [message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")],
-    }
+    chat = with_olena([message(1, "Тарас", "Привіт"), message(2, "Андрій", "Вітаю")])
     with pytest.raises(ImportRejected, match=r"'Andrii' writes nothing.*Андрій, Тарас"):
         import_any(write(tmp_path, chat), me="Andrii", new_clients=True)
     assert Conversation.select().count() == 0
@@ -203,18 +195,15 @@ def call(n: int, who: str, seconds: int | None, reason: str, at: int = 171023760
 def test_calls_are_logged_as_phone_conversations_and_unanswered_ones_named(db_path, tmp_path):
     """A Telegram call had been left out: it is a spoken contact, which a summary e-mail
     should follow, and which answers the messages before it."""
-    chat = {
-        "name": "Олена Коваленко",
-        "type": "personal_chat",
-        "id": 42,
-        "messages": [
+    chat = with_olena(
+        [
             dict(message(1, "Олена Коваленко", "Можна зателефонувати?"), from_id="user42"),
             call(2, "Андрій", 754, "hangup"),
             call(3, "Олена Коваленко", None, "missed"),
             call(4, "Олена Коваленко", 0, "busy"),
             call(5, "Олена Коваленко", 95, "hangup"),
-        ],
-    }
+        ]
+    )
     report = import_any(write(tmp_path, chat), new_clients=True)
     assert report.added == 3
     calls = list(
@@ -233,12 +222,10 @@ def test_calls_are_logged_as_phone_conversations_and_unanswered_ones_named(db_pa
 def test_a_chat_of_calls_only_tells_yours_by_your_name(db_path, tmp_path):
     """With no text message to go by, the callers are the chat's authors: a call you made
     had been stored as the client's."""
-    chat = {
-        "name": "Олена Коваленко",
-        "type": "personal_chat",
-        "id": "chat-of-calls",
-        "messages": [call(1, "Андрій", 300, "hangup"), call(2, "Олена Коваленко", 120, "hangup")],
-    }
+    chat = with_olena(
+        [call(1, "Андрій", 300, "hangup"), call(2, "Олена Коваленко", 120, "hangup")],
+        "chat-of-calls",
+    )
     for raw in chat["messages"]:
         raw.pop("actor_id")
     assert import_any(write(tmp_path, chat), me="Андрій", new_clients=True).added == 2

@@ -178,7 +178,7 @@ def _yours(chat: dict, name: str, me: str, own: str) -> Callable[[dict], bool]:
     theirs), or, in a chat of two named after one of them, the other author. Raises
     InputError asking for your name only when none of these tells."""
     raws = [
-        r if r.get("type") == "message" else {"from": r.get("actor"), "from_id": r.get("actor_id")}
+        r if r.get("type") == "message" else _caller(r)
         for r in chat["messages"]
         if isinstance(r, dict) and (r.get("type") == "message" or _is_call(r))
     ]
@@ -260,6 +260,11 @@ def _is_call(raw: dict) -> bool:
     return raw.get("type") == "service" and raw.get("action") == "phone_call"
 
 
+def _caller(call: dict) -> dict:
+    """Who made a call, signed as a message's author is (its "actor")."""
+    return {"from": call.get("actor"), "from_id": call.get("actor_id")}
+
+
 def _call_seconds(raw: dict) -> int:
     try:
         return int(raw.get("duration_seconds") or 0)
@@ -283,12 +288,11 @@ def _telegram_call(
     seconds = _call_seconds(raw)
     if seconds <= 0:
         return None
-    caller = {"from": raw.get("actor"), "from_id": raw.get("actor_id")}
     return Message(
         uid("telegram", chat_id, raw.get("id")),
         "phone",
         str(raw.get("actor") or ""),
-        yours(caller),
+        yours(_caller(raw)),
         at,
         "",
         subject="Telegram call",

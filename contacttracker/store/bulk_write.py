@@ -211,10 +211,9 @@ def conversation_batches(
         ):
             defer_foreign_keys()
             with bulk.conversations_bulk():
-                batches = ConversationBatches(base, report, progress, unknown_links)
+                batches = ConversationBatches(base, report, progress, unknown_links, rollup)
                 batches.expected = expected_rows
                 batches.indexes = indexes
-                batches.rollup = rollup
                 yield batches
                 batches.close()
 
@@ -237,10 +236,12 @@ class ConversationBatches:
         report: Report,
         progress: Progress | None,
         unknown_links: Literal["reject", "drop"],
+        rollup: rollups.Waiting,
     ) -> None:
-        # The ids this import gave, a range per batch: a UUID stored under one of them is
-        # the file's second copy of a row (not a row a colleague stored meanwhile).
-        self.written: list[tuple[int, int]] = []
+        # Keeps the ids this import gave, a range per batch: a UUID stored under one of
+        # them is the file's second copy of a row (not a row a colleague stored meanwhile),
+        # and the clients' rollups add those rows at the end.
+        self.rollup = rollup
         self.analyzed = base  # the table's size when the planner's statistics were taken
         self.report = report
         self.progress = progress
@@ -248,7 +249,6 @@ class ConversationBatches:
         #: How many rows there will be in all, for the progress (a guess; 0 when unknown).
         self.expected = 0
         self.indexes: bulk.DeferredIndexes | None = None
-        self.rollup: rollups.Waiting | None = None
         self.done = 0
         self.catalogue = catalogue()
         self.stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
@@ -325,9 +325,7 @@ class ConversationBatches:
             bulk.insert_many(_INSERT, params)
             advance(self.progress, self.done + end, max(self.expected, self.done + end))
         if fresh:
-            self.written.append((last + 1, last + len(fresh)))
-            if self.rollup is not None:
-                self.rollup.rows_added(last + 1, last + len(fresh))
+            self.rollup.rows_added(last + 1, last + len(fresh))
         self.done += len(rows)
         sync_ids("conversation")
         # The planner's statistics are brought up to date after the first batch, then each
@@ -335,7 +333,7 @@ class ConversationBatches:
         # conversations costs seconds on a server, and plans only need the right scale).
         size = last + len(fresh)
         grown = size - self.analyzed
-        first = len(self.written) <= 1  # as any single write: after_bulk_insert decides
+        first = len(self.rollup.added) <= 1  # as any single write: after_bulk_insert decides
         if grown > (0 if first else self.analyzed):
             after_bulk_insert("conversation", grown, self.analyzed)
             self.analyzed = size
@@ -351,13 +349,13 @@ class ConversationBatches:
         after a refusal: the file holds it twice."""
         if (
             len(set(uuids)) == len(uuids)
-            and not any(self._ours(i) for i in existing.values())
+            and not any(self.rollup.ours(i) for i in existing.values())
             and self.unwritten.isdisjoint(uuids)
         ):
             return
         seen: set[str] = set()
         for n, uuid in enumerate(uuids):
-            if uuid in seen or self._ours(existing.get(uuid, 0)) or uuid in self.unwritten:
+            if uuid in seen or self.rollup.ours(existing.get(uuid, 0)) or uuid in self.unwritten:
                 self.report.rejected.append(
                     (
                         lines[n] if lines is not None else 0,
@@ -367,9 +365,6 @@ class ConversationBatches:
                     )
                 )
             seen.add(uuid)
-
-    def _ours(self, row_id: int) -> bool:
-        return any(first <= row_id <= end for first, end in self.written)
 
     def close(self) -> None:
         """Set the links to rows of later batches and refuse (or drop) those to nowhere;

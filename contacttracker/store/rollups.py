@@ -54,23 +54,20 @@ class Waiting:
         if first <= last:
             self.added.append((first, last))
 
-    def _ours(self, row_id: int) -> bool:
+    def ours(self, row_id: int) -> bool:
+        """Whether the block added this row."""
         return any(first <= row_id <= last for first, last in self.added)
 
     def refreshing(self, ids: list[int]) -> None:
         """Before the rule state of these rows is refreshed: what the stored ones among
         them counted (once, at the first refresh of each)."""
-        stored = [i for i in ids if i not in self.before and not self._ours(i)]
+        stored = [i for i in ids if i not in self.before and not self.ours(i)]
         # Locked on a shared server until the block commits: a colleague's transaction
         # refreshing the same row meanwhile would make this "before" stale, and its change
         # counted twice.
-        lock = " FOR UPDATE" if is_pg() else ""
-        for chunk in id_chunks(stored):
-            where, params = among("id", chunk)
-            sql = f"SELECT id, client_id, {OPEN} FROM conversation WHERE {where}{lock}"
-            self.before.update(
-                (row_id, (client, bool(was))) for row_id, client, was in db.execute_sql(sql, params)
-            )
+        self.before.update(
+            (row_id, (client, was)) for row_id, client, was in _open_state(stored, lock=True)
+        )
 
     def refresh(self) -> None:
         """The rollups of the waiting clients, at the end of the block."""
@@ -89,12 +86,8 @@ class Waiting:
                 if latest is not None and (seen[0] is None or latest > seen[0]):
                     seen[0] = latest
                 seen[1] += int(opened or 0)
-        for chunk in id_chunks(sorted(self.before)):
-            where, params = among("id", chunk)
-            sql = f"SELECT id, client_id, {OPEN} FROM conversation WHERE {where}"
-            for row_id, client, now in db.execute_sql(sql, params):
-                was = self.before[row_id][1]
-                grown.setdefault(client, [None, 0])[1] += bool(now) - was
+        for row_id, client, now in _open_state(sorted(self.before)):
+            grown.setdefault(client, [None, 0])[1] += now - self.before[row_id][1]
         counted = set(grown)
         dated = [(d[0], d[0], c) for c, d in grown.items() if d[0] is not None]
         opened = [(d[1], c) for c, d in grown.items() if d[1]]
@@ -106,8 +99,19 @@ class Waiting:
             )
         if opened:
             executemany("UPDATE client SET open_items = open_items + ? WHERE id = ?", opened)
-        _refresh_now(self.clients - counted)
-        _touch(sorted(self.clients | counted))
+        _refresh_now(self.clients - counted)  # touch dates included
+        _touch(sorted(counted))
+
+
+def _open_state(ids: list[int], *, lock: bool = False) -> Iterator[tuple[int, int, bool]]:
+    """(id, client, whether it is an open item) of these conversations; with `lock`, held
+    on PostgreSQL until the transaction ends."""
+    held = " FOR UPDATE" if lock and is_pg() else ""
+    for chunk in id_chunks(ids):
+        where, params = among("id", chunk)
+        sql = f"SELECT id, client_id, {OPEN} FROM conversation WHERE {where}{held}"
+        for row_id, client, is_open in db.execute_sql(sql, params):
+            yield row_id, client, bool(is_open)
 
 
 #: The rollups waiting for the end of a deferring block (this thread's only).
