@@ -63,8 +63,26 @@ def indexed_at_end(table: str) -> Iterator[None]:
     (last,) = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
     definitions = _dropped("trigger", [trigger])
     yield
+    (now,) = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
+    big = now - last >= _BIG_PASS
+    if big:
+        _fts_hashsize(table, _PASS_HASHSIZE)
     db.execute_sql(index, (last,))
+    if big:
+        _fts_hashsize(table, _FTS5_HASHSIZE)
     _restored(definitions)
+
+
+# FTS5 writes its pending terms out as a segment each time they pass `hashsize` (1 MB by
+# default, for a row or a few at a time). A big import's pass wrote dozens, and merging
+# them into the stored segments grew with the history; at 16 MB it writes one or two.
+_PASS_HASHSIZE = 16 * 2**20
+_BIG_PASS = 10_000  # rows; a smaller pass leaves the table's settings as they were
+_FTS5_HASHSIZE = 2**20
+
+
+def _fts_hashsize(table: str, size: int) -> None:
+    db.execute_sql(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('hashsize', ?)", (size,))
 
 
 @contextmanager

@@ -597,7 +597,7 @@ def incoming_batch(path: Path, clients: list[str], rows: int, seed: int) -> None
 
 
 def measure_import_again(
-    db: str, work: Path, rows: int = 100_000, rounds: int = 3
+    db: str, work: Path, rows: int = 100_000, rounds: int = 5
 ) -> dict[str, float]:
     """The second batch of incoming rows onto the same clients against the first: the rule
     state of stored rows must not make a second import grow with the history's square.
