@@ -65,6 +65,29 @@ def test_from_lines_quoted_by_the_mail_program_read_as_written(olena, tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("postmark", "expected"),
+    [
+        ("Tue Nov 17 08:00:00 2026", (17, 8, 0)),  # RFC 4155: UTC
+        ("Tue Nov 17 08:00 2026", (17, 8, 0)),  # no seconds
+        ("Tue Nov 17 10:30:00 +0200 2026", (17, 8, 30)),  # an older program's zone
+        ("Tue Nov 17 08:00:00 EET 2026", (17, 8, 0)),  # a zone by name says too little
+        ("Tue Nov 17 08:00:00 CET DST 26", (17, 8, 0)),  # two-digit year
+        ("Wed Nov 18 00:15:00 1996 remote from gw", (18, 0, 15)),
+    ],
+)
+def test_a_letter_without_a_date_takes_its_from_lines_time(olena, tmp_path, postmark, expected):
+    """Only the postmark tells when such a letter came; mail programs write it in more
+    shapes than RFC 4155's, and each one found is a letter kept rather than skipped."""
+    box = tmp_path / "Inbox"
+    raw = letter("undated@c", "Без дати").replace(b"Date: Mon, 16 Nov 2026 10:00:00 +0200\n", b"")
+    box.write_bytes(f"From {CLIENT} {postmark}\n".encode() + raw + b"\n")
+    assert import_messages(box, me=ME).added == 1
+    at = Conversation.get(Conversation.uuid == mail_uuid("undated@c")).occurred_at
+    year = 1996 if "1996" in postmark else 2026
+    assert (at.year, at.day, at.hour, at.minute) == (year, *expected)
+
+
 @pytest.mark.backends
 def test_a_long_mailbox_shows_progress_while_read_and_stops_when_told(olena, tmp_path):
     box = tmp_path / "Inbox"

@@ -17,7 +17,7 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
@@ -533,17 +533,37 @@ def _letters(
         yield email.message_from_bytes(raw, policy=email.policy.default)
 
 
+# The time of a "From " line, as mail programs write it: RFC 4155's UTC ctime ("Tue Mar 12
+# 10:00:00 2024"), with or without seconds, older ones' zone before the year (numeric, or a
+# name such as "CET DST", which says too little and is read as UTC) and two-digit years.
+_POSTMARK = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+(\d{1,2})\s+"
+    r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s+"
+    r"(?:([+-])(\d{2})(\d{2})\s+|[A-Z]{1,5}(?:\s+DST)?\s+)?(\d{4}|\d{2})\b"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _envelope_time(line: bytes) -> datetime | None:
-    """The time of an mbox "From sender Tue Mar 12 10:00:00 2024" line (taken as UTC)."""
-    words = line.decode("latin-1").split()
-    for start in range(2, max(2, len(words) - 4) + 1):
-        try:
-            return datetime.strptime(
-                " ".join(words[start : start + 5]), "%a %b %d %H:%M:%S %Y"
-            ).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
+    """The time of an mbox "From sender Tue Mar 12 10:00:00 2024" line, in UTC."""
+    found = _POSTMARK.search(line.decode("latin-1"))
+    if not found:
+        return None
+    month, day, hour, minute, second, sign, zh, zm, year = found.groups()
+    number = int(year)
+    if len(year) == 2:  # RFC 4155: 70 and later are the 1970s
+        number += 1900 if number >= 70 else 2000
+    try:
+        at = datetime(
+            number, _MONTHS.index(month) + 1, int(day), int(hour), int(minute), int(second or 0),
+            tzinfo=UTC,
+        )  # fmt: skip
+    except ValueError:
+        return None
+    if sign:
+        at -= (1 if sign == "+" else -1) * timedelta(hours=int(zh), minutes=int(zm))
+    return at
 
 
 def looks_like_mail(data: bytes) -> bool:
