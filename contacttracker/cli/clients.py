@@ -9,25 +9,10 @@ import sys
 from contacttracker.cli import refs
 from contacttracker.cli.common import FORMATS, Failure, emit, json_out, open_store, positive
 from contacttracker.cli.writing import refused, wrote
+from contacttracker.domain.columns import CLIENT_FIELDS
 
 SORTS = {"name": "name", "last-contact": "last_contact", "open": "open_items"}
-SHOW_COLUMNS = [
-    "uuid",
-    "name",
-    "company",
-    "language",
-    "time_zone",
-    "preferred_hours",
-    "response_hours",
-    "keep_in_touch_days",
-    "tags",
-    "notes",
-    "archived",
-    "last_contact_at",
-    "open_items",
-    "channels",
-    "projects",
-]
+SHOW_COLUMNS = [*CLIENT_FIELDS, "last_contact_at", "open_items", "channels", "projects"]
 LIST_COLUMNS = [
     "uuid",
     "name",

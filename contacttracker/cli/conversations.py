@@ -7,6 +7,7 @@ from contacttracker.cli import refs
 from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 from contacttracker.cli.writing import refused, wrote
 from contacttracker.domain import queues
+from contacttracker.domain.columns import CONVERSATION_FIELDS
 
 #: The queues an item can be closed in by hand, as their declarations say.
 CLOSABLE = tuple(q.key for q in queues.ALL if queues.Action.DONE in q.actions)
@@ -17,16 +18,7 @@ HISTORY_COLUMNS = [
     "author",
     "client",
     "project",
-    "channel",
-    "direction",
-    "occurred_at",
-    "duration_min",
-    "subject",
-    "summary",
-    "agreements",
-    "urgent",
-    "follow_up_due",
-    "follow_up_done",
+    *CONVERSATION_FIELDS,
 ]
 
 

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
+from contacttracker.domain.columns import CLIENT_FIELDS, CONVERSATION_FIELDS
 from contacttracker.io.csv_format import DELIMITERS, neutralise, writer
 from contacttracker.io.output import text_output
 from contacttracker.store import attention
@@ -14,35 +15,13 @@ from contacttracker.store.dialect import is_pg, server_cursor
 from contacttracker.store.progress import Progress, advance
 from contacttracker.store.settings import catalogue
 
-CLIENT_COLUMNS = [
-    "uuid",
-    "name",
-    "company",
-    "language",
-    "time_zone",
-    "preferred_hours",
-    "response_hours",
-    "keep_in_touch_days",
-    "tags",
-    "notes",
-    "archived",
-    "channels",
-]
+CLIENT_COLUMNS = [*CLIENT_FIELDS, "channels"]
 CONVERSATION_COLUMNS = [
     "uuid",
     "client_uuid",
     "client",
     "project",
-    "channel",
-    "direction",
-    "occurred_at",
-    "duration_min",
-    "subject",
-    "summary",
-    "agreements",
-    "urgent",
-    "follow_up_due",
-    "follow_up_done",
+    *CONVERSATION_FIELDS,
     "confirms",
     "summarizes",
     "replies_to",

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from contacttracker.domain.columns import CONVERSATION_FIELDS
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store import flags
 from contacttracker.store.database import db
@@ -18,23 +19,11 @@ from contacttracker.store.settings import author, catalogue
 from contacttracker.store.timeutil import from_db, to_db_text
 
 TRASH_DAYS = 30
-FIELDS = (
-    "channel",
-    "direction",
-    "occurred_at",
-    "duration_min",
-    "subject",
-    "summary",
-    "agreements",
-    "urgent",
-    "follow_up_due",
-    "follow_up_done",
-)
 
 
 def snapshot(conversation_id: int) -> dict:
     row = db.execute_sql(
-        f"SELECT {', '.join('c.' + f for f in FIELDS)}, coalesce(p.name, ''), cl.name"
+        f"SELECT {', '.join('c.' + f for f in CONVERSATION_FIELDS)}, coalesce(p.name, ''), cl.name"
         " FROM conversation c JOIN client cl ON cl.id = c.client_id"
         " LEFT JOIN project p ON p.id = c.project_id WHERE c.id = ?",
         (conversation_id,),
@@ -45,7 +34,7 @@ def snapshot(conversation_id: int) -> dict:
                 conversation_id=conversation_id
             )
         )
-    data = dict(zip((*FIELDS, "project", "client"), row, strict=True))
+    data = dict(zip((*CONVERSATION_FIELDS, "project", "client"), row, strict=True))
     return {k: (str(v) if isinstance(v, datetime) else v) for k, v in data.items()}
 
 
