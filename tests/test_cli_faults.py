@@ -259,6 +259,69 @@ def test_a_damaged_page_is_said_with_the_latest_backup(tmp_path):
     assert list(tmp_path.glob("work.db.unreadable-*")), "the damaged file is kept aside"
 
 
+def _files_up_to(limit: int):
+    """A child whose files cannot grow past ``limit`` bytes: a disk with that much room."""
+
+    def cap() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return cap
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_restore_with_no_room_for_its_first_copy_changes_nothing(tmp_path):
+    """A restore keeps a copy of the database as it is first. On a full disk that copy
+    failed, was taken for damage, and the database was set aside and an empty one written
+    in its place (which then failed too): the next command found no data at all."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "30", "--conversations", "3000", db=db)
+    run("backup", db=db)
+    run("client", "add", "Пізній Клієнт", db=db)
+    proc = run(
+        "restore", "--latest", db=db, check=False, preexec_fn=_files_up_to(db.stat().st_size // 2)
+    )
+    assert proc.returncode == 1
+    assert "not restored" in proc.stderr and "could not be written" in proc.stderr, proc.stderr
+    assert not list(tmp_path.glob("work.db.unreadable-*"))
+    assert not list(tmp_path.glob(".work.db.*")) and not list(tmp_path.glob("backups/.*"))
+    listed = run("client", "list", "--format", "csv", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(listed)))) == 31
+    assert "Пізній Клієнт" in listed, "the client added after the backup is still there"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="resource limits")
+def test_a_damaged_database_stays_in_place_when_its_backup_cannot_be_written(tmp_path):
+    """Too damaged to be copied, the file is set aside and the backup written in its place:
+    now the backup is written whole first, so on a full disk the damaged file (all there
+    is) stays under its name instead of an empty one."""
+    import sqlite3
+
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "30", "--conversations", "3000", db=db)
+    run("backup", db=db)
+    (latest,) = (tmp_path / "backups").glob("*.db")
+    with sqlite3.connect(db) as con:  # smaller now than its backup, which has no room left
+        con.execute("DELETE FROM conversation WHERE id % 4 <> 0")
+    with sqlite3.connect(db) as con:
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert db.stat().st_size < latest.stat().st_size * 0.6
+    damage_the_middle(db)
+    before = db.read_bytes()
+    room = (len(before) + latest.stat().st_size) // 2
+    proc = run("restore", "--latest", db=db, check=False, preexec_fn=_files_up_to(room))
+    assert proc.returncode == 1 and "nothing was changed" in proc.stderr, proc.stderr
+    assert db.read_bytes() == before
+    assert not list(tmp_path.glob("work.db.unreadable-*")) and not list(tmp_path.glob(".work.db.*"))
+    run("restore", "--latest", db=db)
+    assert "30 clients talked to" in run("stats", db=db).stdout
+    assert list(tmp_path.glob("work.db.unreadable-*")), "the damaged file is kept aside"
+
+
 HOLD = """
 import sqlite3, sys, time
 con = sqlite3.connect(sys.argv[1], isolation_level=None)

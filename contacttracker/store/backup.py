@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -10,7 +11,15 @@ from pathlib import Path
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, Location, db
 from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
-from contacttracker.store.snapshot import SnapshotFailed, finished, write_copy
+from contacttracker.store.snapshot import (
+    SnapshotFailed,
+    clean_leftovers,
+    finished,
+    remove_temporary,
+    sync_folder,
+    temporary_beside,
+    write_copy,
+)
 
 KEEP = 20
 
@@ -145,9 +154,34 @@ def backups_of(location: Location) -> list[Path]:
 
 
 def replace_with(location: Location, source: Path) -> Path:
-    """Put a backup in place of a file that cannot be opened; the old file is kept aside."""
+    """Put a backup in place of a file that cannot be opened; the old file is kept aside.
+
+    The backup is written whole beside it first: should the disk be full, the old file
+    stays where it was rather than leaving an empty database under its name."""
     assert location.path is not None
     _check(source)
+    clean_leftovers(location.path.parent, glob.escape(location.path.name))
+    part = temporary_beside(location.path)  # owner-only from its first byte
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dest = sqlite3.connect(part)
+        try:
+            src.backup(dest)
+        finally:
+            src.close()
+            dest.close()
+        with open(part, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except sqlite3.Error as exc:
+        remove_temporary(part)
+        raise SnapshotFailed(
+            QT_TRANSLATE_NOOP(
+                "Backup", "{path}: the backup could not be written ({exc}); nothing was changed"
+            ).format(path=location.path, exc=exc)
+        ) from exc
+    except BaseException:
+        remove_temporary(part)
+        raise
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     aside = location.path.with_name(f"{location.path.name}.unreadable-{stamp}")
     if location.path.exists():
@@ -156,14 +190,8 @@ def replace_with(location: Location, source: Path) -> Path:
         extra = location.path.with_name(location.path.name + suffix)
         if extra.exists():
             extra.rename(aside.with_name(aside.name + suffix))
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dest = sqlite3.connect(location.path)
-    try:
-        src.backup(dest)
-    finally:
-        src.close()
-        dest.close()
-    location.path.chmod(0o600)
+    os.replace(part, location.path)
+    sync_folder(location.path.parent)
     return aside
 
 
@@ -185,12 +213,21 @@ def restore(location: Location, source: Path) -> Path:
     check_backup(location, source)
     try:
         safety = backup_copy(db.obj, backup_dir(location), "before-restore")
-    except SnapshotFailed:
+    except SnapshotFailed as exc:
+        if not exc.damaged:  # no room for the copy (or a failing disk): nothing is touched
+            raise SnapshotFailed(
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "not restored: a restore first keeps a copy of the database as it is, and {reason}",
+                ).format(reason=exc)
+            ) from exc
         # Too damaged to be copied page by page: the file is set aside whole instead (never
         # deleted) and the backup put in its place, as the window does when opening fails.
         db.obj.close()
-        safety = replace_with(location, source)
-        db.obj.connect(reuse_if_open=True)
+        try:
+            safety = replace_with(location, source)
+        finally:
+            db.obj.connect(reuse_if_open=True)
     else:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

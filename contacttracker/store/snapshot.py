@@ -27,7 +27,18 @@ STALE_SECONDS = 24 * 3600
 
 
 class SnapshotFailed(ValueError):
-    """The copy could not be written or did not check out; nothing was left behind."""
+    """The copy could not be written or did not check out; nothing was left behind.
+
+    ``damaged``: it failed because the database copied has pages that do not read, not
+    because the copy could not be written (a full disk, a failing one)."""
+
+    def __init__(self, message: str, *, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
+
+
+#: SQLite's words for a file whose own pages are at fault.
+DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
 def temporary_beside(target: Path) -> Path:
@@ -102,13 +113,15 @@ def write_copy(
                     QT_TRANSLATE_NOOP(
                         "Backup",
                         "{target}: {reason}; nothing was kept",
-                    ).format(target=target, reason=str(exc).removeprefix(f"{part}: "))
+                    ).format(target=target, reason=str(exc).removeprefix(f"{part}: ")),
+                    damaged=True,
                 ) from exc
         elif result != "ok":
             raise SnapshotFailed(
                 QT_TRANSLATE_NOOP(
                     "Backup", "{target}: the copy did not check out ({result}); nothing was kept"
-                ).format(target=target, result=result)
+                ).format(target=target, result=result),
+                damaged=True,
             )
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -119,7 +132,8 @@ def write_copy(
         raise SnapshotFailed(
             QT_TRANSLATE_NOOP(
                 "Backup", "{target}: the copy could not be written ({exc}); nothing was kept"
-            ).format(target=target, exc=exc)
+            ).format(target=target, exc=exc),
+            damaged=getattr(exc, "sqlite_errorname", "") in DAMAGE,
         ) from exc
     except BaseException:
         remove_temporary(part)

@@ -378,6 +378,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>резервные копии общей базы делает сервер</translation>
     </message>
     <message>
+        <source>not restored: a restore first keeps a copy of the database as it is, and {reason}</source>
+        <translation>не восстановлено: перед восстановлением сохраняется копия базы данных в нынешнем состоянии, а {reason}</translation>
+    </message>
+    <message>
         <source>restoring a shared database is the server's job</source>
         <translation>общую базу восстанавливает сервер</translation>
     </message>
@@ -400,6 +404,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: not a contacttracker database ({exc})</source>
         <translation>{path}: это не база contacttracker ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the backup could not be written ({exc}); nothing was changed</source>
+        <translation>{path}: не удалось записать резервную копию ({exc}); ничего не изменено</translation>
     </message>
     <message>
         <source>{path}: the copy is damaged ({result})</source>

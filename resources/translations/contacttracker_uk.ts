@@ -378,6 +378,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>резервні копії спільної бази робить сервер</translation>
     </message>
     <message>
+        <source>not restored: a restore first keeps a copy of the database as it is, and {reason}</source>
+        <translation>не відновлено: перед відновленням зберігається копія бази даних у теперішньому стані, а {reason}</translation>
+    </message>
+    <message>
         <source>restoring a shared database is the server's job</source>
         <translation>спільну базу відновлює сервер</translation>
     </message>
@@ -400,6 +404,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: not a contacttracker database ({exc})</source>
         <translation>{path}: це не база contacttracker ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: the backup could not be written ({exc}); nothing was changed</source>
+        <translation>{path}: не вдалося записати резервну копію ({exc}); нічого не змінено</translation>
     </message>
     <message>
         <source>{path}: the copy is damaged ({result})</source>
