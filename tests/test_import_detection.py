@@ -9,6 +9,7 @@ import pytest
 
 from contacttracker.io.csv_format import HEAD_BYTES, decode, read_head
 from contacttracker.io.importers import detect, import_any
+from contacttracker.store.import_report import ImportRejected
 from contacttracker.store.models import Client, Conversation
 
 pytestmark = pytest.mark.backends
@@ -131,3 +132,70 @@ def test_head_decoding_takes_utf16_and_refuses_what_contradicts_its_mark():
     assert decode(cut, partial=True) == text[:-1]
     with pytest.raises(ValueError, match="binary"):
         decode(b"\xff\xfe" + text.encode("utf-16-be"))
+
+
+def test_a_chat_whose_first_message_is_a_long_list_is_a_chat(db_path, tmp_path):
+    """A pasted price list of 25 lines as the first message left most of the head's lines
+    without a date: the chat was read as a table of contacts and a client called after a
+    word of it was stored."""
+    items = "".join(f"{n}. Позиція {n} — {n * 100} грн\n" for n in range(1, 26))
+    path = tmp_path / "Чат WhatsApp з Світлана.txt"
+    path.write_text(
+        "14.02.25, 09:00 - Повідомлення та дзвінки захищені наскрізним шифруванням.\n"
+        f"14.02.25, 09:01 - Світлана: Надсилаю прайс:\n{items}"
+        "14.02.25, 09:30 - Андрій: Дякую, гляну\n"
+        "14.02.25, 10:02 - Світлана: Чекаю відповіді\n",
+        "utf-8",
+    )
+    assert detect(path) == "messages"
+    report = import_any(path, new_clients=True)
+    assert report.added == 3
+    assert [c.name for c in Client.select()] == ["Світлана"]
+    first = Conversation.get(Conversation.direction == "in", Conversation.subject.startswith("Над"))
+    assert first.summary.count("\n") == 25 and first.summary.endswith("2500 грн")
+
+
+def test_an_account_export_without_its_account_information_is_telegram(db_path, tmp_path):
+    """Without "Account information", a long contact list pushed every key looked for past
+    the head: the export was read as a table, and its JSON lines became 300 clients."""
+    contacts = [
+        {"user_id": 7_000_000 + i, "first_name": f"Оксана {i}", "last_name": "Шевченко",
+         "phone_number": f"+380 60 000 {i:04d}", "date": "2023-01-01T00:00:00"}
+        for i in range(1200)
+    ]  # fmt: skip
+    chat = {
+        "name": "Олена Коваленко",
+        "type": "personal_chat",
+        "id": 5001,
+        "messages": [
+            {"id": 1, "type": "message", "date": "2024-03-12T10:00:00", "from": "Олена Коваленко",
+             "from_id": "user5001", "text": "Добрий день"},
+            {"id": 2, "type": "message", "date": "2024-03-12T10:05:00", "from": "Андрій",
+             "from_id": "user42", "text": "Вітаю"},
+        ],
+    }  # fmt: skip
+    export = {
+        "about": "Here is the data you requested. Remember: Telegram is ad free.",
+        "contacts": {"about": "This is your contact list.", "list": contacts},
+        "chats": {"about": "This page lists all chats.", "list": [chat]},
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False, indent=1), "utf-8")
+    assert path.read_text("utf-8").index('"chats"') > HEAD_BYTES
+    assert detect(path) == "messages"
+    report = import_any(path, new_clients=True)
+    assert report.added == 2
+    assert [c.name for c in Client.select()] == ["Олена Коваленко"]
+
+
+@pytest.mark.parametrize(
+    "text", ['[{"name": "Олена", "phone": "+380671234567"}]', '{"people": [{"name": "Олена"}]}']
+)
+def test_json_that_is_no_telegram_export_is_refused_not_read_as_a_table(db_path, tmp_path, text):
+    path = tmp_path / "people.csv"
+    path.write_text(text + "\n", "utf-8")
+    assert detect(path) == ""
+    with pytest.raises(ImportRejected) as refused:
+        import_any(path, new_clients=True)
+    assert "not a file contacttracker can import" in str(refused.value)
+    assert Client.select().count() == 0

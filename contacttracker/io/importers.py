@@ -33,6 +33,8 @@ def detect(path: Path) -> str:
         return ""
     if "BEGIN:VCARD" in text[:2000].upper():  # a vCard saved as UTF-16
         return "contacts"
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):  # JSON, not a table: never read as one
+        return ""
     first = text.split("\n", 1)[0]
     header = [h.strip().strip('"').lstrip("\ufeff") for h in first.split(sniff_delimiter(text))]
     if detect_kind(header):

@@ -80,14 +80,23 @@ def uid(*parts: object) -> str:
 
 #: Keys only a Telegram Desktop export (one chat, or the whole account) has at its top.
 _TELEGRAM_KEYS = re.compile(
-    r'"(messages|chats|personal_information|frequent_contacts|left_chats)"\s*:'
+    r'"(messages|chats|personal_information|frequent_contacts|left_chats|profile_pictures'
+    r'|other_data|web_sessions)"\s*:'
+)
+#: How a whole account's export opens: {"about": "Here is the data you requested…"}, or,
+#: without its account information, with the contacts (which may run far past the head).
+_TELEGRAM_OPENING = re.compile(
+    r'^\{\s*"(?:about"\s*:\s*"[^"]*Telegram|contacts"\s*:\s*\{\s*"about")', re.IGNORECASE
 )
 
 
 def is_telegram(text: str) -> bool:
     """From the head of the file: a JSON object with a key of Telegram's export anywhere in
     it (a whole account's ``chats`` come after its contacts, far into the file)."""
-    return text.lstrip().startswith("{") and bool(_TELEGRAM_KEYS.search(text))
+    head = text.lstrip().lstrip("\ufeff")
+    return head.startswith("{") and bool(
+        _TELEGRAM_OPENING.match(head) or _TELEGRAM_KEYS.search(text)
+    )
 
 
 def _flat(value: object) -> str:

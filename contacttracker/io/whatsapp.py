@@ -87,11 +87,21 @@ class Chat:
 
 
 def is_whatsapp(text: str) -> bool:
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
-    lines = [BIDI_MARKS.sub("", line) for line in lines]
-    return bool(lines) and sum(bool(WHATSAPP_LINE.match(line)) for line in lines) >= max(
-        1, len(lines) // 2
-    )
+    """An export starts with a message line (the encryption notice or the first message)
+    and has more of them; a message of many lines, such as a pasted price list, may fill
+    the rest of the head, so the first line counts as much as how many of them match."""
+    lines = [
+        BIDI_MARKS.sub("", line).lstrip("\ufeff")
+        for line in text.splitlines()[:400]
+        if line.strip()
+    ]
+    if not lines:
+        return False
+    matching = [bool(WHATSAPP_LINE.match(line)) for line in lines]
+    if matching[0] and (len(lines) == 1 or any(matching[1:])):
+        return True
+    head = matching[:20]
+    return sum(head) >= max(1, len(head) // 2)
 
 
 def party_of(stem: str) -> str:
