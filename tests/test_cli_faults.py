@@ -450,3 +450,80 @@ def test_a_summary_into_a_full_output_is_said_in_words(sample_db):
         )
     assert proc.returncode == 1 and "No space left on device" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+CTRL_C = """
+import os, signal, sys
+from contacttracker.cli import common, main
+
+def ctrl_c(*_args, **_kw):
+    os.kill(os.getpid(), signal.SIGINT)  # as the terminal sends it, half way through
+    return True
+
+if sys.argv[1] == "progress":  # an import's or export's rows: inside its work
+    common.ProgressLine.rows = ctrl_c
+else:  # a backup's copy, written and checked, before it is renamed into place
+    sync = os.fsync
+    os.fsync = lambda fd: (ctrl_c(), sync(fd))
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def interrupted(where: str, *args, db, script: str = CTRL_C) -> subprocess.CompletedProcess:
+    """The command stopped by Ctrl-C half way: one line, exit status 130."""
+    proc = subprocess.run(
+        [sys.executable, "-c", script, where, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+    return proc
+
+
+def test_ctrl_c_says_what_was_left_in_one_line(tmp_path):
+    """Ctrl-C during import, export or backup had ended in a traceback."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "4", db=db)
+    people = tmp_path / "clients.csv"
+    rows = "".join(f"{uuid.uuid4()},Person {i},email: p{i}@example.com\n" for i in range(3000))
+    people.write_text("uuid,name,channels\n" + rows, "utf-8")
+
+    proc = interrupted("progress", "import", str(people), db=db)
+    assert proc.stderr == "contacttracker: interrupted; nothing was stored\n"
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == 3, "rolled back"
+
+    out = tmp_path / "clients-out.csv"
+    proc = interrupted("progress", "export", "clients", "--out", str(out), db=db)
+    assert proc.stderr == f"contacttracker: interrupted; {out} was not written\n"
+    assert not out.exists() and not list(tmp_path.glob(".*.part")), "no half file"
+
+    proc = interrupted("fsync", "backup", db=db)
+    assert proc.stderr == "contacttracker: interrupted; no backup was kept\n"
+    assert not list(tmp_path.glob("backups/*")), "no backup, no temporary file"
+
+
+def test_ctrl_c_in_a_later_file_keeps_the_files_before_it(tmp_path):
+    db = tmp_path / "work.db"
+    first = vcard_file(tmp_path, 2)
+    people = tmp_path / "clients.csv"
+    rows = "".join(f"{uuid.uuid4()},Олена {i},email: o{i}@example.com\n" for i in range(3000))
+    people.write_text("uuid,name,channels\n" + rows, "utf-8")
+    script = CTRL_C.replace("common.ProgressLine.rows = ctrl_c", "PATCH")
+    patch = (
+        "rows = common.ProgressLine.rows\n"
+        "    common.ProgressLine.rows = lambda self, done, total=None: (\n"
+        "        ctrl_c() if 'clients.csv' in self.what else rows(self, done, total))"
+    )
+    script = script.replace("PATCH", patch)
+    proc = interrupted("progress", "import", str(first), str(people), db=db, script=script)
+    assert proc.stderr.endswith(
+        f"contacttracker: interrupted; nothing from {people} was stored; the files before it were\n"
+    ), proc.stderr
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert sorted(r["name"] for r in csv.DictReader(io.StringIO(exported))) == [
+        "Person 0",
+        "Person 1",
+    ]

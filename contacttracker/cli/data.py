@@ -10,6 +10,7 @@ from contacttracker.cli.common import (
     Failure,
     ProgressLine,
     non_negative,
+    on_interrupt,
     open_store,
     open_store_undoable,
     positive,
@@ -92,7 +93,8 @@ def cmd_demo(args) -> int:
     open_store(args)
     started = time.perf_counter()
     line = ProgressLine("conversations: ")
-    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.rows)
+    with on_interrupt("nothing was stored", line):  # the sample rows are one transaction
+        clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.rows)
     line.end()
     took = time.perf_counter() - started
     print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
@@ -112,16 +114,22 @@ def cmd_import(args) -> int:
         failed = False
         for name in args.files:
             line = ProgressLine(f"{name}: ")
+            left = (  # each file is one transaction: the one under way keeps nothing
+                f"nothing from {name} was stored; the files before it were"
+                if stored
+                else "nothing was stored"
+            )
             try:
-                report = import_any(
-                    name,
-                    me,
-                    args.new_clients,
-                    progress=line.rows,
-                    sheet=args.sheet,
-                    mapping=args.map,
-                    dry_run=args.dry_run,
-                )
+                with on_interrupt(left, line):
+                    report = import_any(
+                        name,
+                        me,
+                        args.new_clients,
+                        progress=line.rows,
+                        sheet=args.sheet,
+                        mapping=args.map,
+                        dry_run=args.dry_run,
+                    )
             except ImportRejected as exc:
                 line.end()
                 failed = True
@@ -189,17 +197,18 @@ def cmd_export(args) -> int:
     )
     line = ProgressLine(f"{args.table}: ")
     try:
-        rows = export_any(
-            args.table,
-            args.out,
-            delimiter,
-            bom=not args.no_bom,
-            progress=line.rows,
-            for_spreadsheet=spreadsheet,
-            xlsx=args.xlsx,
-            words=words,
-            language=language,
-        )
+        with on_interrupt(_left_by_export(args.out), line):
+            rows = export_any(
+                args.table,
+                args.out,
+                delimiter,
+                bom=not args.no_bom,
+                progress=line.rows,
+                for_spreadsheet=spreadsheet,
+                xlsx=args.xlsx,
+                words=words,
+                language=language,
+            )
     except OSError as exc:
         if args.out == "-":
             raise  # a closed or full standard output: main() says it, or stays quiet
@@ -209,6 +218,16 @@ def cmd_export(args) -> int:
     if args.out != "-":
         print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
     return 0
+
+
+def _left_by_export(out: str) -> str:
+    """What an export stopped half way leaves: a file is replaced only once written whole;
+    standard output, a pipe or a device has had what was written so far."""
+    from contacttracker.io.output import replaced_whole
+
+    if out != "-" and replaced_whole(out):
+        return f"{out} was not written"
+    return "the output stops short"
 
 
 def cmd_copy(args) -> int:
