@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -527,3 +528,23 @@ def test_ctrl_c_in_a_later_file_keeps_the_files_before_it(tmp_path):
         "Person 0",
         "Person 1",
     ]
+
+
+def test_the_chat_name_is_read_with_or_without_a_database(tmp_path):
+    """`settings chat_name` had failed with "Cannot use uninitialized Proxy": the name an
+    earlier version kept in the database is carried over from there, and no database was
+    opened for it."""
+    missing = tmp_path / "typo" / "clients.db"
+    proc = run("settings", "chat_name", db=missing)
+    assert proc.stdout == "\n"
+    assert not (tmp_path / "typo").exists(), "a person's setting makes no database"
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("INSERT INTO setting (key, value) VALUES ('chat_name', 'Андрій')")
+    con.close()
+    assert run("settings", "chat_name", db=db).stdout == "Андрій\n"  # an earlier version's
+    run("settings", "chat_name", "Андрій Коваль", db=missing)
+    assert run("settings", "chat_name", db=db).stdout == "Андрій Коваль\n"
+    assert not (tmp_path / "typo").exists()

@@ -8,6 +8,7 @@ computer's window state, and the mail accounts (see `mail`), are not here.
 from __future__ import annotations
 
 import math
+from contextlib import suppress
 
 from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 
@@ -108,11 +109,17 @@ def _parsed(key, text: str) -> object:
 def cmd_settings(args) -> int:
     from contacttracker.domain.storable import storable
     from contacttracker.store import person_settings, settings
+    from contacttracker.store import setting_keys as keys
     from contacttracker.store.setting_keys import Scope
 
     key = _find(args.key) if args.key is not None else None
     if key is None or key.scope is Scope.DATABASE:
         open_store(args, create=False, writes=args.value is not None)
+    elif key in keys.MOVED_TO_PERSON and args.value is None:
+        # An earlier version kept it in the database: carried over from there, when there
+        # is one to open; the person's value needs none (nor is one made for it).
+        with suppress(Failure):
+            open_store(args, create=False)
     if key is None:
         emit(args.format, COLUMNS, ([k.name, _value(k), str(k.scope), k.default] for k in shown()))
         return 0
