@@ -13,13 +13,16 @@ from contextlib import suppress
 from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 
 COLUMNS = ["key", "value", "scope", "default"]
+#: `settings list` is `settings`: the list the help speaks of (no setting has that name).
+LIST = "list"
 
 
 def register(sub) -> None:
     settings = sub.add_parser(
         "settings",
         help="list, read or change a setting",
-        description="Without KEY: every setting with its scope and default. With KEY: its "
+        description="Without KEY (or with list): every setting with its scope and default. "
+        "With KEY: its "
         "value. With KEY VALUE: set it. Database settings are shared with everyone working "
         "in the database; person settings are yours, whichever database you open.",
     )
@@ -112,6 +115,10 @@ def cmd_settings(args) -> int:
     from contacttracker.store import setting_keys as keys
     from contacttracker.store.setting_keys import Scope
 
+    if args.key == LIST:
+        if args.value is not None:
+            raise Failure(f"settings {LIST} takes no value")
+        args.key = None
     key = _find(args.key) if args.key is not None else None
     if key is None or key.scope is Scope.DATABASE:
         open_store(args, create=False, writes=args.value is not None)
