@@ -144,8 +144,15 @@ def cmd_settings(args) -> int:
         with refused():
             settings.set_many({key: value})
         return 0
+    # A setting with a rule of its own is kept through it (one e-mail address, or none).
+    write = {keys.MY_EMAIL: settings.set_my_email}.get(key)
     try:
-        person_settings.update({key: value})
+        if write is not None:
+            write(value)
+        else:
+            person_settings.update({key: value})
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
     except OSError as exc:
         raise Failure(f"your settings could not be saved: {exc.strerror or exc}") from exc
     return 0
