@@ -107,9 +107,10 @@ def cmd_import(args) -> int:
     from contacttracker.store.import_report import ImportRejected
 
     _, undo = open_store_undoable(args)
-    imported = False
     stored = False  # a database this command made and nothing went into is not kept
     try:
+        # A chat's import remembers --me itself, once it named one of the chat's authors
+        # (io.message_import): a mailbox's --me is an address, no name in chats.
         me = args.me or settings.chat_name()
         failed = False
         for name in args.files:
@@ -137,8 +138,7 @@ def cmd_import(args) -> int:
                 would = "would be" if args.dry_run else "was"
                 print(f"{exc}\n{name}: nothing {would} imported from this file.", file=sys.stderr)
                 continue
-            imported = not args.dry_run
-            stored = stored or (imported and report.added + report.updated > 0)
+            stored = stored or (not args.dry_run and report.added + report.updated > 0)
             line.end()
             _print_columns(name, report)
             if (args.map or args.sheet) and not report.columns:
@@ -151,11 +151,6 @@ def cmd_import(args) -> int:
                 print(f"  {note}", file=sys.stderr)
         if args.dry_run:
             print("Dry run: nothing was written.", file=sys.stderr)
-        if args.me and imported:  # a refused import leaves nothing behind, its --me neither
-            try:
-                settings.set_chat_name(args.me)
-            except OSError as exc:  # imported all the same; only not remembered
-                print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
     finally:
         if not stored:
             undo()  # only a database this command created goes
