@@ -548,3 +548,22 @@ def test_the_chat_name_is_read_with_or_without_a_database(tmp_path):
     run("settings", "chat_name", "Андрій Коваль", db=missing)
     assert run("settings", "chat_name", db=db).stdout == "Андрій Коваль\n"
     assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="needs /dev/stdout")
+def test_export_to_dev_stdout_into_head_is_as_quiet_as_to_standard_output(tmp_path):
+    """`export … --out /dev/stdout | head -1` had said "/dev/stdout: Broken pipe", exit 1."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "20", "--conversations", "1500", db=db)  # more than a pipe holds
+    for out in ([], ["--out", "/dev/stdout"]):
+        command = [sys.executable, "-m", "contacttracker", "--db", str(db), "export"]
+        export = subprocess.Popen(
+            [*command, "conversations", *out],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert export.stdout is not None
+        assert export.stdout.readline().startswith(b"\xef\xbb\xbfuuid,")
+        export.stdout.close()  # what head does after its line
+        _, err = export.communicate(timeout=120)
+        assert (export.returncode, err.decode()) == (0, ""), out

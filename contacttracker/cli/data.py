@@ -204,6 +204,8 @@ def cmd_export(args) -> int:
                 words=words,
                 language=language,
             )
+    except BrokenPipeError:  # `--out /dev/stdout | head`: as quiet as `| head` (main())
+        raise
     except OSError as exc:
         if args.out == "-":
             raise  # a closed or full standard output: main() says it, or stays quiet
