@@ -567,3 +567,14 @@ def test_export_to_dev_stdout_into_head_is_as_quiet_as_to_standard_output(tmp_pa
         export.stdout.close()  # what head does after its line
         _, err = export.communicate(timeout=120)
         assert (export.returncode, err.decode()) == (0, ""), out
+
+
+def test_export_into_a_folder_names_it_once(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    for table in ("clients", "vcard"):
+        proc = run("export", table, "--out", str(folder), db=db, check=False)
+        assert proc.returncode == 1
+        assert proc.stderr == f"contacttracker: {folder}: is a folder; name a file to write\n"

@@ -179,6 +179,7 @@ def _print_columns(name: str, report) -> None:
 
 def cmd_export(args) -> int:
     from contacttracker.io.exporters import export_any
+    from contacttracker.io.output import OutputRefused
 
     spreadsheet = args.for_spreadsheet or args.xlsx
     if spreadsheet and args.table != "clients":
@@ -209,6 +210,8 @@ def cmd_export(args) -> int:
     except OSError as exc:
         if args.out == "-":
             raise  # a closed or full standard output: main() says it, or stays quiet
+        if isinstance(exc, OutputRefused):  # its words name the place already
+            raise Failure(str(exc)) from exc
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
         line.end()
