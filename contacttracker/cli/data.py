@@ -216,8 +216,21 @@ def cmd_export(args) -> int:
     finally:
         line.end()
     if args.out != "-":
-        print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
+        print(f"Wrote {_counted(args.table, rows)} to {args.out}.", file=sys.stderr)
     return 0
+
+
+#: What an export's count counts, one and many: a vCard file's cards, a calendar's events
+#: (a table's rows otherwise).
+COUNTED = {"vcard": ("card", "cards"), "calendar": ("event", "events")}
+
+
+def _counted(table: str, count: int) -> str:
+    """How many an export wrote, in words: "80 cards", "21 events", "80 rows of clients"."""
+    if table in COUNTED:
+        one, many = COUNTED[table]
+        return f"{count:,} {one if count == 1 else many}"
+    return f"{count:,} {'row' if count == 1 else 'rows'} of {table}"
 
 
 def _left_by_export(out: str) -> str:
