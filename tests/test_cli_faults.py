@@ -578,3 +578,23 @@ def test_export_into_a_folder_names_it_once(tmp_path):
         proc = run("export", table, "--out", str(folder), db=db, check=False)
         assert proc.returncode == 1
         assert proc.stderr == f"contacttracker: {folder}: is a folder; name a file to write\n"
+
+
+def test_a_file_refused_for_many_rows_lists_the_first_fifty(tmp_path):
+    """A conversations file of 9,600 rows whose clients were unknown printed 9,600 lines."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "120", db=db)
+    conversations = tmp_path / "conversations.csv"
+    run("export", "conversations", "--out", str(conversations), db=db)
+    elsewhere = tmp_path / "empty.db"
+    every = run("import", "--all-refusals", str(conversations), db=elsewhere, check=False)
+    refused = [line for line in every.stderr.splitlines() if ": line " in line]
+    assert every.returncode == 1 and len(refused) > 60, every.stderr
+    proc = run("import", str(conversations), db=elsewhere, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        *refused[:50],
+        f"… and {len(refused) - 50} more refusals (--all-refusals lists them)",
+        f"{conversations}: nothing was imported from this file.",
+    ]
+    assert not elsewhere.exists()

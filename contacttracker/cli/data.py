@@ -49,6 +49,11 @@ def register(sub) -> None:
         action="store_true",
         help="print what would be added, updated and refused, and write nothing",
     )
+    imp.add_argument(
+        "--all-refusals",
+        action="store_true",
+        help=f"list every refused row of a refused file (default: the first {SHOWN_REFUSALS})",
+    )
     imp.set_defaults(func=cmd_import)
 
     exp = sub.add_parser("export", help="export a table to CSV (clients also as a workbook)")
@@ -101,6 +106,10 @@ def cmd_demo(args) -> int:
     return 0
 
 
+#: Refused rows a refused import lists (`--all-refusals`: every one).
+SHOWN_REFUSALS = 50
+
+
 def cmd_import(args) -> int:
     from contacttracker.io.importers import import_any
     from contacttracker.store import settings
@@ -136,7 +145,8 @@ def cmd_import(args) -> int:
                 failed = True
                 _print_columns(name, exc.report)
                 would = "would be" if args.dry_run else "was"
-                print(f"{exc}\n{name}: nothing {would} imported from this file.", file=sys.stderr)
+                print(_refusals(exc, args.all_refusals), file=sys.stderr)
+                print(f"{name}: nothing {would} imported from this file.", file=sys.stderr)
                 continue
             stored = stored or (not args.dry_run and report.added + report.updated > 0)
             line.end()
@@ -155,6 +165,19 @@ def cmd_import(args) -> int:
         if not stored:
             undo()  # only a database this command created goes
     return 1 if failed else 0
+
+
+def _refusals(exc, every: bool) -> str:
+    """Why a file was refused: the first SHOWN_REFUSALS refused rows, each with its line,
+    and how many more there are (the report keeps them all); ``every``: each of them."""
+    more = len(exc.report.rejected) - SHOWN_REFUSALS
+    if every or more <= 0:
+        return str(exc)
+    lines = [
+        *exc.lines(SHOWN_REFUSALS),
+        f"… and {more:,} more refusals (--all-refusals lists them)",
+    ]
+    return "\n".join(lines)
 
 
 def interface_words(cli_language: str | None):
