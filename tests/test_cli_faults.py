@@ -598,3 +598,30 @@ def test_a_file_refused_for_many_rows_lists_the_first_fifty(tmp_path):
         f"{conversations}: nothing was imported from this file.",
     ]
     assert not elsewhere.exists()
+
+
+def test_import_and_demo_name_a_damaged_file_and_its_backup_as_stats_does(tmp_path):
+    """import and demo had said "the database: the database file is damaged (file is not a
+    database)": no path, no backup offered."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "4", db=db)
+    run("backup", db=db)
+    (latest,) = (tmp_path / "backups").glob("*.db")
+    with open(db, "r+b") as fh:  # the schema's page, past the header
+        fh.seek(100)
+        fh.write(b"\xff" * 3996)
+    cards = vcard_file(tmp_path, 1)
+    for command in (["stats"], ["import", str(cards)], ["demo", "--clients", "1"]):
+        proc = run(*command, db=db, check=False)
+        assert proc.returncode == 1
+        assert proc.stderr.startswith(f"contacttracker: {db}: the database file is damaged")
+        assert f"restore {latest}" in proc.stderr, proc.stderr
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list, not a database\n", "utf-8")
+    for command in (["stats"], ["import", str(cards)], ["demo", "--clients", "1"]):
+        proc = run(*command, db=notes, check=False)
+        assert proc.returncode == 1
+        assert (
+            proc.stderr == f"contacttracker: {notes}: this file is not a contacttracker database\n"
+        )
+    assert notes.read_text("utf-8") == "shopping list, not a database\n"

@@ -67,7 +67,11 @@ def open_store(args, create: bool = True, writes: bool = False):
             wait_for_writers(resolve(args.db), lambda words: print(words, file=sys.stderr))
         opened = open_database(args.db, create=create)
     except DatabaseError as exc:
-        raise Failure(str(exc)) from exc
+        text = str(exc)
+        if exc.kind == "damaged":  # offered its latest backup, as when met while working
+            with suppress(DatabaseError):
+                text += latest_backup(resolve(args.db))
+        raise Failure(text) from exc
     return opened
 
 
