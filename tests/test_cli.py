@@ -179,3 +179,14 @@ def test_env_var_chooses_the_database(tmp_path):
         timeout=60,
     )
     assert (tmp_path / "env.db").exists()
+
+
+def test_export_says_what_it_counted(demo_db, tmp_path):
+    """A vCard export had said "Wrote 40 vcard rows", a calendar "… calendar rows"."""
+    cards, events, clients = (tmp_path / n for n in ("c.vcf", "e.ics", "c.csv"))
+    said = run("export", "vcard", "--out", str(cards), db=demo_db).stderr
+    assert said == f"Wrote {cards.read_text('utf-8').count('BEGIN:VCARD')} cards to {cards}.\n"
+    said = run("export", "calendar", "--out", str(events), db=demo_db).stderr
+    assert said == f"Wrote {events.read_text('utf-8').count('BEGIN:VEVENT')} events to {events}.\n"
+    said = run("export", "clients", "--out", str(clients), db=demo_db).stderr
+    assert said == f"Wrote 40 rows of clients to {clients}.\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -513,3 +514,177 @@ def test_a_summary_into_a_full_output_is_said_in_words(sample_db):
         )
     assert proc.returncode == 1 and "No space left on device" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+
+
+CTRL_C = """
+import os, signal, sys
+from contacttracker.cli import common, main
+
+def ctrl_c(*_args, **_kw):
+    os.kill(os.getpid(), signal.SIGINT)  # as the terminal sends it, half way through
+    return True
+
+if sys.argv[1] == "progress":  # an import's or export's rows: inside its work
+    common.ProgressLine.rows = ctrl_c
+else:  # a backup's copy, written and checked, before it is renamed into place
+    sync = os.fsync
+    os.fsync = lambda fd: (ctrl_c(), sync(fd))
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def interrupted(where: str, *args, db, script: str = CTRL_C) -> subprocess.CompletedProcess:
+    """The command stopped by Ctrl-C half way: one line, exit status 130."""
+    proc = subprocess.run(
+        [sys.executable, "-c", script, where, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+    return proc
+
+
+def test_ctrl_c_says_what_was_left_in_one_line(tmp_path):
+    """Ctrl-C during import, export or backup had ended in a traceback."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "4", db=db)
+    people = tmp_path / "clients.csv"
+    rows = "".join(f"{uuid.uuid4()},Person {i},email: p{i}@example.com\n" for i in range(3000))
+    people.write_text("uuid,name,channels\n" + rows, "utf-8")
+
+    proc = interrupted("progress", "import", str(people), db=db)
+    assert proc.stderr == "contacttracker: interrupted; nothing was stored\n"
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert len(list(csv.DictReader(io.StringIO(exported)))) == 3, "rolled back"
+
+    out = tmp_path / "clients-out.csv"
+    proc = interrupted("progress", "export", "clients", "--out", str(out), db=db)
+    assert proc.stderr == f"contacttracker: interrupted; {out} was not written\n"
+    assert not out.exists() and not list(tmp_path.glob(".*.part")), "no half file"
+
+    proc = interrupted("fsync", "backup", db=db)
+    assert proc.stderr == "contacttracker: interrupted; no backup was kept\n"
+    assert not list(tmp_path.glob("backups/*")), "no backup, no temporary file"
+
+
+def test_ctrl_c_in_a_later_file_keeps_the_files_before_it(tmp_path):
+    db = tmp_path / "work.db"
+    first = vcard_file(tmp_path, 2)
+    people = tmp_path / "clients.csv"
+    rows = "".join(f"{uuid.uuid4()},Олена {i},email: o{i}@example.com\n" for i in range(3000))
+    people.write_text("uuid,name,channels\n" + rows, "utf-8")
+    script = CTRL_C.replace("common.ProgressLine.rows = ctrl_c", "PATCH")
+    patch = (
+        "rows = common.ProgressLine.rows\n"
+        "    common.ProgressLine.rows = lambda self, done, total=None: (\n"
+        "        ctrl_c() if 'clients.csv' in self.what else rows(self, done, total))"
+    )
+    script = script.replace("PATCH", patch)
+    proc = interrupted("progress", "import", str(first), str(people), db=db, script=script)
+    assert proc.stderr.endswith(
+        f"contacttracker: interrupted; nothing from {people} was stored; the files before it were\n"
+    ), proc.stderr
+    exported = run("export", "clients", "--no-bom", db=db).stdout
+    assert sorted(r["name"] for r in csv.DictReader(io.StringIO(exported))) == [
+        "Person 0",
+        "Person 1",
+    ]
+
+
+def test_the_chat_name_is_read_with_or_without_a_database(tmp_path):
+    """`settings chat_name` had failed with "Cannot use uninitialized Proxy": the name an
+    earlier version kept in the database is carried over from there, and no database was
+    opened for it."""
+    missing = tmp_path / "typo" / "clients.db"
+    proc = run("settings", "chat_name", db=missing)
+    assert proc.stdout == "\n"
+    assert not (tmp_path / "typo").exists(), "a person's setting makes no database"
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("INSERT INTO setting (key, value) VALUES ('chat_name', 'Андрій')")
+    con.close()
+    assert run("settings", "chat_name", db=db).stdout == "Андрій\n"  # an earlier version's
+    run("settings", "chat_name", "Андрій Коваль", db=missing)
+    assert run("settings", "chat_name", db=db).stdout == "Андрій Коваль\n"
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="needs /dev/stdout")
+def test_export_to_dev_stdout_into_head_is_as_quiet_as_to_standard_output(tmp_path):
+    """`export … --out /dev/stdout | head -1` had said "/dev/stdout: Broken pipe", exit 1."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "20", "--conversations", "1500", db=db)  # more than a pipe holds
+    for out in ([], ["--out", "/dev/stdout"]):
+        command = [sys.executable, "-m", "contacttracker", "--db", str(db), "export"]
+        export = subprocess.Popen(
+            [*command, "conversations", *out],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert export.stdout is not None
+        assert export.stdout.readline().startswith(b"\xef\xbb\xbfuuid,")
+        export.stdout.close()  # what head does after its line
+        _, err = export.communicate(timeout=120)
+        assert (export.returncode, err.decode()) == (0, ""), out
+
+
+def test_export_into_a_folder_names_it_once(tmp_path):
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "2", "--conversations", "2", db=db)
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    for table in ("clients", "vcard"):
+        proc = run("export", table, "--out", str(folder), db=db, check=False)
+        assert proc.returncode == 1
+        assert proc.stderr == f"contacttracker: {folder}: is a folder; name a file to write\n"
+
+
+def test_a_file_refused_for_many_rows_lists_the_first_fifty(tmp_path):
+    """A conversations file of 9,600 rows whose clients were unknown printed 9,600 lines."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "120", db=db)
+    conversations = tmp_path / "conversations.csv"
+    run("export", "conversations", "--out", str(conversations), db=db)
+    elsewhere = tmp_path / "empty.db"
+    every = run("import", "--all-refusals", str(conversations), db=elsewhere, check=False)
+    refused = [line for line in every.stderr.splitlines() if ": line " in line]
+    assert every.returncode == 1 and len(refused) > 60, every.stderr
+    proc = run("import", str(conversations), db=elsewhere, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        *refused[:50],
+        f"… and {len(refused) - 50} more refusals (--all-refusals lists them)",
+        f"{conversations}: nothing was imported from this file.",
+    ]
+    assert not elsewhere.exists()
+
+
+def test_import_and_demo_name_a_damaged_file_and_its_backup_as_stats_does(tmp_path):
+    """import and demo had said "the database: the database file is damaged (file is not a
+    database)": no path, no backup offered."""
+    db = tmp_path / "work.db"
+    run("demo", "--clients", "3", "--conversations", "4", db=db)
+    run("backup", db=db)
+    (latest,) = (tmp_path / "backups").glob("*.db")
+    with open(db, "r+b") as fh:  # the schema's page, past the header
+        fh.seek(100)
+        fh.write(b"\xff" * 3996)
+    cards = vcard_file(tmp_path, 1)
+    for command in (["stats"], ["import", str(cards)], ["demo", "--clients", "1"]):
+        proc = run(*command, db=db, check=False)
+        assert proc.returncode == 1
+        assert proc.stderr.startswith(f"contacttracker: {db}: the database file is damaged")
+        assert f"restore {latest}" in proc.stderr, proc.stderr
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list, not a database\n", "utf-8")
+    for command in (["stats"], ["import", str(cards)], ["demo", "--clients", "1"]):
+        proc = run(*command, db=notes, check=False)
+        assert proc.returncode == 1
+        assert (
+            proc.stderr == f"contacttracker: {notes}: this file is not a contacttracker database\n"
+        )
+    assert notes.read_text("utf-8") == "shopping list, not a database\n"

@@ -594,6 +594,26 @@ def test_settings_read_and_set_through_the_registry(sh, olena):
     assert sh("settings", "response_hours") == "0.5\n"
 
 
+def test_settings_list_is_the_list_the_help_speaks_of(sh):
+    """`settings list` had answered "no setting 'list'"."""
+    assert sh("settings", "list") == sh("settings")
+    assert sh.json("settings", "list") == sh.json("settings")
+    sh("settings", "list", "all", status=1)
+    assert "settings list takes no value" in sh.err
+
+
+def test_my_email_is_one_address_or_none(sh):
+    """Any text had been kept, line breaks too, and went into the summary e-mail's From."""
+    for wrong in ("not an address", "me@studio.ua\nBcc: all@example.com", "a@b@studio.ua"):
+        sh("settings", "my_email", wrong, status=1)
+        assert "is not an e-mail address" in sh.err
+        assert sh("settings", "my_email") == "\n"
+    assert sh("settings", "my_email", " me@studio.ua ") == ""
+    assert sh("settings", "my_email") == "me@studio.ua\n"
+    assert sh("settings", "my_email", "") == ""  # none at all is allowed
+    assert sh("settings", "my_email") == "\n"
+
+
 def test_a_bare_day_is_the_start_of_the_persons_working_day(sh, olena):
     assert sh("settings", "working_hours", "08:30-17:00") == ""
     call = sh.uuid("log", olena, "--channel", "phone", "--follow-up", "tomorrow")

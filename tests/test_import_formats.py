@@ -172,6 +172,37 @@ def test_a_refused_import_stores_nothing_not_even_its_me(db_path, tmp_path, clie
     assert person_settings.get(CHAT_NAME) == ""
 
 
+def test_me_is_remembered_only_when_it_named_one_of_the_chats_authors(
+    db_path, tmp_path, client_factory
+):
+    """The command line had kept any --me of an import that stored something: an address
+    given for a mailbox became the chat name, and the next group chat without --me was
+    refused for naming nobody in it."""
+    from contacttracker.store import close
+
+    client_factory()
+    close()
+
+    def imported(path: Path, *args: str) -> str:
+        command = [sys.executable, "-m", "contacttracker", "--db", str(db_path), "import"]
+        proc = subprocess.run(
+            [*command, str(path), *args], capture_output=True, text=True, timeout=60
+        )
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        return proc.stderr
+
+    letter = (
+        "From - Mon Jan 15 09:00:00 2024\nMessage-ID: <a1@example.ua>\n"
+        "Date: Mon, 15 Jan 2024 09:00:00 +0200\nFrom: Me <me@studio.ua>\n"
+        "To: Олена <olena@example.com>\nSubject: Макет\n\nДобрий день\n"
+    )
+    assert "1 added" in imported(write(tmp_path, "Inbox", letter), "--me", "me@studio.ua")
+    assert person_settings.get(CHAT_NAME) == ""
+    both = "12.03.24, 14:05 - Олена Коваленко: Так\n12.03.24, 14:06 - Андрій: Дякую\n"
+    imported(write(tmp_path, "WhatsApp Chat with Олена Коваленко.txt", both), "--me", "Андрій")
+    assert person_settings.get(CHAT_NAME) == "Андрій"
+
+
 def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, "utf-8")

@@ -1,7 +1,8 @@
 """The command line: every operation that needs no window, and the way into the window.
 
 Exit status: 0 done; 1 input rejected or nothing done (a message on stderr says why);
-2 wrong usage (argparse's own).
+2 wrong usage (argparse's own); 130 interrupted (Ctrl-C), a line on stderr saying what
+was left behind.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from contacttracker.cli import (
     summary,
     window,
 )
-from contacttracker.cli.common import ClosedOutput, Failure, explain, quiet_stdout
+from contacttracker.cli.common import ClosedOutput, Failure, Interrupted, explain, quiet_stdout
+
+#: The exit status of a command stopped by Ctrl-C (128 + SIGINT), as a shell gives it.
+INTERRUPTED = 130
 
 #: What a write to a full disk, a failing device or a closed output raises.
 OUTPUT_FULL = {
@@ -90,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Failure as exc:
         print(f"contacttracker: {exc}", file=sys.stderr)
         return 1
+    except Interrupted as exc:  # the command says what its work left behind
+        print(f"contacttracker: interrupted; {exc}", file=sys.stderr)
+        return INTERRUPTED
+    except KeyboardInterrupt:
+        print("contacttracker: interrupted", file=sys.stderr)
+        return INTERRUPTED
     except BrokenPipeError:  # `contacttracker export … | head`: the reader has had enough
         quiet_stdout()
         return 0

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from contacttracker.cli.common import FORMATS, Failure, emit, latest_backup, open_store
+from contacttracker.cli.common import (
+    FORMATS,
+    Failure,
+    emit,
+    latest_backup,
+    on_interrupt,
+    open_store,
+)
 
 
 def register(sub) -> None:
@@ -29,7 +36,8 @@ def cmd_backup(args) -> int:
     if args.list:
         return _list(location, args.format)
     try:
-        target = backup.backup(location, Path(args.out) if args.out else None)
+        with on_interrupt("no backup was kept"):  # the copy is renamed into place once whole
+            target = backup.backup(location, Path(args.out) if args.out else None)
     except (OSError, ValueError) as exc:
         damaged = "damaged" in str(exc)  # the database's own pages did not read
         raise Failure(str(exc) + (latest_backup(location) if damaged else "")) from exc

@@ -8,8 +8,8 @@ import errno
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +18,23 @@ FORMATS = ("table", "csv", "json")
 
 class Failure(Exception):
     """Input rejected or nothing done: the message goes to stderr, exit status 1."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C: what the interrupted work left behind, in words; exit status 130."""
+
+
+@contextmanager
+def on_interrupt(left: str, line: ProgressLine | None = None) -> Iterator[None]:
+    """Ctrl-C within becomes one line saying ``left`` (what the work left behind: its
+    transaction rolled back, its temporary file removed), not a traceback; the progress
+    line is ended first, so the words start a line of their own."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if line is not None:
+            line.end()
+        raise Interrupted(left) from None
 
 
 def positive(text: str) -> int:
@@ -50,7 +67,11 @@ def open_store(args, create: bool = True, writes: bool = False):
             wait_for_writers(resolve(args.db), lambda words: print(words, file=sys.stderr))
         opened = open_database(args.db, create=create)
     except DatabaseError as exc:
-        raise Failure(str(exc)) from exc
+        text = str(exc)
+        if exc.kind == "damaged":  # offered its latest backup, as when met while working
+            with suppress(DatabaseError):
+                text += latest_backup(resolve(args.db))
+        raise Failure(text) from exc
     return opened
 
 

@@ -10,6 +10,7 @@ from contacttracker.cli.common import (
     Failure,
     ProgressLine,
     non_negative,
+    on_interrupt,
     open_store,
     open_store_undoable,
     positive,
@@ -47,6 +48,11 @@ def register(sub) -> None:
         "--dry-run",
         action="store_true",
         help="print what would be added, updated and refused, and write nothing",
+    )
+    imp.add_argument(
+        "--all-refusals",
+        action="store_true",
+        help=f"list every refused row of a refused file (default: the first {SHOWN_REFUSALS})",
     )
     imp.set_defaults(func=cmd_import)
 
@@ -92,11 +98,16 @@ def cmd_demo(args) -> int:
     open_store(args)
     started = time.perf_counter()
     line = ProgressLine("conversations: ")
-    clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.rows)
+    with on_interrupt("nothing was stored", line):  # the sample rows are one transaction
+        clients, convs = demo.build(args.clients, args.conversations, args.seed, progress=line.rows)
     line.end()
     took = time.perf_counter() - started
     print(f"Added {clients} clients and {convs} conversations in {took:.1f} s.", file=sys.stderr)
     return 0
+
+
+#: Refused rows a refused import lists (`--all-refusals`: every one).
+SHOWN_REFUSALS = 50
 
 
 def cmd_import(args) -> int:
@@ -105,32 +116,39 @@ def cmd_import(args) -> int:
     from contacttracker.store.import_report import ImportRejected
 
     _, undo = open_store_undoable(args)
-    imported = False
     stored = False  # a database this command made and nothing went into is not kept
     try:
+        # A chat's import remembers --me itself, once it named one of the chat's authors
+        # (io.message_import): a mailbox's --me is an address, no name in chats.
         me = args.me or settings.chat_name()
         failed = False
         for name in args.files:
             line = ProgressLine(f"{name}: ")
+            left = (  # each file is one transaction: the one under way keeps nothing
+                f"nothing from {name} was stored; the files before it were"
+                if stored
+                else "nothing was stored"
+            )
             try:
-                report = import_any(
-                    name,
-                    me,
-                    args.new_clients,
-                    progress=line.rows,
-                    sheet=args.sheet,
-                    mapping=args.map,
-                    dry_run=args.dry_run,
-                )
+                with on_interrupt(left, line):
+                    report = import_any(
+                        name,
+                        me,
+                        args.new_clients,
+                        progress=line.rows,
+                        sheet=args.sheet,
+                        mapping=args.map,
+                        dry_run=args.dry_run,
+                    )
             except ImportRejected as exc:
                 line.end()
                 failed = True
                 _print_columns(name, exc.report)
                 would = "would be" if args.dry_run else "was"
-                print(f"{exc}\n{name}: nothing {would} imported from this file.", file=sys.stderr)
+                print(_refusals(exc, args.all_refusals), file=sys.stderr)
+                print(f"{name}: nothing {would} imported from this file.", file=sys.stderr)
                 continue
-            imported = not args.dry_run
-            stored = stored or (imported and report.added + report.updated > 0)
+            stored = stored or (not args.dry_run and report.added + report.updated > 0)
             line.end()
             _print_columns(name, report)
             if (args.map or args.sheet) and not report.columns:
@@ -143,15 +161,23 @@ def cmd_import(args) -> int:
                 print(f"  {note}", file=sys.stderr)
         if args.dry_run:
             print("Dry run: nothing was written.", file=sys.stderr)
-        if args.me and imported:  # a refused import leaves nothing behind, its --me neither
-            try:
-                settings.set_chat_name(args.me)
-            except OSError as exc:  # imported all the same; only not remembered
-                print(f"Your chat name was not remembered: {exc}", file=sys.stderr)
     finally:
         if not stored:
             undo()  # only a database this command created goes
     return 1 if failed else 0
+
+
+def _refusals(exc, every: bool) -> str:
+    """Why a file was refused: the first SHOWN_REFUSALS refused rows, each with its line,
+    and how many more there are (the report keeps them all); ``every``: each of them."""
+    more = len(exc.report.rejected) - SHOWN_REFUSALS
+    if every or more <= 0:
+        return str(exc)
+    lines = [
+        *exc.lines(SHOWN_REFUSALS),
+        f"… and {more:,} more refusals (--all-refusals lists them)",
+    ]
+    return "\n".join(lines)
 
 
 def interface_words(cli_language: str | None):
@@ -176,6 +202,7 @@ def _print_columns(name: str, report) -> None:
 
 def cmd_export(args) -> int:
     from contacttracker.io.exporters import export_any
+    from contacttracker.io.output import OutputRefused
 
     spreadsheet = args.for_spreadsheet or args.xlsx
     if spreadsheet and args.table != "clients":
@@ -189,26 +216,54 @@ def cmd_export(args) -> int:
     )
     line = ProgressLine(f"{args.table}: ")
     try:
-        rows = export_any(
-            args.table,
-            args.out,
-            delimiter,
-            bom=not args.no_bom,
-            progress=line.rows,
-            for_spreadsheet=spreadsheet,
-            xlsx=args.xlsx,
-            words=words,
-            language=language,
-        )
+        with on_interrupt(_left_by_export(args.out), line):
+            rows = export_any(
+                args.table,
+                args.out,
+                delimiter,
+                bom=not args.no_bom,
+                progress=line.rows,
+                for_spreadsheet=spreadsheet,
+                xlsx=args.xlsx,
+                words=words,
+                language=language,
+            )
+    except BrokenPipeError:  # `--out /dev/stdout | head`: as quiet as `| head` (main())
+        raise
     except OSError as exc:
         if args.out == "-":
             raise  # a closed or full standard output: main() says it, or stays quiet
+        if isinstance(exc, OutputRefused):  # its words name the place already
+            raise Failure(str(exc)) from exc
         raise Failure(f"{args.out}: {exc.strerror or exc}") from exc
     finally:
         line.end()
     if args.out != "-":
-        print(f"Wrote {rows} {args.table} rows to {args.out}.", file=sys.stderr)
+        print(f"Wrote {_counted(args.table, rows)} to {args.out}.", file=sys.stderr)
     return 0
+
+
+#: What an export's count counts, one and many: a vCard file's cards, a calendar's events
+#: (a table's rows otherwise).
+COUNTED = {"vcard": ("card", "cards"), "calendar": ("event", "events")}
+
+
+def _counted(table: str, count: int) -> str:
+    """How many an export wrote, in words: "80 cards", "21 events", "80 rows of clients"."""
+    if table in COUNTED:
+        one, many = COUNTED[table]
+        return f"{count:,} {one if count == 1 else many}"
+    return f"{count:,} {'row' if count == 1 else 'rows'} of {table}"
+
+
+def _left_by_export(out: str) -> str:
+    """What an export stopped half way leaves: a file is replaced only once written whole;
+    standard output, a pipe or a device has had what was written so far."""
+    from contacttracker.io.output import replaced_whole
+
+    if out != "-" and replaced_whole(out):
+        return f"{out} was not written"
+    return "the output stops short"
 
 
 def cmd_copy(args) -> int:

@@ -8,17 +8,21 @@ computer's window state, and the mail accounts (see `mail`), are not here.
 from __future__ import annotations
 
 import math
+from contextlib import suppress
 
 from contacttracker.cli.common import FORMATS, Failure, emit, open_store
 
 COLUMNS = ["key", "value", "scope", "default"]
+#: `settings list` is `settings`: the list the help speaks of (no setting has that name).
+LIST = "list"
 
 
 def register(sub) -> None:
     settings = sub.add_parser(
         "settings",
         help="list, read or change a setting",
-        description="Without KEY: every setting with its scope and default. With KEY: its "
+        description="Without KEY (or with list): every setting with its scope and default. "
+        "With KEY: its "
         "value. With KEY VALUE: set it. Database settings are shared with everyone working "
         "in the database; person settings are yours, whichever database you open.",
     )
@@ -108,11 +112,21 @@ def _parsed(key, text: str) -> object:
 def cmd_settings(args) -> int:
     from contacttracker.domain.storable import storable
     from contacttracker.store import person_settings, settings
+    from contacttracker.store import setting_keys as keys
     from contacttracker.store.setting_keys import Scope
 
+    if args.key == LIST:
+        if args.value is not None:
+            raise Failure(f"settings {LIST} takes no value")
+        args.key = None
     key = _find(args.key) if args.key is not None else None
     if key is None or key.scope is Scope.DATABASE:
         open_store(args, create=False, writes=args.value is not None)
+    elif key in keys.MOVED_TO_PERSON and args.value is None:
+        # An earlier version kept it in the database: carried over from there, when there
+        # is one to open; the person's value needs none (nor is one made for it).
+        with suppress(Failure):
+            open_store(args, create=False)
     if key is None:
         emit(args.format, COLUMNS, ([k.name, _value(k), str(k.scope), k.default] for k in shown()))
         return 0
@@ -130,8 +144,15 @@ def cmd_settings(args) -> int:
         with refused():
             settings.set_many({key: value})
         return 0
+    # A setting with a rule of its own is kept through it (one e-mail address, or none).
+    write = {keys.MY_EMAIL: settings.set_my_email}.get(key)
     try:
-        person_settings.update({key: value})
+        if write is not None:
+            write(value)
+        else:
+            person_settings.update({key: value})
+    except ValueError as exc:
+        raise Failure(str(exc)) from exc
     except OSError as exc:
         raise Failure(f"your settings could not be saved: {exc.strerror or exc}") from exc
     return 0

@@ -54,6 +54,15 @@ def _where(target: Path) -> tuple[Path, bool]:
     return target, False  # a terminal, a pipe, a device: written to, never replaced
 
 
+def replaced_whole(target: str | os.PathLike) -> bool:
+    """Whether an export to ``target`` lands whole or not at all (a file, or none yet), not
+    written through as it goes (a device, a pipe, standard output)."""
+    try:
+        return _where(Path(target))[1]
+    except OSError:  # a folder: refused when written to
+        return False
+
+
 @contextmanager
 def replacing(target: str | os.PathLike, mode: str, encoding: str | None = None) -> Iterator[IO]:
     """A stream whose content lands at ``target`` whole, or not at all (see the module)."""

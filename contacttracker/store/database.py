@@ -280,9 +280,9 @@ def wait_for_writers(location: Location, say, seconds: float = LOCK_WAIT_SECONDS
     try:
         try:
             con.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:  # "file is not a database" among them
             if "locked" not in str(exc) and "busy" not in str(exc):
-                return  # opening says what else is wrong
+                return  # opening says what else is wrong, naming the file
             say(
                 QT_TRANSLATE_NOOP(
                     "Database",

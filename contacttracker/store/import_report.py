@@ -56,13 +56,20 @@ class ImportRejected(Exception):
 
     def __init__(self, report: Report, message: str = "") -> None:
         self.report = report
-        lines = [message] if message else []
+        self.message = message
+        super().__init__(Joined(self.lines(), "\n"))
+
+    def lines(self, most: int | None = None) -> list[str]:
+        """The message, then a line for each refused row: the first ``most`` of them (the
+        caller says how many more there are), or every one."""
+        report = self.report
+        lines = [self.message] if self.message else []
         lines += [
             QT_TRANSLATE_NOOP("Import", "{file}: line {line}: {reason}").format(
                 file=report.file, line=n, reason=why
             )
-            for n, why in report.rejected
+            for n, why in report.rejected[:most]
         ]
         if not lines:
             lines = [QT_TRANSLATE_NOOP("Import", "{file}: rejected").format(file=report.file)]
-        super().__init__(Joined(lines, "\n"))
+        return lines

@@ -59,9 +59,10 @@ def carried_over(key: Key):
     Once, when the person's file has none at all, the database's value (an earlier
     version's) is copied into it: on a shared database each colleague who had set nothing
     takes it, and from then on a colleague's own value never reaches anyone else's file.
+    With no database open (none there yet) there is nothing to carry: the person's value.
     """
     old = keys.MOVED_TO_PERSON[key]
-    if not person_settings.has(key):
+    if not person_settings.has(key) and db.obj is not None:
         row = Setting.get_or_none(Setting.key == old.name)
         if row is not None and row.value.strip():
             person_settings.update({key: row.value})
