@@ -520,6 +520,9 @@ CTRL_C = """
 import os, signal, sys
 from contacttracker.cli import common, main
 
+# As on a terminal: a shell's background job (a CI runner's, say) starts with SIGINT ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 def ctrl_c(*_args, **_kw):
     os.kill(os.getpid(), signal.SIGINT)  # as the terminal sends it, half way through
     return True
