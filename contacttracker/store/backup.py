@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -13,12 +12,10 @@ from contacttracker.store.database import APPLICATION_ID, Location, db
 from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
 from contacttracker.store.snapshot import (
     SnapshotFailed,
-    clean_leftovers,
     finished,
-    remove_temporary,
     sync_folder,
-    temporary_beside,
     write_copy,
+    written_beside,
 )
 
 KEEP = 20
@@ -160,28 +157,17 @@ def replace_with(location: Location, source: Path) -> Path:
     stays where it was rather than leaving an empty database under its name."""
     assert location.path is not None
     _check(source)
-    clean_leftovers(location.path.parent, glob.escape(location.path.name))
-    part = temporary_beside(location.path)  # owner-only from its first byte
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dest = sqlite3.connect(part)
-        try:
-            src.backup(dest)
-        finally:
-            src.close()
-            dest.close()
-        with open(part, "rb+") as fh:
-            os.fsync(fh.fileno())
-    except sqlite3.Error as exc:
-        remove_temporary(part)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:  # checked above: the copy needs no second integrity check
+        part = written_beside(src, location.path, check=lambda _copy: None)
+    except SnapshotFailed as exc:
         raise SnapshotFailed(
             QT_TRANSLATE_NOOP(
                 "Backup", "{path}: the backup could not be written ({exc}); nothing was changed"
-            ).format(path=location.path, exc=exc)
+            ).format(path=location.path, exc=exc.__cause__ or exc)
         ) from exc
-    except BaseException:
-        remove_temporary(part)
-        raise
+    finally:
+        src.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     aside = location.path.with_name(f"{location.path.name}.unreadable-{stamp}")
     if location.path.exists():

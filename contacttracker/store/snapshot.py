@@ -90,6 +90,21 @@ def write_copy(
 
     ``check`` (raising ValueError) replaces the plain ``integrity_check`` of the copy.
     """
+    part = written_beside(connection, target, check)
+    try:
+        os.replace(part, target)
+        sync_folder(target.parent)
+    except BaseException:
+        remove_temporary(part)
+        raise
+    return target
+
+
+def written_beside(
+    connection: sqlite3.Connection, target: Path, check: Callable[[Path], None] | None = None
+) -> Path:
+    """The copy :func:`write_copy` makes, checked and flushed to disk but left under its
+    hidden temporary name beside ``target``, for the caller to rename into place."""
     folder = target.parent
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     # In a folder of backups any copy's leftovers go; elsewhere only those of this name.
@@ -125,8 +140,6 @@ def write_copy(
             )
         with open(part, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(part, target)
-        sync_folder(folder)
     except sqlite3.Error as exc:
         remove_temporary(part)
         raise SnapshotFailed(
@@ -138,7 +151,7 @@ def write_copy(
     except BaseException:
         remove_temporary(part)
         raise
-    return target
+    return part
 
 
 def remove_temporary(part: Path) -> None:
