@@ -90,6 +90,7 @@ def test_handles_are_normalised_per_channel():
     assert normalise_handle(CAT.get("viber"), "067-123-45-67") == "+380671234567"
     assert normalise_handle(CAT.get("telegram"), "https://t.me/anna_k") == "@anna_k"
     assert normalise_handle(CAT.get("email"), " a@b.ua ") == "a@b.ua"
+    assert not is_email("a@b.com\n")  # a header would carry the line break
     for bad in ("a@b", "a b@c.com", "@c.com", "a@@b.com", "a@b..com"):
         assert not is_email(bad)
         with pytest.raises(ValueError):

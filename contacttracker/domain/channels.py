@@ -164,7 +164,7 @@ class Catalogue:
 def custom_channel(key: str, name: str, kind: Kind | str = Kind.WRITTEN, link: str = "") -> Channel:
     """A user-defined channel (Slack, Signal, ...), validated."""
     key = key.strip().lower()
-    if not _KEY_RE.match(key):
+    if not _KEY_RE.fullmatch(key):
         raise ValueError(
             QT_TRANSLATE_NOOP(
                 "Channels",
@@ -235,7 +235,7 @@ _EMAIL_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;
 
 def is_email(value: str) -> bool:
     """A practical e-mail syntax check: one @, a dotted domain, nothing a header would split on."""
-    return bool(_EMAIL_RE.match(value)) and ".." not in value
+    return bool(_EMAIL_RE.fullmatch(value)) and ".." not in value
 
 
 def contact_link(channel: Channel, handle: str) -> str:
