@@ -203,6 +203,20 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(db_path, tmp_path):
     assert count() == 0
 
 
+def test_a_dry_run_of_a_chat_remembers_not_your_name(db_path, tmp_path):
+    from contacttracker.store import settings
+
+    chat = tmp_path / "WhatsApp Chat with Олена.txt"
+    chat.write_text(
+        "12.03.24, 10:00 - Олена: Коли буде макет?\n12.03.24, 10:05 - Андрій: Завтра\n",
+        encoding="utf-8",
+    )
+    assert import_any(chat, me="Андрій", new_clients=True, dry_run=True).added == 2
+    assert count() == 0 and settings.chat_name() == ""
+    import_any(chat, me="Андрій", new_clients=True)
+    assert settings.chat_name() == "Андрій"
+
+
 def test_a_changed_mapping_is_remembered_for_files_with_the_same_header(db_path, tmp_path):
     path = excel_csv(tmp_path / "c.csv")
     report = import_any(path, mapping="Телефон=viber,Примітки=-", dry_run=True)

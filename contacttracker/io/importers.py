@@ -99,7 +99,7 @@ def _import(
     if kind == "messages":
         from contacttracker.io.message_import import import_messages
 
-        return import_messages(path, me, new_clients, progress)
+        return import_messages(path, me, new_clients, progress, remember=keep)
     if kind == "table":
         return import_file(path, progress)
     if kind == "sheet":

@@ -74,8 +74,15 @@ def find_client(name: str, channel: str, create: bool, report: Report) -> int:
 
 
 def import_messages(
-    path: str | Path, me: str = "", create_clients: bool = False, progress: Progress | None = None
+    path: str | Path,
+    me: str = "",
+    create_clients: bool = False,
+    progress: Progress | None = None,
+    *,
+    remember: bool = True,
 ) -> Report:
+    """Store a chat or mail file's messages; ``remember`` keeps the name you go by in chats
+    for the next import (a dry run, which stores nothing, keeps nothing either)."""
     path = Path(path)
     report = Report(file=str(path))
     used_names = set()  # the --me of a chat that it named you by
@@ -148,7 +155,7 @@ def import_messages(
             mail_headers.link_stored_replies(
                 {m.uuid: m.message_id for m, _c, d in assigned if m.message_id and d == "out"}
             )
-    if report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
+    if remember and report.kind in ("whatsapp", "telegram") and me.strip() in used_names:
         _remember_chat_name(me.strip())
     return report
 
