@@ -311,7 +311,7 @@ def test_a_thunderbird_mailbox(db_path, tmp_path, client_factory):
     assert detect(path) == "messages"
     report = import_any(path)
     assert (report.added, report.skipped) == (2, 0), "the stranger's mail is left out"
-    assert any("1 letters from or to no client were left out" in n for n in report.notes)
+    assert any("1 letter from or to no client left out" in n for n in report.notes)
     sent = Conversation.get(Conversation.direction == "out")
     assert sent.subject == "Кошторис" and sent.summary == "Надсилаю кошторис на логотип."
     reply = Conversation.get(Conversation.direction == "in")

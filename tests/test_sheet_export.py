@@ -145,3 +145,25 @@ def test_the_window_in_ukrainian_exports_a_csv_for_excel(
         i18n.install("en")
     header = out.read_text("utf-8-sig").splitlines()[0]
     assert header.startswith("Ім’я;Компанія;Ел. пошта;Ел. пошта 2;Телефон;Viber;Telegram;")
+
+
+def test_the_window_counts_what_an_export_holds(qtbot, window, scripted, clients, tmp_path):
+    """A vCard file holds cards and a table rows, one or many, in the window's words."""
+    from contacttracker.ui import i18n
+
+    i18n.install("en")  # as the app starts: English's plurals come from its file
+    cards = tmp_path / "clients.vcf"
+    scripted.save_paths.append(str(cards))
+    window.files.export("vcard")
+    qtbot.waitUntil(lambda: bool(scripted.messages))
+    wrote = cards.read_text("utf-8").count("BEGIN:VCARD")
+    assert scripted.messages[-1][2] == f"Wrote {wrote} cards to {cards}"
+    i18n.install("uk")
+    try:
+        rows = tmp_path / "розмови.csv"
+        scripted.save_paths.append(str(rows))
+        window.files.export("conversations")
+        qtbot.waitUntil(lambda: "розмови.csv" in scripted.messages[-1][2])
+    finally:
+        i18n.install("en")
+    assert scripted.messages[-1][2] == f"Записано 1 рядок у {rows}"  # one conversation logged

@@ -108,9 +108,9 @@ def test_a_whole_account_imports_its_personal_chats_and_names_the_rest(db_path, 
     for words in (
         "Saved Messages",
         "no name",
-        "'Студія: проєкти' (private_group, 1 messages) skipped",
+        "'Студія: проєкти' (private_group, 1 message) skipped",
         "'Новини дизайну' (public_channel",
-        f"{contacts} contacts",
+        f"{contacts} contacts of the account",
     ):
         assert words in notes, notes
     assert import_any(path, me="Андрій", new_clients=True).added == 0
@@ -223,7 +223,7 @@ def test_calls_are_logged_as_phone_conversations_and_unanswered_ones_named(db_pa
     ]
     asked = Conversation.get(Conversation.channel == "telegram")
     assert not asked.awaiting_reply, "our call answered the message before it"
-    assert "2 calls nobody answered are not logged" in "\n".join(report.notes)
+    assert "2 unanswered calls not logged" in "\n".join(report.notes)
     assert import_any(write(tmp_path, chat), new_clients=True).added == 0
 
 

@@ -170,6 +170,22 @@ def test_plural_forms(qapp, language, lang, n, expected):
     assert translate("ClientsPage", "%n client(s)", None, n) == expected
 
 
+def test_counts_of_the_lower_layers_take_the_languages_plural(qapp, language):
+    from contacttracker.domain.words import QT_TRANSLATE_NOOP
+    from contacttracker.ui.text import localized
+
+    skipped = QT_TRANSLATE_NOOP("Import", "chat {name!r} ({kind}, %n message(s)) skipped: {why}")
+    why = QT_TRANSLATE_NOOP("Import", "only personal chats are imported")
+    one, five = (skipped.format(name="Студія", kind="group", n=n, why=why) for n in (1, 5))
+    assert one == "chat 'Студія' (group, 1 message) skipped: only personal chats are imported"
+    assert five.startswith("chat 'Студія' (group, 5 messages)")
+    language("uk")
+    assert localized(one).startswith("чат 'Студія' (group, 1 повідомлення) пропущено")
+    assert localized(five).startswith("чат 'Студія' (group, 5 повідомлень) пропущено")
+    language("ru")
+    assert localized(one).startswith("чат 'Студія' (group, 1 сообщение) пропущен")
+
+
 def test_ages_in_words(qapp, language):
     from contacttracker.ui import text
 

@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from contacttracker.cli.common import Failure, open_store, positive, table
+from contacttracker.domain.words import english
 
 SECURITY = ("tls", "starttls", "none")
 
@@ -207,7 +208,7 @@ def cmd_test(args) -> int:
             if folder == found.folders.sent
             else "picked"
         )
-        print(f"  {folder}: {count} messages ({role})")
+        print(f"  {folder}: {english('%n message(s)', count)} ({role})")
     if not found.folders.sent:
         print("  no Sent folder found: add yours with --folder", file=sys.stderr)
     if acc.smtp is not None:  # the sending server too, as the window's Test connection does

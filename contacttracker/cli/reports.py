@@ -12,6 +12,7 @@ from contacttracker.cli.common import (
     positive,
     table,
 )
+from contacttracker.domain.words import english
 
 
 def register(sub) -> None:
@@ -194,7 +195,7 @@ def cmd_stats(args) -> int:
     if data.empty:
         print("No data yet for this period: log conversations first.")
         return 0
-    print(f"{data.clients} clients talked to\n")
+    print(english("%n client(s) talked to", data.clients) + "\n")
     print(table(rows, header))
     c = data.confirmations
     print(

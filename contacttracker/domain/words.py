@@ -5,11 +5,18 @@ Qt's lupdate finds `QT_TRANSLATE_NOOP("Context", "text")` by name, so data decla
 files. The mark returns a `Phrase`: plain English text everywhere (command line, logs), which
 remembers its context, so the window can show it translated. `Phrase.format(...)` keeps the
 template and the values in a `Message` for the same reason.
+
+A text with `%n` is a plural, as Qt's own: the value `n` is the count, English reads
+"(s)" by it ("%n message(s)" → "1 message", "2 messages") and the window asks Qt for the
+language's form.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_PLURAL_S = re.compile(r"\((e?s)\)")
 
 
 class Phrase(str):
@@ -36,7 +43,7 @@ class Message(str):
     values: dict[str, Any]
 
     def __new__(cls, phrase: Phrase, values: dict[str, Any]) -> Message:
-        obj = super().__new__(cls, str.format(phrase, **values))
+        obj = super().__new__(cls, english(str.format(phrase, **values), values.get("n")))
         obj.phrase = phrase
         obj.values = values
         return obj
@@ -59,6 +66,14 @@ class Joined(str):
 
     def __reduce__(self):
         return (Joined, (self.parts, self.separator))
+
+
+def english(text: str, n: object) -> str:
+    """A plural text in English for the count ``n``: the number in place of `%n`, "(s)"
+    kept or dropped by it; any other text as it is."""
+    if "%n" not in text or not isinstance(n, int):
+        return text
+    return _PLURAL_S.sub("" if n == 1 else r"\1", text).replace("%n", str(n))
 
 
 def reason_of(exc: BaseException) -> str:

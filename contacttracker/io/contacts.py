@@ -236,8 +236,8 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
             if len(cells) != len(header):
                 raise InputError(
                     QT_TRANSLATE_NOOP(
-                        "Import", "line {line_num}: {value1} cells where the header has {value2}"
-                    ).format(line_num=reader.line_num, value1=len(cells), value2=len(header))
+                        "Import", "line {line_num}: %n cell(s) where the header has {value2}"
+                    ).format(line_num=reader.line_num, n=len(cells), value2=len(header))
                 )
             row = dict(zip(header, cells, strict=True))
             contact = (

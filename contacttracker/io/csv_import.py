@@ -126,8 +126,8 @@ def _import_file(path: Path, progress: Progress | None, update_clients: bool) ->
 def _cells(header: list[str], columns: list[str], line: int, cells: list[str]) -> dict[str, str]:
     if len(cells) != len(header):
         raise ValueError(
-            QT_TRANSLATE_NOOP("Import", "{value1} cells where the header has {value2}").format(
-                value1=len(cells), value2=len(header)
+            QT_TRANSLATE_NOOP("Import", "%n cell(s) where the header has {value2}").format(
+                n=len(cells), value2=len(header)
             )
         )
     row = dict(zip(header, cells, strict=True))
@@ -347,9 +347,9 @@ def _parse_conversations(header, parsed, report: Report) -> Iterator[Batch]:
         try:
             if len(cells) != width:
                 raise ValueError(
-                    QT_TRANSLATE_NOOP(
-                        "Import", "{value1} cells where the header has {width}"
-                    ).format(value1=len(cells), width=width)
+                    QT_TRANSLATE_NOOP("Import", "%n cell(s) where the header has {value2}").format(
+                        n=len(cells), value2=width
+                    )
                 )
             uuid = _uuid_fast(cells[i_uuid])  # a second copy is found by the writer
             client_id = client_uuids.get(cells[i_cuuid])

@@ -193,8 +193,8 @@ def _assign_mail(messages: list[Message], me: str, create: bool, report: Report)
         report.notes.append(
             QT_TRANSLATE_NOOP(
                 "Import",
-                "{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)",
-            ).format(count=strangers)
+                "%n letter(s) from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)",
+            ).format(n=strangers)
         )
     return assigned
 

@@ -142,8 +142,8 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
             notes.append(
                 QT_TRANSLATE_NOOP(
                     "Import",
-                    "the account's {count} contacts are not imported from a chat export (bring them as vCard)",
-                ).format(count=len(contacts["list"]))
+                    "%n contact(s) of the account not imported from a chat export (bring them as vCard)",
+                ).format(n=len(contacts["list"]))
             )
     else:
         chats = [data]
@@ -158,11 +158,11 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
         if kind == "saved_messages" or not name or (account and kind != "personal_chat"):
             notes.append(
                 QT_TRANSLATE_NOOP(
-                    "Import", "chat {name!r} ({kind}, {count} messages) skipped: {why}"
+                    "Import", "chat {name!r} ({kind}, %n message(s)) skipped: {why}"
                 ).format(
                     name=name or "—",
                     kind=kind or "?",
-                    count=len(chat["messages"]),
+                    n=len(chat["messages"]),
                     why=QT_TRANSLATE_NOOP("Import", "your Saved Messages")
                     if kind == "saved_messages"
                     else QT_TRANSLATE_NOOP("Import", "it has no name (a deleted account)")
@@ -175,8 +175,8 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
         if unanswered := _unanswered_calls(chat):
             notes.append(
                 QT_TRANSLATE_NOOP(
-                    "Import", "chat {name!r}: {count} calls nobody answered are not logged"
-                ).format(name=name, count=unanswered)
+                    "Import", "chat {name!r}: %n unanswered call(s) not logged"
+                ).format(name=name, n=unanswered)
             )
     return out
 

@@ -117,12 +117,11 @@ class FileOperations(QObject):
             if exc is not None:
                 self.failed(self.tr("Export failed"), exc)
                 return
-            dialogs.message(
-                self.window,
-                "info",
-                self.tr("Export"),
-                self.tr("Wrote %1 rows to %2").replace("%1", str(result)).replace("%2", path),
-            )
+            wrote = {
+                ".vcf": self.tr("Wrote %n card(s) to %1", None, result),
+                ".ics": self.tr("Wrote %n event(s) to %1", None, result),
+            }.get(suffix, self.tr("Wrote %n row(s) to %1", None, result))
+            dialogs.message(self.window, "info", self.tr("Export"), wrote.replace("%1", path))
 
         tasks.run(self.window, self.tr("Exporting…"), work, done)
 

@@ -34,7 +34,11 @@ def localized(value: object) -> str:
             k: localized(v) if isinstance(v, str | BaseException) else v
             for k, v in value.values.items()
         }
-        template = QCoreApplication.translate(value.phrase.context, value.phrase)
+        n = value.values.get("n")
+        if "%n" in value.phrase and isinstance(n, int):  # a plural: the language's form
+            template = QCoreApplication.translate(value.phrase.context, value.phrase, None, n)
+        else:
+            template = QCoreApplication.translate(value.phrase.context, value.phrase)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

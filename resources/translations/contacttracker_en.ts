@@ -80,6 +80,75 @@
     </message>
 </context>
 <context>
+    <name>FileOperations</name>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n card to %1</numerusform>
+            <numerusform>Wrote %n cards to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>%n cell where the header has {value2}</numerusform>
+            <numerusform>%n cells where the header has {value2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the account not imported from a chat export (bring them as vCard)</source>
+        <translation>
+            <numerusform>%n contact of the account not imported from a chat export (bring it as vCard)</numerusform>
+            <numerusform>%n contacts of the account not imported from a chat export (bring them as vCard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)</source>
+        <translation>
+            <numerusform>%n letter from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)</numerusform>
+            <numerusform>%n letters from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chat {name!r} ({kind}, %n message(s)) skipped: {why}</source>
+        <translation>
+            <numerusform>chat {name!r} ({kind}, %n message) skipped: {why}</numerusform>
+            <numerusform>chat {name!r} ({kind}, %n messages) skipped: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>chat {name!r}: %n unanswered call(s) not logged</source>
+        <translation>
+            <numerusform>chat {name!r}: %n unanswered call not logged</numerusform>
+            <numerusform>chat {name!r}: %n unanswered calls not logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line {line_num}: %n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>line {line_num}: %n cell where the header has {value2}</numerusform>
+            <numerusform>line {line_num}: %n cells where the header has {value2}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%1, %n message(s)</source>

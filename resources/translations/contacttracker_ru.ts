@@ -1771,9 +1771,29 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>The copy stopped before it could say why.</source>
         <translation>Копирование остановилось, не успев объяснить причину.</translation>
     </message>
-    <message>
-        <source>Wrote %1 rows to %2</source>
-        <translation>Записано строк: %1 в %2</translation>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>Записана %n карточка в %1</numerusform>
+            <numerusform>Записано %n карточки в %1</numerusform>
+            <numerusform>Записано %n карточек в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n событие в %1</numerusform>
+            <numerusform>Записано %n события в %1</numerusform>
+            <numerusform>Записано %n событий в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Записана %n строка в %1</numerusform>
+            <numerusform>Записано %n строки в %1</numerusform>
+            <numerusform>Записано %n строк в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
@@ -1937,17 +1957,49 @@ Nothing you saved was lost. Details are in the log: {log}</source>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>%n ячейка, а в заголовке {value2}</numerusform>
+            <numerusform>%n ячейки, а в заголовке {value2}</numerusform>
+            <numerusform>%n ячеек, а в заголовке {value2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the account not imported from a chat export (bring them as vCard)</source>
+        <translation>
+            <numerusform>%n контакт аккаунта не импортирован из экспорта чатов (принесите его как vCard)</numerusform>
+            <numerusform>%n контакта аккаунта не импортированы из экспорта чатов (принесите их как vCard)</numerusform>
+            <numerusform>%n контактов аккаунта не импортировано из экспорта чатов (принесите их как vCard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)</source>
+        <translation>
+            <numerusform>пропущено %n письмо не от клиентов и не к ним (--new-clients или флажок в окне добавляет их отправителей)</numerusform>
+            <numerusform>пропущено %n письма не от клиентов и не к ним (--new-clients или флажок в окне добавляет их отправителей)</numerusform>
+            <numerusform>пропущено %n писем не от клиентов и не к ним (--new-clients или флажок в окне добавляет их отправителей)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>channel line {line!r} should be 'channel: handle'</source>
         <translation>строка канала {line!r} должна выглядеть как 'канал: контакт'</translation>
     </message>
-    <message>
-        <source>chat {name!r} ({kind}, {count} messages) skipped: {why}</source>
-        <translation>чат {name!r} ({kind}, сообщений: {count}) пропущен: {why}</translation>
+    <message numerus="yes">
+        <source>chat {name!r} ({kind}, %n message(s)) skipped: {why}</source>
+        <translation>
+            <numerusform>чат {name!r} ({kind}, %n сообщение) пропущен: {why}</numerusform>
+            <numerusform>чат {name!r} ({kind}, %n сообщения) пропущен: {why}</numerusform>
+            <numerusform>чат {name!r} ({kind}, %n сообщений) пропущен: {why}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>chat {name!r}: {count} calls nobody answered are not logged</source>
-        <translation>чат {name!r}: {count} звонков без ответа не записано</translation>
+    <message numerus="yes">
+        <source>chat {name!r}: %n unanswered call(s) not logged</source>
+        <translation>
+            <numerusform>чат {name!r}: %n звонок без ответа не записан</numerusform>
+            <numerusform>чат {name!r}: %n звонка без ответа не записаны</numerusform>
+            <numerusform>чат {name!r}: %n звонков без ответа не записано</numerusform>
+        </translation>
     </message>
     <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
@@ -1965,6 +2017,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>line 1: {exc}</source>
         <translation>строка 1: {exc}</translation>
     </message>
+    <message numerus="yes">
+        <source>line {line_num}: %n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>строка {line_num}: %n ячейка, а в заголовке {value2}</numerusform>
+            <numerusform>строка {line_num}: %n ячейки, а в заголовке {value2}</numerusform>
+            <numerusform>строка {line_num}: %n ячеек, а в заголовке {value2}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>line {line_num}: {exc}</source>
         <translation>строка {line_num}: {exc}</translation>
@@ -1972,10 +2032,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>line {line_num}: {value1}</source>
         <translation>строка {line_num}: {value1}</translation>
-    </message>
-    <message>
-        <source>line {line_num}: {value1} cells where the header has {value2}</source>
-        <translation>строка {line_num}: ячеек {value1}, а в заголовке {value2}</translation>
     </message>
     <message>
         <source>line {lineno}: not valid JSON ({msg})</source>
@@ -2062,10 +2118,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>JSON вложен глубже, чем бывает в любом экспорте Telegram</translation>
     </message>
     <message>
-        <source>the account's {count} contacts are not imported from a chat export (bring them as vCard)</source>
-        <translation>контакты аккаунта ({count}) не импортируются из экспорта чатов (импортируйте их как vCard)</translation>
-    </message>
-    <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
         <translation>имя файла чата не говорит, с кем он: оставьте имя, которое дал телефон («WhatsApp Chat with …», «Чат WhatsApp с …»)</translation>
     </message>
@@ -2100,10 +2152,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Избранное»</translation>
-    </message>
-    <message>
-        <source>{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)</source>
-        <translation>писем не от клиентов и не к ним пропущено: {count} (--new-clients или флажок в окне добавляет их отправителей)</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>
@@ -2252,14 +2300,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{value!r} is not a whole number of days</source>
         <translation>{value!r} — не целое число дней</translation>
-    </message>
-    <message>
-        <source>{value1} cells where the header has {value2}</source>
-        <translation>ячеек {value1}, а в заголовке {value2}</translation>
-    </message>
-    <message>
-        <source>{value1} cells where the header has {width}</source>
-        <translation>ячеек {value1}, а в заголовке {width}</translation>
     </message>
     <message>
         <source>{what} must be 0 or 1, not {text!r}</source>

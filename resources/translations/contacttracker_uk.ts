@@ -1771,9 +1771,29 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>The copy stopped before it could say why.</source>
         <translation>Копіювання зупинилося, не встигнувши пояснити причину.</translation>
     </message>
-    <message>
-        <source>Wrote %1 rows to %2</source>
-        <translation>Записано рядків: %1 у %2</translation>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n картку у %1</numerusform>
+            <numerusform>Записано %n картки у %1</numerusform>
+            <numerusform>Записано %n карток у %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n подію у %1</numerusform>
+            <numerusform>Записано %n події у %1</numerusform>
+            <numerusform>Записано %n подій у %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n рядок у %1</numerusform>
+            <numerusform>Записано %n рядки у %1</numerusform>
+            <numerusform>Записано %n рядків у %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
@@ -1937,17 +1957,49 @@ Nothing you saved was lost. Details are in the log: {log}</source>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>%n клітинка, а в заголовку {value2}</numerusform>
+            <numerusform>%n клітинки, а в заголовку {value2}</numerusform>
+            <numerusform>%n клітинок, а в заголовку {value2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of the account not imported from a chat export (bring them as vCard)</source>
+        <translation>
+            <numerusform>%n контакт облікового запису не імпортовано з експорту чатів (принесіть його як vCard)</numerusform>
+            <numerusform>%n контакти облікового запису не імпортовано з експорту чатів (принесіть їх як vCard)</numerusform>
+            <numerusform>%n контактів облікового запису не імпортовано з експорту чатів (принесіть їх як vCard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) from or to no client left out (--new-clients, or the checkbox in the window, adds their senders)</source>
+        <translation>
+            <numerusform>пропущено %n лист не від клієнтів і не до них (--new-clients або позначка у вікні додає їхніх відправників)</numerusform>
+            <numerusform>пропущено %n листи не від клієнтів і не до них (--new-clients або позначка у вікні додає їхніх відправників)</numerusform>
+            <numerusform>пропущено %n листів не від клієнтів і не до них (--new-clients або позначка у вікні додає їхніх відправників)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>channel line {line!r} should be 'channel: handle'</source>
         <translation>рядок каналу {line!r} має мати вигляд 'канал: контакт'</translation>
     </message>
-    <message>
-        <source>chat {name!r} ({kind}, {count} messages) skipped: {why}</source>
-        <translation>чат {name!r} ({kind}, повідомлень: {count}) пропущено: {why}</translation>
+    <message numerus="yes">
+        <source>chat {name!r} ({kind}, %n message(s)) skipped: {why}</source>
+        <translation>
+            <numerusform>чат {name!r} ({kind}, %n повідомлення) пропущено: {why}</numerusform>
+            <numerusform>чат {name!r} ({kind}, %n повідомлення) пропущено: {why}</numerusform>
+            <numerusform>чат {name!r} ({kind}, %n повідомлень) пропущено: {why}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>chat {name!r}: {count} calls nobody answered are not logged</source>
-        <translation>чат {name!r}: {count} дзвінків без відповіді не записано</translation>
+    <message numerus="yes">
+        <source>chat {name!r}: %n unanswered call(s) not logged</source>
+        <translation>
+            <numerusform>чат {name!r}: %n дзвінок без відповіді не записано</numerusform>
+            <numerusform>чат {name!r}: %n дзвінки без відповіді не записано</numerusform>
+            <numerusform>чат {name!r}: %n дзвінків без відповіді не записано</numerusform>
+        </translation>
     </message>
     <message>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
@@ -1965,6 +2017,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>line 1: {exc}</source>
         <translation>рядок 1: {exc}</translation>
     </message>
+    <message numerus="yes">
+        <source>line {line_num}: %n cell(s) where the header has {value2}</source>
+        <translation>
+            <numerusform>рядок {line_num}: %n клітинка, а в заголовку {value2}</numerusform>
+            <numerusform>рядок {line_num}: %n клітинки, а в заголовку {value2}</numerusform>
+            <numerusform>рядок {line_num}: %n клітинок, а в заголовку {value2}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>line {line_num}: {exc}</source>
         <translation>рядок {line_num}: {exc}</translation>
@@ -1972,10 +2032,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>line {line_num}: {value1}</source>
         <translation>рядок {line_num}: {value1}</translation>
-    </message>
-    <message>
-        <source>line {line_num}: {value1} cells where the header has {value2}</source>
-        <translation>рядок {line_num}: клітинок {value1}, а в заголовку {value2}</translation>
     </message>
     <message>
         <source>line {lineno}: not valid JSON ({msg})</source>
@@ -2062,10 +2118,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>JSON вкладений глибше, ніж буває в будь-якому експорті Telegram</translation>
     </message>
     <message>
-        <source>the account's {count} contacts are not imported from a chat export (bring them as vCard)</source>
-        <translation>контакти облікового запису ({count}) не імпортуються з експорту чатів (імпортуйте їх як vCard)</translation>
-    </message>
-    <message>
         <source>the chat's file name does not say whom it is with: keep the name the phone gave it ("WhatsApp Chat with …")</source>
         <translation>назва файлу чату не каже, з ким він: залиште назву, яку дав телефон («WhatsApp Chat with …», «Чат WhatsApp з …»)</translation>
     </message>
@@ -2100,10 +2152,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Збережене»</translation>
-    </message>
-    <message>
-        <source>{count} letters from or to no client were left out (--new-clients, or the checkbox in the window, adds their senders)</source>
-        <translation>листів не від клієнтів і не до них пропущено: {count} (--new-clients або позначка у вікні додає їхніх відправників)</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>
@@ -2252,14 +2300,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{value!r} is not a whole number of days</source>
         <translation>{value!r} — не ціле число днів</translation>
-    </message>
-    <message>
-        <source>{value1} cells where the header has {value2}</source>
-        <translation>клітинок {value1}, а в заголовку {value2}</translation>
-    </message>
-    <message>
-        <source>{value1} cells where the header has {width}</source>
-        <translation>клітинок {value1}, а в заголовку {width}</translation>
     </message>
     <message>
         <source>{what} must be 0 or 1, not {text!r}</source>
