@@ -131,6 +131,19 @@ def test_json_nested_deeper_than_an_export_is_refused_in_words(db_path, tmp_path
     assert Conversation.select().count() == 0 and Client.select().count() == 0
 
 
+def test_a_list_of_messages_holding_no_objects_is_refused_in_words(db_path, tmp_path):
+    """Lists nested in place of messages had imported nothing, and said nothing."""
+    path = tmp_path / "result.json"
+    nested = "[" * 100 + "]" * 100
+    path.write_text(
+        '{"name": "Олена", "type": "personal_chat", "id": 1, "messages": [' + nested + "]}",
+        "utf-8",
+    )
+    with pytest.raises(ImportRejected, match="message 1 is not an object"):
+        import_any(path, me="Андрій", new_clients=True)
+    assert Conversation.select().count() == 0 and Client.select().count() == 0
+
+
 def test_your_messages_are_told_without_your_name_when_the_export_can_tell(db_path, tmp_path):
     """A Telegram chat had been refused without --me, though a personal chat is named after
     the other party and signed with their id (a whole account's, with your own)."""

@@ -153,6 +153,13 @@ def _telegram_chats(data: object, me: str, notes: list[str]) -> list[tuple[str, 
             raise InputError(
                 QT_TRANSLATE_NOOP("Import", "not a Telegram export: no list of messages")
             )
+        for number, raw in enumerate(chat["messages"], start=1):
+            if not isinstance(raw, dict):  # an export writes each message as an object
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "not a Telegram export: message {number} is not an object"
+                    ).format(number=number)
+                )
         name = str(chat.get("name") or "").strip()
         kind = str(chat.get("type") or "")
         if kind == "saved_messages" or not name or (account and kind != "personal_chat"):

@@ -2086,6 +2086,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>нет столбца {column!r} (столбцы: {header})</translation>
     </message>
     <message>
+        <source>not a Telegram export: message {number} is not an object</source>
+        <translation>не экспорт Telegram: сообщение {number} — не объект</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of chats</source>
         <translation>не экспорт Telegram: нет списка чатов</translation>
     </message>

@@ -2086,6 +2086,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>немає стовпця {column!r} (стовпці: {header})</translation>
     </message>
     <message>
+        <source>not a Telegram export: message {number} is not an object</source>
+        <translation>не експорт Telegram: повідомлення {number} — не об’єкт</translation>
+    </message>
+    <message>
         <source>not a Telegram export: no list of chats</source>
         <translation>не експорт Telegram: немає списку чатів</translation>
     </message>
