@@ -63,9 +63,27 @@ def test_leftovers_of_killed_exports_are_removed(demo_db, tmp_path):
     os.utime(old_style, (0, 0))
     someone_elses = tmp_path / f".notes.txt.{dead}.abcdefgh.part"
     someone_elses.write_text("keep", "utf-8")
+    ours_to_another_name = tmp_path / f".notes.csv.{dead}.ct-q1w2e3r4.part"
+    ours_to_another_name.write_text("half", "utf-8")
+    alive = tmp_path / f".other.csv.{os.getpid()}.ct-a1s2d3f4.part"  # being written now
+    alive.write_text("half", "utf-8")
     run("export", "clients", "--out", str(out), db=demo_db)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, someone_elses.name])
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([out.name, someone_elses.name, alive.name])
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_a_file_replaced_keeps_its_permissions(demo_db, tmp_path):
+    """A shared file, or one behind a link, had come back owner-only after an export."""
+    shared = tmp_path / "shared.csv"
+    shared.write_text("old", "utf-8")
+    shared.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(shared)
+    for out in (shared, link):
+        run("export", "clients", "--out", str(out), db=demo_db)
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o640
+        assert "uuid" in shared.read_text("utf-8-sig")
 
 
 @pytest.mark.parametrize(("table", "start"), FORMATS)

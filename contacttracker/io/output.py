@@ -3,9 +3,10 @@ standard output.
 
 A file is written to a hidden owner-only temporary file beside it, flushed to disk and
 renamed over it only when complete, so a failed or killed export never leaves half a
-file; the leftovers of killed earlier exports to the same name are removed first. A
-symbolic link is written through (the file it points to is replaced, the link stays); a
-device, a named pipe or /dev/stdout is written to as it is, never replaced by a file.
+file; the leftovers of killed earlier exports are removed first. A file replaced keeps
+its permissions; a new one is owner-only. A symbolic link is written through (the file
+it points to is replaced, the link stays); a device, a named pipe or /dev/stdout is
+written to as it is, never replaced by a file.
 """
 
 from __future__ import annotations
@@ -74,17 +75,29 @@ def replacing(target: str | os.PathLike, mode: str, encoding: str | None = None)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(path.parent, glob.escape(path.name))
+    clean_leftovers(path.parent, None)  # and those of killed exports to other names
     tmp = temporary_beside(path)
     try:
         with open(tmp, mode, encoding=encoding, newline=newline) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        _keep_mode(path, tmp)
         os.replace(tmp, path)
         sync_folder(path.parent)
     except BaseException:
         remove_temporary(tmp)
         raise
+
+
+def _keep_mode(path: Path, tmp: Path) -> None:
+    """A file replaced keeps the permissions it had (a new one stays owner-only): whoever
+    shared it with a group, or through a link, still shares the new content."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(tmp, mode)
 
 
 @contextmanager

@@ -42,16 +42,20 @@ DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
 def temporary_beside(target: Path) -> Path:
-    """A new empty owner-only file beside ``target``, hidden, named after it and after the
-    writing process (``.NAME.PID.RANDOM.part``), so a later run can tell a leftover."""
+    """A new empty owner-only file beside ``target``, hidden, named after it, after the
+    writing process and as ours (``.NAME.PID.ct-RANDOM.part``), so a later run can tell a
+    leftover, whatever name it was for."""
     fd, name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}.", suffix=PART, dir=target.parent
+        prefix=f".{target.name}.{os.getpid()}.{MARK}", suffix=PART, dir=target.parent
     )
     os.close(fd)  # mkstemp creates it 0600, before anything is written
     return Path(name)
 
 
 _PID = re.compile(r"\.(\d+)\.[^.]+\.part$")
+#: What starts the random part of our temporary files' names: a leftover of any name is
+#: told from another program's file by it.
+MARK = "ct-"
 
 
 def _alive(pid: int) -> bool:
@@ -66,12 +70,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def clean_leftovers(folder: Path, name: str = "*.db", now: float | None = None) -> list[Path]:
+def clean_leftovers(
+    folder: Path, name: str | None = "*.db", now: float | None = None
+) -> list[Path]:
     """Removes the temporary files of writes to ``name`` (a glob) whose process is gone
-    (killed, or the machine lost power) or that are older than a day; returns what went."""
+    (killed, or the machine lost power) or that are older than a day; returns what went.
+    ``name`` None: our own temporary files of any name (by their mark)."""
     now = time.time() if now is None else now
     gone = []
-    for part in folder.glob(f".{name}.*{PART}"):
+    pattern = f".*.*.{MARK}*{PART}" if name is None else f".{name}.*{PART}"
+    for part in folder.glob(pattern):
         found = _PID.search(part.name)
         try:
             stale = now - part.stat().st_mtime > STALE_SECONDS
