@@ -95,6 +95,24 @@ def test_cards_without_an_address_or_number_are_recognised_again(db_path, tmp_pa
     assert Client.select().count() == 3
 
 
+def test_two_cards_of_one_name_with_their_own_uids_are_two_clients(db_path, tmp_path):
+    """Two "Іван" a phone keeps apart, with no number to tell them by, had become one."""
+    two = (
+        "BEGIN:VCARD\nVERSION:3.0\nUID:android-contact-41\nFN:Іван\nNOTE:сантехнік\n"
+        "END:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nUID:android-contact-97\nFN:Іван\nNOTE:сусід\nEND:VCARD\n"
+    )
+    path = write(tmp_path, "phone.vcf", two)
+    assert import_any(path).added == 2
+    assert sorted(c.notes for c in Client.select()) == ["сантехнік", "сусід"]
+    assert import_any(path).added == 0, "each found again by its UID"
+    third = "BEGIN:VCARD\nVERSION:3.0\nUID:android-contact-120\nFN:Іван\nEND:VCARD\n"
+    assert import_any(write(tmp_path, "later.vcf", third)).added == 1, "a third one, later"
+    plain = "BEGIN:VCARD\nVERSION:3.0\nFN:Іван\nEND:VCARD\n"  # no UID: by its name
+    assert import_any(write(tmp_path, "plain.vcf", plain)).added == 0
+    assert Client.select().count() == 3
+
+
 def test_the_apps_own_vcards_come_back_as_the_same_clients(db_path, tmp_path):
     from contacttracker.io.vcard_export import export_vcards
 

@@ -51,6 +51,9 @@ class Known:
         self.handles: dict[str, int] = {}
         self.uuids: dict[str, int] = {}
         self.names: dict[str, int] = {}
+        #: Clients that are a card with a UID, by the UUID it gave them: a card of the same
+        #: name with another UID is another person (two "Іван" with no phone in one book).
+        self.carded: dict[int, str] = {}
         for client_id, key, normal in identifying_handles(IDENTIFYING):
             if _identifies(key, normal):
                 self.handles.setdefault(normal.lower(), client_id)
@@ -61,6 +64,8 @@ class Known:
             if deleted is None:
                 self.uuids[uuid] = client_id
                 self.names.setdefault(_who(name, company), client_id)
+                if _derived(uuid):
+                    self.carded[client_id] = uuid
 
     def match(self, contact: Contact, channels: list) -> int | None:
         # The card's UID first: it names the very client (our own vCards carry its UUID),
@@ -71,6 +76,8 @@ class Known:
             found = next((self.handles[h] for h in handles if h in self.handles), None)
         if found is None and not handles:
             found = self.names.get(_who(contact.name, contact.company))
+            if found in self.carded and contact.uid:
+                found = found if self.carded[found] == card_uuid(contact.uid) else None
         return found
 
     def add(self, client_id: int, uuid: str, contact: Contact, channels: list) -> None:
@@ -80,12 +87,24 @@ class Known:
         if uuid:
             self.uuids[uuid] = client_id
             self.taken.add(uuid)
+            if contact.uid:
+                self.carded[client_id] = uuid
         self.names.setdefault(_who(contact.name, contact.company), client_id)
 
     def new_uuid(self, contact: Contact) -> str:
         """The card's own UUID for a new client, unless a client (deleted) holds it."""
         uuid = card_uuid(contact.uid) if contact.uid else ""
         return uuid if uuid and uuid not in self.taken else new_uuid()
+
+
+def _derived(uuid: str) -> bool:
+    """Whether a stored client's UUID was derived from a card's UID (a name-based UUID; a
+    UID that is a UUID itself, as the app's own cards carry, cannot be told from one made
+    here)."""
+    try:
+        return uuidlib.UUID(uuid).version == 5
+    except ValueError:
+        return False
 
 
 def card_uuid(uid: str) -> str:
