@@ -173,6 +173,42 @@ def test_bad_input_is_rejected_whole_and_changes_nothing(db_path, tmp_path, cont
     assert stored_state(db_path) == before
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name;company\nJürgen Müller;Bäckerei Größe\nJosé Peña;Café Olé\nFrançoise;Crème\n",
+        "Name,Notes\nSøren Ærø,Ålesund\nRenée,\u201cgood\u201d \u2013 très bien\n",
+    ],
+)
+def test_western_windows_1252_is_not_read_as_cyrillic(text, tmp_path):
+    """A West European Excel's CSV had become 'Jьrgen Mьller' without a word."""
+    assert decode(text.encode("cp1252")) == text
+    path = tmp_path / "western.csv"
+    path.write_bytes(text.encode("cp1252"))
+    from contacttracker.io.csv_format import reader, text_stream
+
+    streamed = text_stream(path)
+    try:
+        _header, rows = reader(streamed)
+        assert [cells for _n, cells in rows] == [
+            line.split(text[4]) for line in text.splitlines()[1:]
+        ]
+    finally:
+        streamed.stream.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name;email;company\nОлена;olena@romashka.ua;ТОВ «Ромашка» (Romashka LLC)\n",
+        "Имя;Заметки\nПётр;iPhone, MacBook, Wi-Fi\nЮлия;встреча в Zoom\n",
+        "Ім'я\nЯ\n",
+    ],
+)
+def test_cyrillic_windows_1251_with_latin_words_stays_cyrillic(text):
+    assert decode(text.encode("cp1251")) == text
+
+
 def test_every_rejected_row_is_reported_with_its_line(db_path, tmp_path):
     rows = [
         GOOD_ROW,

@@ -43,8 +43,9 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode(data: bytes, name: str = "the file", partial: bool = False) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text") or
-    Windows-1251, detected; anything else is refused.
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"),
+    Windows-1251 or, when its letters read as Western text, Windows-1252, detected; anything
+    else is refused.
 
     ``partial``: the bytes are the head of a longer file, so a letter cut at their end is
     not a fault (the head is decoded as far as it goes).
@@ -63,11 +64,32 @@ def decode(data: bytes, name: str = "the file", partial: bool = False) -> str:
         text = data.decode("cp1251")
     except UnicodeDecodeError as exc:
         raise _neither(name) from exc
+    if western(*letter_pairs(text)):
+        with suppress(UnicodeDecodeError):
+            text = data.decode("cp1252")
     letters = sum(ch.isalpha() for ch in text)
     odd = sum(1 for ch in text if not (ch.isprintable() or ch in "\r\n\t"))
     if letters == 0 or odd > len(text) // 100:
         raise _neither(name)
     return text
+
+
+_LATIN = "A-Za-z"
+_CYRILLIC = "\u0400-\u045f\u0490\u0491"
+_MIXED_PAIR = re.compile(f"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")
+_CYRILLIC_PAIR = re.compile(f"[{_CYRILLIC}]{{2}}")
+
+
+def letter_pairs(text: str) -> tuple[int, int]:
+    """(Latin letters beside Cyrillic ones, Cyrillic letters beside Cyrillic ones) in a
+    Windows-1251 reading: Western text (Windows-1252: "Müller", "José") read so puts
+    single Cyrillic letters inside Latin words; Cyrillic text writes whole words of them."""
+    return len(_MIXED_PAIR.findall(text)), len(_CYRILLIC_PAIR.findall(text))
+
+
+def western(mixed: int, cyrillic: int) -> bool:
+    """Whether one-byte text is Windows-1252 rather than Windows-1251, by its letter pairs."""
+    return mixed > cyrillic
 
 
 def _utf16(data: bytes, name: str, partial: bool) -> str:
@@ -143,7 +165,8 @@ class _Scan:
         self.decoder = codecs.getincrementaldecoder(encoding)()
         self.head, self.tail, self.guarded = "", "", False
         self.blank = True  # nothing but ASCII blanks so far, as bytes.strip() sees them
-        self.letters, self.odd, self.length = False, 0, 0  # Windows-1251
+        self.letters, self.odd, self.length = False, 0, 0  # Windows-1251 or -1252
+        self.pairs = [0, 0]  # letter_pairs() of a Windows-1251 reading
         self.zeros = [0, 0]  # NUL bytes at even and at odd offsets (UTF-16)
         self.offset = 0
         self.broken = self.nul = False  # UTF-16 bytes that do not decode; a NUL letter
@@ -167,6 +190,10 @@ class _Scan:
                 raise _binary(self.name)
             text = self.decoder.decode(chunk, final=final)
             if self.encoding == "cp1251":
+                mixed, cyrillic = letter_pairs(text)
+                self.pairs[0] += mixed
+                self.pairs[1] += cyrillic
+            if self.encoding in ("cp1251", "cp1252"):
                 # The counts decode() takes, without a Python step per letter where the
                 # answer is plain (a piece all printable, a letter already seen).
                 self.letters = self.letters or any(ch.isalpha() for ch in text)
@@ -199,7 +226,8 @@ class _Scan:
                 raise InputError(QT_TRANSLATE_NOOP("Import", "{name} is empty").format(name=name))
             if self.nul:
                 raise _binary(name)
-        if self.encoding == "cp1251" and (not self.letters or self.odd > self.length // 100):
+        one_byte = self.encoding in ("cp1251", "cp1252")
+        if one_byte and (not self.letters or self.odd > self.length // 100):
             raise _neither(name)
 
 
@@ -232,6 +260,9 @@ def text_stream(path: Path) -> Streamed:
                 scan, encoding = _scanned(path, "cp1251"), "cp1251"
             except UnicodeDecodeError as exc:
                 raise _neither(path.name) from exc
+            if western(*scan.pairs):  # or Windows-1252, as decode() tells
+                with suppress(UnicodeDecodeError):
+                    scan, encoding = _scanned(path, "cp1252"), "cp1252"
     scan.verdict()
     size = path.stat().st_size
     return Streamed(open(path, encoding=encoding, newline=""), scan.head, scan.guarded, size)
