@@ -278,3 +278,39 @@ def test_a_name_that_writes_nothing_in_a_group_is_refused_with_its_authors(db_pa
     assert Client.select().count() == 0 and Conversation.select().count() == 0
     assert import_any(path, me="Іван Петренко", new_clients=True).added == 3
     assert Conversation.get(Conversation.direction == "out").summary == "Добрий день"
+
+
+def test_the_encryption_notice_without_its_mark_is_no_message_but_a_client_s_is(
+    db_path, tmp_path, client_factory
+):
+    """An iOS export copied through another app loses the invisible mark before the
+    notice, which then was stored as the client's message, waiting for our reply."""
+    olena = client_factory()
+    unmarked = (
+        "[12.03.24, 10:00:00] Олена Коваленко: Messages and calls are end-to-end encrypted. "
+        "No one outside of this chat, not even WhatsApp, can read or listen to them.\n"
+        "[12.03.24, 10:01:00] Олена Коваленко: we need end-to-end testing before the launch\n"
+        "[12.03.24, 10:05:00] Andrii: Agreed\n"
+        "[12.03.24, 10:07:00] Олена Коваленко: Is our chat end-to-end encrypted?\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", unmarked, media=False))
+    assert stored(olena) == [
+        ("in", "we need end-to-end testing before the launch"),
+        ("out", "Agreed"),
+        ("in", "Is our chat end-to-end encrypted?"),
+    ]
+    opening = (
+        "[14.03.24, 09:00:00] Олена Коваленко: End-to-end tests pass now\n"
+        "[14.03.24, 09:02:00] Andrii: Great\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", opening, media=False))
+    assert ("in", "End-to-end tests pass now") in stored(olena), "a first line of the client's"
+    russian = (
+        "[15.03.24, 09:00:00] Олена Коваленко: Сообщения и звонки защищены сквозным "
+        "шифрованием. Никто за пределами этого чата не может их прочитать.\n"
+        "[15.03.24, 09:01:00] Олена Коваленко: Добрий ранок\n"
+        "[15.03.24, 09:02:00] Andrii: Доброго\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", russian, media=False))
+    assert not any("шифрован" in s or "encrypted." in s for _d, s in stored(olena))
+    assert Conversation.select().count() == 7

@@ -38,6 +38,17 @@ ENCRYPTION_NOTICE = re.compile(
     r"de bout en bout|ponta a ponta|uçtan uca",
     re.IGNORECASE,
 )
+#: The notice's own opening, for a copy of an iOS export that lost the mark before it:
+#: "Messages and calls are end-to-end encrypted", "Сообщения и звонки защищены сквозным
+#: шифрованием"… A message that only mentions end-to-end does not read so.
+NOTICE_WORDS = re.compile(
+    r"^(?:Messages|Сообщения|Повідомлення|Nachrichten|Los mensajes|Les messages|"
+    r"As mensagens|Mesajlar|Wiadomości)\b[^.\n]{0,120}?"
+    r"(?:end-to-end encrypt|szyfrowan\w* end-to-end|наскрізн\w* шифрув|сквозн\w* шифров|"
+    r"Ende-zu-Ende-verschlüsselt|cifrad\w* de extremo a extremo|chiffré\w* de bout en bout|"
+    r"criptografia de ponta a ponta|uçtan uca şifrel)",
+    re.IGNORECASE,
+)
 #: What a phone writes in place of a message deleted before the export, in its language:
 #: nothing anyone said (and no reply owed), worded differently by each phone.
 DELETED = re.compile(
@@ -135,16 +146,17 @@ def _sender_and_body(rest: str) -> tuple[str, str] | None:
     return sender, body
 
 
-def parse_whatsapp(text: str, tz=None) -> list[Message]:
+def parse_whatsapp(text: str, tz=None, party: str = "") -> list[Message]:
     """The messages of a chat export, Android or iOS; lines without a date continue the
-    message before them. Notices of the app (encryption, members joining) and the marks of
-    deleted messages are left out."""
+    message before them. Notices of the app (encryption, members joining; `party`: the
+    chat's name) and the marks of deleted messages are left out."""
     raw = text.splitlines()
     lines = [BIDI_MARKS.sub("", line) for line in raw]
     matches = [m for line in lines if (m := WHATSAPP_LINE.match(line))]
     if not any(_sender_and_body(m["rest"]) for m in matches):
         raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
     order = _date_order(matches)
+    first_line = next(i for i, line in enumerate(lines) if line.strip())
     messages: list[Message] = []
     current: Message | None = None
     for number, (line, original) in enumerate(zip(lines, raw, strict=True), start=1):
@@ -152,7 +164,8 @@ def parse_whatsapp(text: str, tz=None) -> list[Message]:
         parts = _sender_and_body(m["rest"]) if m else None
         if m and parts:
             sender, body = parts
-            if _is_notice(sender, body, original):
+            opening = number == first_line + 1 or _same_name(sender, party)
+            if _is_notice(sender, body, original, opening):
                 current = None
                 continue
             local = _wa_time(m, order, number)
@@ -185,13 +198,21 @@ def parse_whatsapp(text: str, tz=None) -> list[Message]:
     return messages
 
 
-def _is_notice(sender: str, body: str, original: str) -> bool:
+def _is_notice(sender: str, body: str, original: str, opening: bool) -> bool:
     """The encryption notice: iOS writes it under the chat's name after an invisible mark;
-    a language whose notice holds a colon reads, on Android, as a sender that is one."""
+    a language whose notice holds a colon reads, on Android, as a sender that is one. A
+    copy that lost the mark still opens the file, or is "written" by the chat's name, in
+    the notice's own words (`opening`); a message merely naming end-to-end is no notice."""
     if ENCRYPTION_NOTICE.search(sender):
         return True
     marked = original.partition(": ")[2].startswith("\u200e")
-    return marked and bool(ENCRYPTION_NOTICE.search(body))
+    if marked and ENCRYPTION_NOTICE.search(body):
+        return True
+    return opening and bool(NOTICE_WORDS.match(body.strip()))
+
+
+def _same_name(sender: str, party: str) -> bool:
+    return bool(party) and sender.strip().casefold() == party.strip().casefold()
 
 
 def _wa_time(m: re.Match, order: str, number: int) -> datetime:
@@ -267,8 +288,9 @@ def _told_me(party: str, authors: list[str]) -> str:
 def read_chat(path: Path, me: str, tz=None) -> Chat:
     """A WhatsApp export (.txt, or the .zip iOS writes), parsed and named."""
     stem, data = chat_text(path)
-    messages = parse_whatsapp(decode(data, path.name), tz)
-    chat = name_chat(party_of(stem), messages, me, stem)
+    party = party_of(stem)
+    messages = parse_whatsapp(decode(data, path.name), tz, party)
+    chat = name_chat(party, messages, me, stem)
     if not chat.party:
         raise InputError(
             QT_TRANSLATE_NOOP(
