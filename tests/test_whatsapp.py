@@ -278,3 +278,122 @@ def test_a_name_that_writes_nothing_in_a_group_is_refused_with_its_authors(db_pa
     assert Client.select().count() == 0 and Conversation.select().count() == 0
     assert import_any(path, me="Іван Петренко", new_clients=True).added == 3
     assert Conversation.get(Conversation.direction == "out").summary == "Добрий день"
+
+
+#: A chat whose dates read both ways: no day past 12, a 24-hour clock.
+AMBIGUOUS = (
+    "03/04/24, 14:05 - Emily Carter: Can we move the call?\n"
+    "03/04/24, 14:10 - Andrii: Sure, tomorrow at 10\n"
+    "04/04/24, 09:00 - Emily Carter: Thanks\n"
+    "05/04/24, 09:30 - Emily Carter: Ok\n"
+)
+EMILY = "WhatsApp Chat with Emily Carter.txt"
+
+
+def times(client: Client) -> list[tuple[str, str]]:
+    return [
+        (c.summary, str(c.occurred_at)[:16])
+        for c in Conversation.select()
+        .where(Conversation.client == client)
+        .order_by(Conversation.occurred_at, Conversation.id)
+    ]
+
+
+def test_dates_the_file_leaves_open_are_read_as_the_home_country_writes_them(
+    db_path, tmp_path, client_factory, zone
+):
+    """A US phone's 03/04/24 (March 4th) had been read day-first, as April 3rd, with
+    nothing in the report to say it was a guess."""
+    from contacttracker.store import settings
+
+    zone("UTC")
+    emily = client_factory(name="Emily Carter")
+    settings.set_home_country("US")
+    report = import_any(write(tmp_path, EMILY, AMBIGUOUS))
+    assert times(emily) == [
+        ("Can we move the call?", "2024-03-04 14:05"),
+        ("Sure, tomorrow at 10", "2024-03-04 14:10"),
+        ("Thanks", "2024-04-04 09:00"),
+        ("Ok", "2024-05-04 09:30"),
+    ]
+    assert any(
+        n.startswith("dates read month-first: the file does not tell") for n in report.notes
+    ), report.notes
+    assert "US" in " ".join(report.notes)
+
+
+def test_a_chat_stored_under_a_guess_is_found_again_and_put_right_by_a_later_export(
+    db_path, tmp_path, client_factory, zone
+):
+    """The same chat exported again, with a date that shows the month comes first, had
+    given its earlier messages other keys: every one was stored twice, the old ones a month
+    off. An export that does not tell had ignored how the chat was stored already."""
+    from contacttracker.store import settings
+
+    zone("UTC")
+    emily = client_factory(name="Emily Carter")
+    settings.set_home_country("UA")  # day-first: the guess is wrong for this phone
+    first = import_any(write(tmp_path, EMILY, AMBIGUOUS))
+    assert first.added == 4
+    assert any(n.startswith("dates read day-first: the file does not tell") for n in first.notes)
+    assert ("Can we move the call?", "2024-04-03 14:05") in times(emily)
+
+    settings.set_home_country("US")  # the guess would now go the other way…
+    again = import_any(write(tmp_path, EMILY, AMBIGUOUS))
+    assert (again.added, again.skipped) == (0, 4), "…but the chat is stored day-first"
+    assert any("stored before read so" in n for n in again.notes), again.notes
+    settings.set_home_country("UA")
+
+    later = AMBIGUOUS + "04/13/24, 10:00 - Emily Carter: One more thing\n"
+    report = import_any(write(tmp_path, EMILY, later))
+    assert (report.added, report.updated, report.skipped) == (1, 3, 1)
+    assert any("day and month swapped" in n for n in report.notes), report.notes
+    assert not any("does not tell" in n for n in report.notes)
+    assert times(emily) == [
+        ("Can we move the call?", "2024-03-04 14:05"),
+        ("Sure, tomorrow at 10", "2024-03-04 14:10"),
+        ("Thanks", "2024-04-04 09:00"),
+        ("One more thing", "2024-04-13 10:00"),
+        ("Ok", "2024-05-04 09:30"),
+    ]
+    moved = Conversation.get(Conversation.summary == "Can we move the call?")
+    assert moved.answered_at is not None, "its reply still answers it at its new time"
+    assert import_any(write(tmp_path, EMILY, later)).added == 0
+    assert import_any(write(tmp_path, EMILY, AMBIGUOUS)).added == 0, "read as stored now"
+    assert Conversation.select().count() == 5
+
+
+def test_the_encryption_notice_without_its_mark_is_no_message_but_a_client_s_is(
+    db_path, tmp_path, client_factory
+):
+    """An iOS export copied through another app loses the invisible mark before the
+    notice, which then was stored as the client's message, waiting for our reply."""
+    olena = client_factory()
+    unmarked = (
+        "[12.03.24, 10:00:00] Олена Коваленко: Messages and calls are end-to-end encrypted. "
+        "No one outside of this chat, not even WhatsApp, can read or listen to them.\n"
+        "[12.03.24, 10:01:00] Олена Коваленко: we need end-to-end testing before the launch\n"
+        "[12.03.24, 10:05:00] Andrii: Agreed\n"
+        "[12.03.24, 10:07:00] Олена Коваленко: Is our chat end-to-end encrypted?\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", unmarked, media=False))
+    assert stored(olena) == [
+        ("in", "we need end-to-end testing before the launch"),
+        ("out", "Agreed"),
+        ("in", "Is our chat end-to-end encrypted?"),
+    ]
+    opening = (
+        "[14.03.24, 09:00:00] Олена Коваленко: End-to-end tests pass now\n"
+        "[14.03.24, 09:02:00] Andrii: Great\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", opening, media=False))
+    assert ("in", "End-to-end tests pass now") in stored(olena), "a first line of the client's"
+    russian = (
+        "[15.03.24, 09:00:00] Олена Коваленко: Сообщения и звонки защищены сквозным "
+        "шифрованием. Никто за пределами этого чата не может их прочитать.\n"
+        "[15.03.24, 09:01:00] Олена Коваленко: Добрий ранок\n"
+        "[15.03.24, 09:02:00] Andrii: Доброго\n"
+    )
+    import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", russian, media=False))
+    assert not any("шифрован" in s or "encrypted." in s for _d, s in stored(olena))
+    assert Conversation.select().count() == 7

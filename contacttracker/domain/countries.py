@@ -34,3 +34,18 @@ def names(language: str) -> dict[str, str]:
     except (ValueError, UnknownLocaleError):
         known = Locale.parse("en").territories
     return {code: known.get(code, code) for code in codes()}
+
+
+#: The countries whose short dates put the month first (3/12/24 is March 12th): CLDR's
+#: short date patterns "M/d/yy" and "MM/dd/yy" (US and its territories, the Philippines,
+#: the Marshall Islands, Panama), and the Pacific states and Belize that write them so as
+#: the US does. Canada is left out: its own phones write 2024-03-12, and its slashes may be
+#: either order.
+MONTH_FIRST = frozenset(
+    {"US", "AS", "GU", "MP", "PR", "UM", "VI", "PH", "MH", "FM", "PW", "BZ", "PA"}
+)
+
+
+def writes_month_first(code: str) -> bool:
+    """Whether people of this country read 03/04/24 as March 4th."""
+    return code.strip().upper() in MONTH_FIRST

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from datetime import datetime
 from pathlib import Path
 
 from contacttracker.domain.channels import is_email
@@ -19,9 +20,14 @@ from contacttracker.io.messages import (
     read_mail,
     uid,
 )
-from contacttracker.io.whatsapp import read_chat
+from contacttracker.io.whatsapp import CLOCK, COUNTRY, STORED, Chat, read_chat
 from contacttracker.store import mail_accounts, mail_headers
-from contacttracker.store.bulk_write import all_or_nothing, write_conversations
+from contacttracker.store.bulk_write import (
+    all_or_nothing,
+    correct_conversations,
+    existing_ids,
+    write_conversations,
+)
 from contacttracker.store.clients import (
     MAX_NAME,
     ClientInput,
@@ -86,6 +92,7 @@ def import_messages(
     path = Path(path)
     report = Report(file=str(path))
     used_names = set()  # the --me of a chat that it named you by
+    whatsapp: Chat | None = None
     try:
         report.kind = kind_of(path)
         if not report.kind:
@@ -98,9 +105,9 @@ def import_messages(
             chats = parse_telegram(decode(path.read_bytes(), path.name), me, report.notes)
             used_names = {m.sender for _c, ms in chats for m in ms if m.outgoing}
         else:
-            chat = read_chat(path, me)
-            used_names = {chat.me}
-            chats = [(chat.party, chat.messages)]
+            whatsapp = read_chat(path, me)
+            used_names = {whatsapp.me}
+            chats = [(whatsapp.party, whatsapp.messages)]
     except (InputError, OSError, UnicodeDecodeError) as exc:
         raise ImportRejected(
             report, QT_TRANSLATE_NOOP("Import", "{path}: {exc}").format(path=path, exc=exc)
@@ -113,6 +120,7 @@ def import_messages(
                 storable_fields(message)
         chats = [(storable(chat), messages) for chat, messages in chats]
     rows, links, uuids = [], [], set()
+    corrections: dict[str, tuple[str, datetime]] = {}
     who = author()
     with all_or_nothing():  # a chat's new client goes only with its messages
         if report.kind == "mail":
@@ -123,9 +131,25 @@ def import_messages(
                 if not messages:
                     continue
                 client_id = find_client(chat, report.kind, create_clients, report)
-                if report.kind == "whatsapp":  # the chat is its person's, whatever the file
-                    _identify(messages, client_id)
+                if whatsapp is not None:  # the chat is its person's, whatever the file
+                    corrections = _identify(whatsapp, client_id, report)
                 assigned += [(m, client_id, "out" if m.outgoing else "in") for m in messages]
+        if corrections:
+            moved = correct_conversations(
+                {
+                    old: (new, at.strftime("%Y-%m-%d %H:%M:%S"))
+                    for old, (new, at) in corrections.items()
+                }
+            )
+            report.updated += moved
+            if moved:
+                report.notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{count} messages stored before with day and month swapped now have their right dates",
+                    ).format(count=moved)
+                )
+            uuids.update(new for new, _at in corrections.values())  # stored now: not again
         for msg, client_id, direction in assigned:
             if msg.uuid in uuids:
                 continue
@@ -234,12 +258,75 @@ def _new_client(name: str, address: str, report: Report) -> int:
     return client.id
 
 
-def _identify(messages: list[Message], client_id: int) -> None:
+def _identify(chat: Chat, client_id: int, report: Report) -> dict[str, tuple[str, datetime]]:
     """A chat without ids: each message is known by its client and what the file says of
-    it (time as written, sender, text, its place among identical ones in that minute)."""
+    it (time as written, sender, text, its place among identical ones in that minute).
+
+    Where its dates read both ways (03/04/24), the messages already stored settle it: a file
+    that does not tell is read the way the chat was stored, when only that way finds any; a
+    file that tells finds the messages an earlier file misread. Returns those (stored UUID
+    → their right UUID and time), for the store to correct rather than add again."""
     client_uuid = Client.get_by_id(client_id).uuid
-    for msg in messages:
-        msg.uuid = uid("whatsapp", client_uuid, msg.key)
+
+    def identify() -> dict[str, str]:
+        """The file's UUIDs, and the one each message would have read the other way."""
+        for msg in chat.messages:
+            msg.uuid = uid("whatsapp", client_uuid, msg.key)
+        return {
+            m.uuid: uid("whatsapp", client_uuid, m.swapped[0]) for m in chat.messages if m.swapped
+        }
+
+    other = identify()
+    if not other:  # every date reads one way: nothing to settle
+        return {}
+    stored = existing_ids("conversation", [*other, *other.values()])
+    if chat.decided_by in (CLOCK, COUNTRY):
+        # Only the dates that read both ways say which way the chat was stored.
+        if not stored.keys() & other.keys() and stored.keys() & set(other.values()):
+            chat.read_the_other_way()
+            chat.decided_by = STORED
+            identify()
+        report.notes.append(_guessed(chat))
+        return {}
+    own = {m.uuid for m in chat.messages}
+    return {
+        wrong: (msg.uuid, msg.at)
+        for msg in chat.messages
+        if msg.swapped
+        and (wrong := other[msg.uuid]) in stored
+        and wrong not in own
+        and msg.uuid not in stored
+    }
+
+
+#: Why a file's dates were read as they were, when the file does not tell.
+_GUESSED = {
+    ("dmy", COUNTRY): QT_TRANSLATE_NOOP(
+        "Import",
+        "dates read day-first: the file does not tell; your home country ({country}) writes the day first",
+    ),
+    ("mdy", COUNTRY): QT_TRANSLATE_NOOP(
+        "Import",
+        "dates read month-first: the file does not tell; your home country ({country}) writes the month first",
+    ),
+    ("mdy", CLOCK): QT_TRANSLATE_NOOP(
+        "Import",
+        "dates read month-first: the file does not tell; its 12-hour clock is a US phone's",
+    ),
+    ("dmy", STORED): QT_TRANSLATE_NOOP(
+        "Import",
+        "dates read day-first: the file does not tell; the chat's messages stored before read so",
+    ),
+    ("mdy", STORED): QT_TRANSLATE_NOOP(
+        "Import",
+        "dates read month-first: the file does not tell; the chat's messages stored before read so",
+    ),
+}
+
+
+def _guessed(chat: Chat) -> str:
+    """The report's note on a file whose date order was guessed, in words."""
+    return _GUESSED[chat.order, chat.decided_by].format(country=home_country())
 
 
 def conversation_row(msg: Message, client_id: int, direction: str, who: str) -> tuple:

@@ -50,6 +50,9 @@ class Message:
     automatic: bool = False
     #: A call's length in minutes (a Telegram call), None for a message.
     duration_min: int | None = None
+    #: A WhatsApp date that reads both ways (03/04/24): the key and time the other reading
+    #: gives, so a message stored under it is found again (None when it reads one way).
+    swapped: tuple[str, datetime] | None = None
 
 
 #: The queue an automatic letter is closed in from the start (its row's `dismissed`).

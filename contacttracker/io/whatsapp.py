@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from contacttracker.domain.countries import writes_month_first
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 from contacttracker.io.messages import Message
@@ -36,6 +37,17 @@ MEDIA = re.compile(
 ENCRYPTION_NOTICE = re.compile(
     r"end-to-end|наскрізн\w* шифрув|сквозн\w* шифров|Ende-zu-Ende|de extremo a extremo|"
     r"de bout en bout|ponta a ponta|uçtan uca",
+    re.IGNORECASE,
+)
+#: The notice's own opening, for a copy of an iOS export that lost the mark before it:
+#: "Messages and calls are end-to-end encrypted", "Сообщения и звонки защищены сквозным
+#: шифрованием"… A message that only mentions end-to-end does not read so.
+NOTICE_WORDS = re.compile(
+    r"^(?:Messages|Сообщения|Повідомлення|Nachrichten|Los mensajes|Les messages|"
+    r"As mensagens|Mesajlar|Wiadomości)\b[^.\n]{0,120}?"
+    r"(?:end-to-end encrypt|szyfrowan\w* end-to-end|наскрізн\w* шифрув|сквозн\w* шифров|"
+    r"Ende-zu-Ende-verschlüsselt|cifrad\w* de extremo a extremo|chiffré\w* de bout en bout|"
+    r"criptografia de ponta a ponta|uçtan uca şifrel)",
     re.IGNORECASE,
 )
 #: What a phone writes in place of a message deleted before the export, in its language:
@@ -64,6 +76,9 @@ CHAT_NAME = re.compile(
     r"(?:WhatsApp Chat|Чат WhatsApp|WhatsApp-Chat)\s*[-–—])\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
+#: A message's time in its key, as the phone wrote it: uuids stored by every import so far
+#: are made from it, so it never changes.
+KEY_FORMAT = "%Y-%m-%d %H:%M"
 #: "… (1)", "… (2)": the copy a browser or a file manager saved beside the first.
 COPY_SUFFIX = re.compile(r"\s*\(\d{1,3}\)$")
 #: A chat's text, unpacked; a zip that claims more, or unpacks to more than 100 times its
@@ -72,18 +87,35 @@ MAX_CHAT_BYTES = 256 * 2**20
 MAX_RATIO, RATIO_FROM = 100, 16 * 2**20
 
 
+#: What decided a file's date order: the file itself (a day past 12, the year first, dots),
+#: its 12-hour clock (as US phones write), or the home country's way, when nothing in the
+#: file tells; "stored": the way the chat's messages already stored read (the import's).
+TOLD, CLOCK, COUNTRY, STORED = "file", "clock", "country", "stored"
+
+
 @dataclass
 class Chat:
     """A parsed export: whom it is with (from the file's name, '' when it does not say),
-    which author is you ('' when none can be told) and its messages in file order."""
+    which author is you ('' when none can be told), its messages in file order, and how its
+    dates were read ('dmy', 'mdy' or 'ymd') and what decided that."""
 
     party: str
     me: str
     messages: list[Message]
+    order: str = "dmy"
+    decided_by: str = TOLD
 
     @property
     def authors(self) -> list[str]:
         return list(dict.fromkeys(m.sender for m in self.messages))
+
+    def read_the_other_way(self) -> None:
+        """Day and month swapped in every date that reads both ways: for a file that does
+        not tell, when the chat is stored already the other way."""
+        for msg in self.messages:
+            if msg.swapped:
+                (msg.key, msg.at), msg.swapped = msg.swapped, (msg.key, msg.at)
+        self.order = {"dmy": "mdy", "mdy": "dmy"}.get(self.order, self.order)
 
 
 def is_whatsapp(text: str) -> bool:
@@ -111,16 +143,21 @@ def party_of(stem: str) -> str:
     return COPY_SUFFIX.sub("", match["name"]).strip() if match else ""
 
 
-def _date_order(matches: list[re.Match]) -> str:
-    """'dmy', 'mdy' or 'ymd' for the whole file: phones write one order throughout."""
+def _date_order(matches: list[re.Match], month_first: bool = False) -> tuple[str, str]:
+    """('dmy', 'mdy' or 'ymd', what decided it) for the whole file: phones write one order
+    throughout. Slashes with no day past 12 say nothing: a 12-hour clock is a US phone's,
+    else the home country's way decides (`month_first`)."""
     if any(len(m["d1"]) == 4 for m in matches):
-        return "ymd"
+        return "ymd", TOLD
     if any(int(m["d1"]) > 12 for m in matches):
-        return "dmy"
+        return "dmy", TOLD
     if any(int(m["d2"]) > 12 for m in matches):
-        return "mdy"
-    dots = any("." in m.group(0)[:10] for m in matches)
-    return "dmy" if dots else "mdy" if any(m["ampm"] for m in matches) else "dmy"
+        return "mdy", TOLD
+    if any("." in m.group(0)[:10] for m in matches):
+        return "dmy", TOLD  # no phone writes the month first with dots
+    if any(m["ampm"] for m in matches):
+        return "mdy", CLOCK
+    return ("mdy" if month_first else "dmy"), COUNTRY
 
 
 def _sender_and_body(rest: str) -> tuple[str, str] | None:
@@ -135,16 +172,22 @@ def _sender_and_body(rest: str) -> tuple[str, str] | None:
     return sender, body
 
 
-def parse_whatsapp(text: str, tz=None) -> list[Message]:
-    """The messages of a chat export, Android or iOS; lines without a date continue the
-    message before them. Notices of the app (encryption, members joining) and the marks of
-    deleted messages are left out."""
+def parse_whatsapp(
+    text: str, tz=None, month_first: bool = False, party: str = ""
+) -> tuple[list[Message], str, str]:
+    """(the messages of a chat export, Android or iOS; its date order; what decided it).
+    Lines without a date continue the message before them. Notices of the app (encryption,
+    members joining; `party`: the chat's name) and the marks of deleted messages are left
+    out. A date that reads both ways (03/04/24) keeps the other reading's key and time in
+    ``swapped``."""
     raw = text.splitlines()
     lines = [BIDI_MARKS.sub("", line) for line in raw]
     matches = [m for line in lines if (m := WHATSAPP_LINE.match(line))]
     if not any(_sender_and_body(m["rest"]) for m in matches):
         raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
-    order = _date_order(matches)
+    order, decided_by = _date_order(matches, month_first)
+    other = {"dmy": "mdy", "mdy": "dmy"}.get(order, "")
+    first_line = next(i for i, line in enumerate(lines) if line.strip())
     messages: list[Message] = []
     current: Message | None = None
     for number, (line, original) in enumerate(zip(lines, raw, strict=True), start=1):
@@ -152,14 +195,18 @@ def parse_whatsapp(text: str, tz=None) -> list[Message]:
         parts = _sender_and_body(m["rest"]) if m else None
         if m and parts:
             sender, body = parts
-            if _is_notice(sender, body, original):
+            opening = number == first_line + 1 or _same_name(sender, party)
+            if _is_notice(sender, body, original, opening):
                 current = None
                 continue
             local = _wa_time(m, order, number)
             current = Message(
                 "", "whatsapp", sender.strip(), False, _to_utc(local, tz), body, line=number
             )
-            current.key = local.strftime("%Y-%m-%d %H:%M")
+            current.key = local.strftime(KEY_FORMAT)
+            if other and int(m["d1"]) <= 12 and int(m["d2"]) <= 12 and int(m["d1"]) != int(m["d2"]):
+                swapped = _wa_time(m, other, number)
+                current.swapped = (swapped.strftime(KEY_FORMAT), _to_utc(swapped, tz))
             messages.append(current)
         elif m:
             current = None  # a line of the app's own ("Messages are end-to-end encrypted")
@@ -182,16 +229,27 @@ def parse_whatsapp(text: str, tz=None) -> list[Message]:
         ordinal = seen.get(same, 0)
         seen[same] = ordinal + 1
         msg.key = "\x1f".join((*same, str(ordinal)))
-    return messages
+        if msg.swapped:  # its place among the same ones is the same read either way
+            key, at = msg.swapped
+            msg.swapped = ("\x1f".join((key, msg.sender, msg.text, str(ordinal))), at)
+    return messages, order, decided_by
 
 
-def _is_notice(sender: str, body: str, original: str) -> bool:
+def _is_notice(sender: str, body: str, original: str, opening: bool) -> bool:
     """The encryption notice: iOS writes it under the chat's name after an invisible mark;
-    a language whose notice holds a colon reads, on Android, as a sender that is one."""
+    a language whose notice holds a colon reads, on Android, as a sender that is one. A
+    copy that lost the mark still opens the file, or is "written" by the chat's name, in
+    the notice's own words (`opening`); a message merely naming end-to-end is no notice."""
     if ENCRYPTION_NOTICE.search(sender):
         return True
     marked = original.partition(": ")[2].startswith("\u200e")
-    return marked and bool(ENCRYPTION_NOTICE.search(body))
+    if marked and ENCRYPTION_NOTICE.search(body):
+        return True
+    return opening and bool(NOTICE_WORDS.match(body.strip()))
+
+
+def _same_name(sender: str, party: str) -> bool:
+    return bool(party) and sender.strip().casefold() == party.strip().casefold()
 
 
 def _wa_time(m: re.Match, order: str, number: int) -> datetime:
@@ -264,11 +322,20 @@ def _told_me(party: str, authors: list[str]) -> str:
     return ""
 
 
-def read_chat(path: Path, me: str, tz=None) -> Chat:
-    """A WhatsApp export (.txt, or the .zip iOS writes), parsed and named."""
+def read_chat(path: Path, me: str, tz=None, country: str | None = None) -> Chat:
+    """A WhatsApp export (.txt, or the .zip iOS writes), parsed and named; dates the file
+    leaves open are read as `country` writes them (the person's home country when None)."""
+    if country is None:
+        from contacttracker.store.clients import home_country
+
+        country = home_country()
     stem, data = chat_text(path)
-    messages = parse_whatsapp(decode(data, path.name), tz)
-    chat = name_chat(party_of(stem), messages, me, stem)
+    party = party_of(stem)
+    messages, order, decided_by = parse_whatsapp(
+        decode(data, path.name), tz, writes_month_first(country), party
+    )
+    chat = name_chat(party, messages, me, stem)
+    chat.order, chat.decided_by = order, decided_by
     if not chat.party:
         raise InputError(
             QT_TRANSLATE_NOOP(

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Literal
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.store import bulk, flags, rollups
+from contacttracker.store import bulk, conflicts, flags, history, rollups
 from contacttracker.store.clients import (
     ClientInput,
     add_clients,
@@ -148,6 +148,42 @@ def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
         where, params = among("uuid", chunk)
         found.update(dict(db.execute_sql(f"SELECT uuid, id FROM {table} WHERE {where}", params)))
     return found
+
+
+def correct_conversations(corrections: dict[str, tuple[str, str]]) -> int:
+    """Give stored rows an earlier import read wrong (a chat's day and month swapped) the
+    UUID and time they should have had: old UUID → (UUID, occurred_at as stored text), in
+    the caller's transaction. Each keeps its earlier version in its history and raises its
+    version (an editor open on it then sees the change); a row whose right UUID is stored
+    already is left alone. Every row of their clients is refreshed: a moved time changes
+    what answers what. Returns how many rows moved."""
+    if not corrections:
+        return 0
+    with db.atomic():
+        ids = existing_ids("conversation", list(corrections))
+        taken = existing_ids("conversation", [new for new, _at in corrections.values()])
+        moves = [
+            (new, at, ids[old])
+            for old, (new, at) in corrections.items()
+            if old in ids and new not in taken
+        ]
+        for _new, _at, row_id in moves:
+            history.record(row_id, "edit")
+            conflicts.claim("conversation", row_id, None)
+        stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
+        bulk.insert_many(
+            "UPDATE conversation SET uuid = ?, occurred_at = ?, updated_at = ? WHERE id = ?",
+            [(new, at, stamp, row_id) for new, at, row_id in moves],
+        )
+        clients = sorted(rollups.clients_of(row_id for _n, _a, row_id in moves))
+        rows: list[int] = []
+        for chunk in id_chunks(clients):
+            where, params = among("client_id", chunk)
+            rows += (
+                r[0] for r in db.execute_sql(f"SELECT id FROM conversation WHERE {where}", params)
+            )
+        flags.refresh(rows, catalogue())
+    return len(moves)
 
 
 _INSERT = """INSERT INTO conversation (id, uuid, client_id, project_id, channel, direction,

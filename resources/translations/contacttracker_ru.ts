@@ -2006,6 +2006,26 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>клиента {value1!r} ({value2}) нет в базе; сначала импортируйте файл клиентов</translation>
     </message>
     <message>
+        <source>dates read day-first: the file does not tell; the chat's messages stored before read so</source>
+        <translation>даты прочитаны как день, затем месяц: файл этого не показывает; так прочитаны уже сохранённые сообщения чата</translation>
+    </message>
+    <message>
+        <source>dates read day-first: the file does not tell; your home country ({country}) writes the day first</source>
+        <translation>даты прочитаны как день, затем месяц: файл этого не показывает; в вашей стране ({country}) день пишут первым</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; its 12-hour clock is a US phone's</source>
+        <translation>даты прочитаны как месяц, затем день: файл этого не показывает; 12-часовое время в нём — как на телефонах США</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; the chat's messages stored before read so</source>
+        <translation>даты прочитаны как месяц, затем день: файл этого не показывает; так прочитаны уже сохранённые сообщения чата</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; your home country ({country}) writes the month first</source>
+        <translation>даты прочитаны как месяц, затем день: файл этого не показывает; в вашей стране ({country}) месяц пишут первым</translation>
+    </message>
+    <message>
         <source>direction must be 'in' or 'out', not {direction!r}</source>
         <translation>направление должно быть 'in' или 'out', а не {direction!r}</translation>
     </message>
@@ -2156,6 +2176,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Избранное»</translation>
+    </message>
+    <message>
+        <source>{count} messages stored before with day and month swapped now have their right dates</source>
+        <translation>сохранённые ранее сообщения с перепутанными днём и месяцем получили правильные даты: {count}</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>

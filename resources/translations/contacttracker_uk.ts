@@ -2006,6 +2006,26 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>клієнта {value1!r} ({value2}) немає в базі; спершу імпортуйте файл клієнтів</translation>
     </message>
     <message>
+        <source>dates read day-first: the file does not tell; the chat's messages stored before read so</source>
+        <translation>дати прочитано як день, потім місяць: файл цього не показує; так прочитано вже збережені повідомлення чату</translation>
+    </message>
+    <message>
+        <source>dates read day-first: the file does not tell; your home country ({country}) writes the day first</source>
+        <translation>дати прочитано як день, потім місяць: файл цього не показує; у вашій країні ({country}) день пишуть першим</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; its 12-hour clock is a US phone's</source>
+        <translation>дати прочитано як місяць, потім день: файл цього не показує; 12-годинний час у ньому — як на телефонах США</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; the chat's messages stored before read so</source>
+        <translation>дати прочитано як місяць, потім день: файл цього не показує; так прочитано вже збережені повідомлення чату</translation>
+    </message>
+    <message>
+        <source>dates read month-first: the file does not tell; your home country ({country}) writes the month first</source>
+        <translation>дати прочитано як місяць, потім день: файл цього не показує; у вашій країні ({country}) місяць пишуть першим</translation>
+    </message>
+    <message>
         <source>direction must be 'in' or 'out', not {direction!r}</source>
         <translation>напрям має бути 'in' або 'out', а не {direction!r}</translation>
     </message>
@@ -2156,6 +2176,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Збережене»</translation>
+    </message>
+    <message>
+        <source>{count} messages stored before with day and month swapped now have their right dates</source>
+        <translation>збережені раніше повідомлення з переплутаними днем і місяцем отримали правильні дати: {count}</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>
