@@ -146,8 +146,8 @@ def import_messages(
                 report.notes.append(
                     QT_TRANSLATE_NOOP(
                         "Import",
-                        "{count} messages stored before with day and month swapped now have their right dates",
-                    ).format(count=moved)
+                        "dates corrected for %n message(s) stored before with day and month swapped",
+                    ).format(n=moved)
                 )
             uuids.update(new for new, _at in corrections.values())  # stored now: not again
         for msg, client_id, direction in assigned:

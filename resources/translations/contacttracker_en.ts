@@ -141,6 +141,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>dates corrected for %n message(s) stored before with day and month swapped</source>
+        <translation>
+            <numerusform>dates corrected for %n message stored before with day and month swapped</numerusform>
+            <numerusform>dates corrected for %n messages stored before with day and month swapped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>line {line_num}: %n cell(s) where the header has {value2}</source>
         <translation>
             <numerusform>line {line_num}: %n cell where the header has {value2}</numerusform>

@@ -2005,6 +2005,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клиента {value1!r} ({value2}) нет в базе; сначала импортируйте файл клиентов</translation>
     </message>
+    <message numerus="yes">
+        <source>dates corrected for %n message(s) stored before with day and month swapped</source>
+        <translation>
+            <numerusform>исправлена дата %n сообщения, сохранённого ранее с перепутанными днём и месяцем</numerusform>
+            <numerusform>исправлены даты %n сообщений, сохранённых ранее с перепутанными днём и месяцем</numerusform>
+            <numerusform>исправлены даты %n сообщений, сохранённых ранее с перепутанными днём и месяцем</numerusform>
+        </translation>
+    </message>
     <message>
         <source>dates read day-first: the file does not tell; the chat's messages stored before read so</source>
         <translation>даты прочитаны как день, затем месяц: файл этого не показывает; так прочитаны уже сохранённые сообщения чата</translation>
@@ -2176,10 +2184,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Избранное»</translation>
-    </message>
-    <message>
-        <source>{count} messages stored before with day and month swapped now have their right dates</source>
-        <translation>сохранённые ранее сообщения с перепутанными днём и месяцем получили правильные даты: {count}</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>

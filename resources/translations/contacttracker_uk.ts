@@ -2005,6 +2005,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>client {value1!r} ({value2}) is not in the database; import the clients file first</source>
         <translation>клієнта {value1!r} ({value2}) немає в базі; спершу імпортуйте файл клієнтів</translation>
     </message>
+    <message numerus="yes">
+        <source>dates corrected for %n message(s) stored before with day and month swapped</source>
+        <translation>
+            <numerusform>виправлено дату %n повідомлення, збереженого раніше з переплутаними днем і місяцем</numerusform>
+            <numerusform>виправлено дати %n повідомлень, збережених раніше з переплутаними днем і місяцем</numerusform>
+            <numerusform>виправлено дати %n повідомлень, збережених раніше з переплутаними днем і місяцем</numerusform>
+        </translation>
+    </message>
     <message>
         <source>dates read day-first: the file does not tell; the chat's messages stored before read so</source>
         <translation>дати прочитано як день, потім місяць: файл цього не показує; так прочитано вже збережені повідомлення чату</translation>
@@ -2176,10 +2184,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>your Saved Messages</source>
         <translation>ваше «Збережене»</translation>
-    </message>
-    <message>
-        <source>{count} messages stored before with day and month swapped now have their right dates</source>
-        <translation>збережені раніше повідомлення з переплутаними днем і місяцем отримали правильні дати: {count}</translation>
     </message>
     <message>
         <source>{field!r} is not a field (one of {fields})</source>
