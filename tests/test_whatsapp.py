@@ -397,3 +397,28 @@ def test_the_encryption_notice_without_its_mark_is_no_message_but_a_client_s_is(
     import_any(ios_zip(tmp_path, "WhatsApp Chat - Олена Коваленко.zip", russian, media=False))
     assert not any("шифрован" in s or "encrypted." in s for _d, s in stored(olena))
     assert Conversation.select().count() == 7
+
+
+def test_a_twelve_hour_clock_is_a_us_phone_unless_home_keeps_the_day_first(
+    db_path, tmp_path, client_factory, zone
+):
+    """An Indian or Australian phone writes 03/04/24, 2:05 pm for the 3rd of April; a
+    12-hour clock had always been read month-first."""
+    from contacttracker.store import settings
+
+    zone("UTC")
+    emily = client_factory(name="Emily Carter")
+    twelve = AMBIGUOUS.replace("14:05", "2:05 pm").replace("14:10", "2:10 pm")
+    twelve = twelve.replace("09:00", "9:00 am").replace("09:30", "9:30 am")
+    settings.set_home_country("IN")
+    report = import_any(write(tmp_path, EMILY, twelve))
+    assert times(emily)[0] == ("Can we move the call?", "2024-04-03 14:05")
+    assert any("your home country (IN) writes the day first" in n for n in report.notes)
+    emily.delete_instance(recursive=True)
+
+    other = client_factory(name="Emily Carter")
+    settings.set_home_country("UA")  # a phone set to US English, most likely
+    folder = tmp_path / "ua"
+    folder.mkdir()
+    import_any(write(folder, EMILY, twelve))
+    assert times(other)[0] == ("Can we move the call?", "2024-03-04 14:05")

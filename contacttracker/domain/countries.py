@@ -49,3 +49,17 @@ MONTH_FIRST = frozenset(
 def writes_month_first(code: str) -> bool:
     """Whether people of this country read 03/04/24 as March 4th."""
     return code.strip().upper() in MONTH_FIRST
+
+
+#: The countries whose phones, in English, keep the day first on a 12-hour clock (en-IN,
+#: en-AU, en-GB and the like write 3/12/24, 2:05 pm for the 3rd of December): a 12-hour
+#: clock elsewhere is most often a phone set to US English, which puts the month first.
+TWELVE_HOUR_DAY_FIRST = frozenset(
+    {"GB", "IE", "AU", "NZ", "IN", "PK", "BD", "LK", "NP", "MY", "SG", "HK", "NG", "KE"}
+    | {"GH", "ZA", "MT", "CY", "JM", "TT"}
+)
+
+
+def twelve_hour_day_first(code: str) -> bool:
+    """Whether a phone of this country writing a 12-hour clock still puts the day first."""
+    return code.strip().upper() in TWELVE_HOUR_DAY_FIRST

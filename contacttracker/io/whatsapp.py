@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from contacttracker.domain.countries import writes_month_first
+from contacttracker.domain.countries import twelve_hour_day_first, writes_month_first
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import InputError, decode
 from contacttracker.io.messages import Message
@@ -143,10 +143,13 @@ def party_of(stem: str) -> str:
     return COPY_SUFFIX.sub("", match["name"]).strip() if match else ""
 
 
-def _date_order(matches: list[re.Match], month_first: bool = False) -> tuple[str, str]:
+def _date_order(
+    matches: list[re.Match], month_first: bool = False, clock_day_first: bool = False
+) -> tuple[str, str]:
     """('dmy', 'mdy' or 'ymd', what decided it) for the whole file: phones write one order
-    throughout. Slashes with no day past 12 say nothing: a 12-hour clock is a US phone's,
-    else the home country's way decides (`month_first`)."""
+    throughout. Slashes with no day past 12 say nothing: a 12-hour clock is a US phone's
+    unless the home country keeps the day first with one (`clock_day_first`), else the
+    home country's way decides (`month_first`)."""
     if any(len(m["d1"]) == 4 for m in matches):
         return "ymd", TOLD
     if any(int(m["d1"]) > 12 for m in matches):
@@ -156,7 +159,7 @@ def _date_order(matches: list[re.Match], month_first: bool = False) -> tuple[str
     if any("." in m.group(0)[:10] for m in matches):
         return "dmy", TOLD  # no phone writes the month first with dots
     if any(m["ampm"] for m in matches):
-        return "mdy", CLOCK
+        return ("dmy", COUNTRY) if clock_day_first else ("mdy", CLOCK)
     return ("mdy" if month_first else "dmy"), COUNTRY
 
 
@@ -173,7 +176,11 @@ def _sender_and_body(rest: str) -> tuple[str, str] | None:
 
 
 def parse_whatsapp(
-    text: str, tz=None, month_first: bool = False, party: str = ""
+    text: str,
+    tz=None,
+    month_first: bool = False,
+    party: str = "",
+    clock_day_first: bool = False,
 ) -> tuple[list[Message], str, str]:
     """(the messages of a chat export, Android or iOS; its date order; what decided it).
     Lines without a date continue the message before them. Notices of the app (encryption,
@@ -185,7 +192,7 @@ def parse_whatsapp(
     matches = [m for line in lines if (m := WHATSAPP_LINE.match(line))]
     if not any(_sender_and_body(m["rest"]) for m in matches):
         raise InputError(QT_TRANSLATE_NOOP("Import", "no WhatsApp message lines found"))
-    order, decided_by = _date_order(matches, month_first)
+    order, decided_by = _date_order(matches, month_first, clock_day_first)
     other = {"dmy": "mdy", "mdy": "dmy"}.get(order, "")
     first_line = next(i for i, line in enumerate(lines) if line.strip())
     messages: list[Message] = []
@@ -332,7 +339,11 @@ def read_chat(path: Path, me: str, tz=None, country: str | None = None) -> Chat:
     stem, data = chat_text(path)
     party = party_of(stem)
     messages, order, decided_by = parse_whatsapp(
-        decode(data, path.name), tz, writes_month_first(country), party
+        decode(data, path.name),
+        tz,
+        writes_month_first(country),
+        party,
+        twelve_hour_day_first(country),
     )
     chat = name_chat(party, messages, me, stem)
     chat.order, chat.decided_by = order, decided_by
