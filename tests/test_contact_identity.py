@@ -72,6 +72,34 @@ def test_national_numbers_take_the_home_country_then_the_contact_language(
     assert handles(Client.get(Client.name == "Jonas Weber"))[0][2] == "+4915123456789"
 
 
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("Дмитрий Иванов", "ru"),
+        ("Сергей Смирнов", "ru"),
+        ("Наталья Орлова", "ru"),
+        ("Петр Вишневский", "ru"),
+        ("Кирилл", "ru"),
+        ("Богдан Грушевський", "uk"),
+        ("Тарас Шевченко", "uk"),
+        ("Дар'я Мельник", "uk"),
+    ],
+)
+def test_a_russian_name_without_russian_letters_is_told_by_its_forms(
+    db_path, tmp_path, monkeypatch, name, language
+):
+    """'Дмитрий Иванов' has none of ы э ъ ё: it had been taken for Ukrainian, and his
+    "8 (916) 123-45-67" for a Ukrainian number."""
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    card = f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nTEL:8 (916) 123-45-67\nEND:VCARD\n"
+    import_any(write(tmp_path, "one.vcf", card))
+    client = Client.get()
+    assert client.language == language
+    if language == "ru":
+        assert handles(client)[0][2] == "+79161234567"
+
+
 def test_the_editor_refuses_numbers_that_cannot_be(db_path):
     """ "067-12" had been stored as +38006712: possible by length, valid nowhere."""
     with pytest.raises(ValueError, match="067-12"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -246,7 +247,7 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
                 else _outlook(row, reader.line_num)
             )
             if contact.name:
-                contact.language = language_of(contact.name + contact.company) or said
+                contact.language = language_of(f"{contact.name} {contact.company}") or said
                 contacts.append(contact)
     except csv.Error as exc:
         raise InputError(
@@ -345,7 +346,7 @@ def read_contacts(path: Path) -> tuple[str, list[Contact]]:
         kind, contacts = parse_contact_csv(text)
     for contact in contacts:  # a quoted-printable =00 decodes to a NUL, for one
         storable_fields(contact)
-        contact.language = contact.language or language_of(contact.name + contact.company)
+        contact.language = contact.language or language_of(f"{contact.name} {contact.company}")
     return kind, contacts
 
 
@@ -382,11 +383,28 @@ def usable_channels(
     return good, problems
 
 
+#: How a name shows it is Ukrainian or Russian when its letters do not (both write и, е, а):
+#: the Ukrainian soft -ський and -енко, an apostrophe before я, ю, є, ї (Дар'я); a Russian
+#: word opening with и (Ukrainian writes Іван, Ігор), -ский, and first names ending -ей,
+#: -ия, -ья or -лл, patronymics -овна, -евна (Сергей, Мария, Наталья, Кирилл; Сергій,
+#: Марія, Наталя, Кирило).
+_UKRAINIAN_FORMS = re.compile(r"[сц]ьк|енко\b|\w['’ʼ][яюєї]")
+_RUSSIAN_FORMS = re.compile(r"(?<!\w)и|лл\b|[сц]к(?:ий|ая|ой)\b|[^\W\d_]{2}(?:ей|ия|ья|[ое]вна)\b")
+
+
 def language_of(text: str) -> str:
-    """'uk' or 'ru' when a name's letters say so (і ї є ґ; ы э ъ ё), else ''."""
-    letters = set(text.lower())
+    """'uk' or 'ru' when a name says so: by its letters (і ї є ґ; ы э ъ ё), else by its
+    forms (above); '' when it does not tell."""
+    lowered = text.lower()
+    letters = set(lowered)
     if letters & set("іїєґ"):
         return "uk"
     if letters & set("ыэъё"):
         return "ru"
+    ukrainian, russian = (
+        bool(_UKRAINIAN_FORMS.search(lowered)),
+        bool(_RUSSIAN_FORMS.search(lowered)),
+    )
+    if ukrainian != russian:
+        return "uk" if ukrainian else "ru"
     return ""

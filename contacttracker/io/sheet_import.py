@@ -194,7 +194,7 @@ def row_input(cells: list[str], fields: list[str]) -> ClientInput | None:
     if not (name or company or channels):
         return None
     name = name or company or channels[0][1]
-    language = _language(got.get("language", []), name + company)
+    language = _language(got.get("language", []), f"{name} {company}")
     return ClientInput(
         name=name[:MAX_NAME],
         company=company[:MAX_NAME],
