@@ -232,3 +232,29 @@ def test_an_iphones_messenger_profiles_are_kept(db_path, tmp_path):
         ("telegram", "jane_doe", "@jane_doe"),
     ]
     assert report.notes == []
+
+
+def test_a_phone_extension_goes_out_with_the_number(db_path, tmp_path):
+    """An office number's extension had been dropped by every export: only the E.164 form,
+    which has no room for one, went out."""
+    from contacttracker.io.exporters import export_any
+
+    card = (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Офіс Київ\nTEL;TYPE=WORK:+380 44 123 45 67 ext. 123\n"
+        "TEL;TYPE=CELL:067 123 45 67\nEND:VCARD\n"
+    )
+    import_any(write(tmp_path, "office.vcf", card))
+    for kind, name, sheet in (
+        ("clients", "c.csv", False),
+        ("vcard", "c.vcf", False),
+        ("clients", "s.csv", True),
+    ):
+        out = tmp_path / name
+        export_any(kind, out, for_spreadsheet=sheet)
+        text = out.read_text("utf-8-sig")
+        assert "+380441234567 ext. 123" in text, (name, text)
+        assert "+380671234567" in text and "+380671234567 ext" not in text
+    Client.delete().execute()
+    import_any(tmp_path / "c.vcf")
+    numbers = [(v, n) for _k, v, n in handles(Client.get())]
+    assert numbers == [("+380441234567 ext. 123", "+380441234567"), ("+380671234567",) * 2]

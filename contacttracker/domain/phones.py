@@ -32,6 +32,30 @@ def system_region() -> str:
     return DEFAULT_REGION
 
 
+#: What a number typed with nothing but digits and the usual marks is made of: it has no
+#: extension to look for.
+_PLAIN_NUMBER = re.compile(r"[\d\s+()./\-]*")
+
+
+def as_exported(normalized: str, typed: str) -> str:
+    """A handle as exports write it: a number in its international form (the typed
+    "067 123 4567" would be read back in the importing side's country) with the extension
+    it was typed with ("+380441234567 ext. 123"); any other handle as typed."""
+    if not normalized.startswith("+"):
+        return typed
+    if _PLAIN_NUMBER.fullmatch(typed):
+        return normalized
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(
+            typed, phonenumbers.region_code_for_number(phonenumbers.parse(normalized))
+        )
+    except phonenumbers.NumberParseException:
+        return normalized
+    return f"{normalized} ext. {number.extension}" if number.extension else normalized
+
+
 def is_national(value: str) -> bool:
     """A number written without its country code (whose country must be guessed)."""
     return not value.lstrip().startswith(("+", "00"))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from contacttracker.domain.columns import CLIENT_FIELDS, CONVERSATION_FIELDS
+from contacttracker.domain.phones import as_exported
 from contacttracker.io.csv_format import DELIMITERS, neutralise, writer
 from contacttracker.io.output import text_output
 from contacttracker.store import attention
@@ -61,11 +62,13 @@ def channels_cell(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def client_rows() -> Iterator[list[str]]:
-    # A phone number goes out in its international form: the typed one ("067 123 4567",
-    # "07468 427472") would be read back in the importing side's default country.
-    points = db.execute_sql(
-        "SELECT client_id, channel, CASE WHEN normalized LIKE '+%' THEN normalized ELSE value END"
-        " FROM contact_point ORDER BY client_id, rank, id"
+    # A phone number goes out in its international form (domain.phones.as_exported).
+    points = (
+        (client_id, channel, as_exported(normal, typed))
+        for client_id, channel, normal, typed in db.execute_sql(
+            "SELECT client_id, channel, normalized, value"
+            " FROM contact_point ORDER BY client_id, rank, id"
+        )
     )
     pending = next(points, None)
     for row in db.execute_sql(

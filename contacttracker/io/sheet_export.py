@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from contacttracker.domain.column_guess import FIELDS
+from contacttracker.domain.phones import as_exported
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.csv_format import DELIMITERS, neutralise, writer
 from contacttracker.io.output import text_output, write_bytes
@@ -48,13 +49,12 @@ def client_sheet(words: Words = str, zone=None) -> Sheet:
     client's second address goes to "E-mail 2"."""
     known = catalogue()
     handles: dict[int, dict[str, list[str]]] = {}
-    for client_id, key, handle in db.execute_sql(
-        "SELECT cp.client_id, cp.channel,"
-        " CASE WHEN cp.normalized LIKE '+%' THEN cp.normalized ELSE cp.value END"
+    for client_id, key, normal, typed in db.execute_sql(
+        "SELECT cp.client_id, cp.channel, cp.normalized, cp.value"
         " FROM contact_point cp JOIN client c ON c.id = cp.client_id"
         " WHERE c.deleted_at IS NULL ORDER BY cp.client_id, cp.rank, cp.id"
     ):
-        handles.setdefault(client_id, {}).setdefault(key, []).append(handle)
+        handles.setdefault(client_id, {}).setdefault(key, []).append(as_exported(normal, typed))
     widest: dict[str, int] = {}
     for per_client in handles.values():
         for key, values in per_client.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import vobject
 
+from contacttracker.domain.phones import as_exported
 from contacttracker.io.output import write_bytes
 from contacttracker.store.database import db
 from contacttracker.store.dialect import nocase
@@ -12,11 +13,11 @@ IMPP_SCHEMES = {"telegram": "telegram", "skype": "skype", "teams": "msteams"}
 
 
 def vcards() -> list:
-    points: dict[int, list[tuple[str, str]]] = {}
-    for client_id, channel, normal in db.execute_sql(
-        "SELECT client_id, channel, normalized FROM contact_point ORDER BY client_id, rank"
+    points: dict[int, list[tuple[str, str, str]]] = {}
+    for client_id, channel, normal, typed in db.execute_sql(
+        "SELECT client_id, channel, normalized, value FROM contact_point ORDER BY client_id, rank"
     ):
-        points.setdefault(client_id, []).append((channel, normal))
+        points.setdefault(client_id, []).append((channel, normal, typed))
     cards = []
     for cid, uuid, name, company, notes, tags in db.execute_sql(
         "SELECT id, uuid, name, company, notes, tags FROM client WHERE deleted_at IS NULL"
@@ -34,7 +35,7 @@ def vcards() -> list:
         if tags:
             card.add("categories").value = [t.strip() for t in tags.split(",") if t.strip()]
         phones_done = set()
-        for rank, (channel, handle) in enumerate(points.get(cid, [])):
+        for rank, (channel, handle, typed) in enumerate(points.get(cid, [])):
             if channel == "email":
                 line = card.add("email")
                 line.value = handle
@@ -42,7 +43,7 @@ def vcards() -> list:
             elif channel in ("phone", "sms", "viber", "whatsapp") and handle not in phones_done:
                 phones_done.add(handle)
                 line = card.add("tel")
-                line.value = handle
+                line.value = as_exported(handle, typed) if handle.startswith("+") else handle
                 line.type_param = ["CELL"]
             if channel in IMPP_SCHEMES:
                 card.add("impp").value = f"{IMPP_SCHEMES[channel]}:{handle.lstrip('@')}"
