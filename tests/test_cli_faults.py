@@ -691,3 +691,36 @@ def test_import_and_demo_name_a_damaged_file_and_its_backup_as_stats_does(tmp_pa
             proc.stderr == f"contacttracker: {notes}: this file is not a contacttracker database\n"
         )
     assert notes.read_text("utf-8") == "shopping list, not a database\n"
+
+
+def test_databases_whose_names_start_alike_keep_their_own_backups(tmp_path):
+    """work.sqlite's restore --latest had brought back work.db's backup (both wrote
+    backups/work-*.db), and a rotation of one pruned the other's."""
+    from contacttracker.store import backup
+
+    work, other, older = tmp_path / "work.db", tmp_path / "work.sqlite", tmp_path / "work-old.db"
+    run("client", "add", "Олена Коваленко", "--create", db=work)
+    run("client", "add", "Only Client", "--create", db=other)
+    run("client", "add", "Стара Клієнтка", "--create", db=older)
+    for db in (work, other, older):
+        run("backup", db=db)
+    listed = {
+        db: run("backup", "--list", "--format", "json", db=db).stdout for db in (work, other, older)
+    }
+    assert all(listed[db].count('"file"') == 1 for db in listed), listed
+    run("client", "add", "Later", "--create", db=other)
+    run("restore", "--latest", db=other)
+    names = run("client", "list", "--format", "json", db=other).stdout
+    assert "Only Client" in names and "Олена" not in names and "Later" not in names
+    # A name as the list shows it is enough to restore it.
+    table = run("backup", "--list", db=work).stdout
+    name = next(w for w in table.split() if w.startswith("work-manual-"))
+    assert name.endswith(".db"), "the name is shown whole"
+    run("restore", name, db=work)
+    assert "Олена Коваленко" in run("client", "list", db=work).stdout
+    folder = tmp_path / "backups"
+    for _ in range(3):
+        run("backup", db=older)
+    backup.rotate(folder, keep=1, key="work-old")
+    assert len(backup.owned(folder, "work-old")) == 1
+    assert len(backup.owned(folder, "work")) >= 2, "work.db's own, and its before-restore"

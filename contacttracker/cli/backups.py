@@ -55,17 +55,21 @@ def cmd_restore(args) -> int:
         location = resolve(args.db)
     except DatabaseError as exc:
         raise Failure(str(exc)) from exc
-    source = Path(args.file) if args.file else _latest(location)
+    source = _named(location, args.file) if args.file else _latest(location)
     try:
         backup.check_backup(location, source)
     except ValueError as exc:
         raise Failure(str(exc)) from exc
+    existed = location.path is not None and location.path.exists()
     location = open_store(args)
     try:
         safety = backup.restore(location, source)
     except (OSError, ValueError) as exc:
         raise Failure(str(exc)) from exc
-    print(f"Restored {source}; the previous state was kept in {safety}", file=sys.stderr)
+    if existed:
+        print(f"Restored {source}; the previous state was kept in {safety}", file=sys.stderr)
+    else:  # nothing was there to keep
+        print(f"Restored {source} as {location.path}", file=sys.stderr)
     return 0
 
 
@@ -74,6 +78,7 @@ def _list(location, fmt: str) -> int:
     from datetime import UTC, datetime
 
     from contacttracker.store import backup
+    from contacttracker.store.schema import BACKUP_NAME
 
     if location.path is None:
         raise Failure("backups of a shared database are the server's job")
@@ -83,14 +88,27 @@ def _list(location, fmt: str) -> int:
             info = path.stat()
         except OSError:
             continue  # removed by a rotation meanwhile
-        kind = path.stem.removeprefix(location.path.stem + "-").rpartition("-")[0]
+        named = BACKUP_NAME.fullmatch(path.name)
+        kind = named["label"] if named else ""
         taken = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
         rows.append([str(path), taken, kind, info.st_size])
     if fmt == "table" and rows:  # the folder once, so the names are not cut
         print(f"In {backup.backup_dir(location)}:")
         rows = [[Path(r[0]).name, *r[1:]] for r in rows]
-    emit(fmt, ["file", "taken_at", "kind", "size_bytes"], rows)
+    emit(fmt, ["file", "taken_at", "kind", "size_bytes"], rows, whole=0)
     return 0
+
+
+def _named(location, given: str) -> Path:
+    """The backup a user named: a path, or a name as `backup --list` shows it (in the
+    database's backups folder)."""
+    from contacttracker.store import backup
+
+    path = Path(given)
+    if path.exists() or path.name != given or location.path is None:
+        return path
+    listed = backup.backup_dir(location) / given
+    return listed if listed.exists() else path
 
 
 def _latest(location) -> Path:

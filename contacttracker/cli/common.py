@@ -207,9 +207,16 @@ class ProgressLine:
             self.said = False
 
 
-def table(rows: list[list[str]], header: list[str]) -> str:
-    """A plain text table sized to its contents (cells cut at 40 characters)."""
-    cut = [[(c if len(c) <= 40 else c[:39] + "…").replace("\n", " ") for c in r] for r in rows]
+def table(rows: list[list[str]], header: list[str], whole: int | None = None) -> str:
+    """A plain text table sized to its contents (cells cut at 40 characters, but for the
+    column ``whole``: a file's name, to be given back as it is)."""
+    cut = [
+        [
+            (c if len(c) <= 40 or i == whole else c[:39] + "…").replace("\n", " ")
+            for i, c in enumerate(r)
+        ]
+        for r in rows
+    ]
     widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
@@ -257,8 +264,11 @@ def json_out(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     sys.stdout.write("\n")
 
 
-def emit(fmt: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Rows of typed values in the chosen format: table, csv or json."""
+def emit(
+    fmt: str, header: Sequence[str], rows: Iterable[Sequence[object]], whole: int | None = None
+) -> None:
+    """Rows of typed values in the chosen format: table, csv or json (``whole``: a column a
+    table never cuts)."""
     if fmt == "json":
         json_out(header, rows)
         return
@@ -266,4 +276,4 @@ def emit(fmt: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> N
     if fmt == "csv":
         csv_out(list(header), cells)
     else:
-        print(table(cells, list(header)))
+        print(table(cells, list(header), whole))

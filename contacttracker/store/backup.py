@@ -9,7 +9,13 @@ from pathlib import Path
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.store.database import APPLICATION_ID, Location, db
-from contacttracker.store.schema import CURRENT_VERSION, backup_copy, migrate
+from contacttracker.store.schema import (
+    BACKUP_NAME,
+    CURRENT_VERSION,
+    backup_copy,
+    backup_key,
+    migrate,
+)
 from contacttracker.store.snapshot import (
     SnapshotFailed,
     finished,
@@ -73,21 +79,37 @@ def _check(path: Path) -> None:
         con.close()
 
 
-def rotate(folder: Path, keep: int = KEEP) -> None:
-    """Keep the newest ``keep`` hand-made and pre-migration backups in the folder."""
+def owned(folder: Path, key: str | None, automatic: bool | None = None) -> list[Path]:
+    """The backups in ``folder`` of the database named ``key`` (backup_key; None: of any),
+    automatic ones, the others, or all: never another database's whose name starts alike
+    (work-old.db beside work.db), never a file that is no backup."""
+    found = []
+    for path in folder.glob("*.db"):
+        match = BACKUP_NAME.fullmatch(path.name)
+        if match is None or (key is not None and match["key"] != key):
+            continue
+        if automatic is None or (match["label"] == "auto") == automatic:
+            found.append(path)
+    return found
+
+
+def rotate(folder: Path, keep: int = KEEP, key: str | None = None) -> None:
+    """Keep the newest ``keep`` hand-made and pre-migration backups of a database."""
     copies = sorted(
-        (p for p in folder.glob("*.db") if "-auto-" not in p.name),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
+        owned(folder, key, automatic=False), key=lambda p: p.stat().st_mtime, reverse=True
     )
     for old in copies[keep:]:
         old.unlink(missing_ok=True)
 
 
-def rotate_automatic(folder: Path, now: datetime, days: int = 7, weeks: int = 5) -> list[Path]:
-    """Automatic backups: the newest of each of the last ``days`` days and of each of the
-    last ``weeks`` weeks stay; every other one goes. Returns what was kept."""
-    autos = sorted(folder.glob("*-auto-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+def rotate_automatic(
+    folder: Path, now: datetime, days: int = 7, weeks: int = 5, key: str | None = None
+) -> list[Path]:
+    """A database's automatic backups: the newest of each of the last ``days`` days and of
+    each of the last ``weeks`` weeks stay; every other one goes. Returns what was kept."""
+    autos = sorted(
+        owned(folder, key, automatic=True), key=lambda p: p.stat().st_mtime, reverse=True
+    )
     keep: dict[tuple, Path] = {}
     for path in autos:
         taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -108,13 +130,14 @@ def auto_backup(location: Location, now: datetime, every_hours: float = 20) -> P
     if location.path is None:
         return None
     folder = backup_dir(location)
-    autos = sorted(folder.glob(f"{location.path.stem}-auto-*.db"), key=lambda p: p.stat().st_mtime)
+    key = backup_key(location.path)
+    autos = sorted(owned(folder, key, automatic=True), key=lambda p: p.stat().st_mtime)
     if autos:
         last = datetime.fromtimestamp(autos[-1].stat().st_mtime, UTC)
         if (now - last).total_seconds() < every_hours * 3600:
             return None
     target = backup_copy(db.obj, folder, "auto", _check)
-    rotate_automatic(folder, now)
+    rotate_automatic(folder, now, key=key)
     return target
 
 
@@ -126,7 +149,7 @@ def backup(location: Location, out: Path | None = None) -> Path:
         )
     if out is None:
         target = backup_copy(db.obj, backup_dir(location), "manual", _check)
-        rotate(backup_dir(location))
+        rotate(backup_dir(location), key=backup_key(location.path))
     else:
         if out.is_symlink():  # written through, as exports are: the link stays a link
             out = Path(os.path.realpath(out))
@@ -145,8 +168,7 @@ def backups_of(location: Location) -> list[Path]:
     if location.path is None:
         return []
     folder = backup_dir(location)
-    stem = location.path.stem
-    found = [p for p in folder.glob(f"{stem}-*.db") if p.is_file() and finished(p)]
+    found = [p for p in owned(folder, backup_key(location.path)) if p.is_file() and finished(p)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 

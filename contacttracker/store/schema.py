@@ -7,6 +7,7 @@ advisory lock. A database newer than this code is refused, never touched.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -84,12 +85,25 @@ def _migrate_shared(database: peewee.Database, start: int, target: int) -> int:
     return start
 
 
+def backup_key(database_path: Path) -> str:
+    """What a database's backups are named after: its stem for a .db file (as backups have
+    always been named), else its whole name, so work.db and work.sqlite beside it never
+    take each other's backups."""
+    return database_path.stem if database_path.suffix == ".db" else database_path.name
+
+
+#: A backup's name: its database's key, what made it, when (see backup_copy).
+BACKUP_NAME = re.compile(
+    r"(?P<key>.+)-(?P<label>auto|manual|before-restore|before-v\d+)-[\dT]+\.db"
+)
+
+
 def backup_copy(database: peewee.Database, folder: Path, label: str, check=None) -> Path:
     """A consistent copy of a live SQLite database, made with the online backup API."""
     source_path = Path(database.database)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{source_path.stem}-{label}-{stamp}.db"
+    target = folder / f"{backup_key(source_path)}-{label}-{stamp}.db"
     from contacttracker.store.snapshot import write_copy  # whole and checked, or nothing
 
     return write_copy(database.connection(), target, check)
