@@ -128,3 +128,28 @@ def test_a_mailbox_of_big_attachments_is_not_held_whole(olena, tmp_path):
         f"{peak / 2**20:.0f} MiB held for a {box.stat().st_size // 2**20} MiB mailbox"
     )
     assert Conversation.get(Conversation.uuid == mail_uuid("big3@c")).summary == "Бриф 3"
+
+
+@pytest.mark.parametrize("written", ["-0000", "+0000", "GMT", ""])
+def test_a_date_in_utc_whose_zone_is_unknown_is_utc_on_any_computer(
+    olena, tmp_path, monkeypatch, written
+):
+    """RFC 5322's "-0000" (and a Date with no zone) had been read in the importing
+    computer's own zone: 09:00 became 06:00 in Kyiv and 00:00 in Tokyo."""
+    import time
+
+    box = tmp_path / "Inbox"
+    date = f"Date: Wed, 1 May 2024 09:00:00 {written}".rstrip().encode()
+    raw = letter("utc@c", "Час").replace(b"Date: Mon, 16 Nov 2026 10:00:00 +0200", date)
+    box.write_bytes(f"From {CLIENT} Wed May  1 09:00:00 2024\n".encode() + raw + b"\n")
+    try:
+        for zone in ("Europe/Kyiv", "Asia/Tokyo"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            import_messages(box, me=ME)
+            at = Conversation.get(Conversation.uuid == mail_uuid("utc@c")).occurred_at
+            assert (at.day, at.hour) == (1, 9), (zone, at)
+            Conversation.delete().execute()
+    finally:
+        monkeypatch.delenv("TZ", raising=False)
+        time.tzset()

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
 from contacttracker.domain.channels import EMAIL
 from contacttracker.domain.mail_account import Account
@@ -54,6 +54,7 @@ from contacttracker.io.messages import (
     eight_bit,
     is_automatic,
     legacy_text,
+    mail_date,
     mail_uuid,
     part_text,
     text_of,
@@ -272,7 +273,7 @@ def _when(date_header: str, internal: datetime) -> datetime:
     """The Date header's time, unless it is missing or absurd (before 1990, or more than a
     day after the server received it): then the server's INTERNALDATE."""
     try:
-        at = parsedate_to_datetime(date_header).astimezone(UTC)
+        at = mail_date(date_header)
     except (TypeError, ValueError, IndexError, OverflowError):
         return internal
     if at.year < 1990 or at > internal + timedelta(days=1):
@@ -368,7 +369,7 @@ def date_guess(head: _Head) -> Worded | None:
     if not head.date_header.strip():
         return QT_TRANSLATE_NOOP("Mailbox", "no Date: the server's arrival time is used").format()
     try:
-        written = parsedate_to_datetime(head.date_header).astimezone(UTC)
+        written = mail_date(head.date_header)
     except (TypeError, ValueError, IndexError, OverflowError):
         written = None
     if written == head.at:

@@ -110,6 +110,16 @@ def _flat(value: object) -> str:
     return ""
 
 
+def mail_date(header: str) -> datetime:
+    """A Date header's moment, in UTC. A time without a zone, or with "-0000" (RFC 5322: UTC,
+    the sender's zone unknown), is UTC, never the importing computer's own zone. Raises
+    TypeError, ValueError, IndexError or OverflowError for a date that is none."""
+    at = parsedate_to_datetime(header)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC)
+
+
 def parse_telegram(
     text: str, me: str, notes: list[str] | None = None
 ) -> list[tuple[str, list[Message]]]:
@@ -483,8 +493,8 @@ def _mail_message(
             QT_TRANSLATE_NOOP("Import", "message {number}: no From address").format(number=number)
         )
     try:
-        at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
-    except (TypeError, ValueError) as exc:
+        at = mail_date(str(msg["Date"]))
+    except (TypeError, ValueError, IndexError, OverflowError) as exc:
         if envelope is None:
             raise _Undated from exc
         at = envelope
