@@ -258,3 +258,37 @@ def test_a_phone_extension_goes_out_with_the_number(db_path, tmp_path):
     import_any(tmp_path / "c.vcf")
     numbers = [(v, n) for _k, v, n in handles(Client.get())]
     assert numbers == [("+380441234567 ext. 123", "+380441234567"), ("+380671234567",) * 2]
+
+
+def test_a_contact_without_a_name_is_named_by_its_address_or_number_or_in_the_report(
+    db_path, tmp_path
+):
+    """An Outlook or Google row with no name had been dropped with its address, number and
+    notes, and a file of such rows said it held no contacts; a card with only a note went
+    without a word."""
+    from contacttracker.store.import_report import ImportRejected
+
+    outlook = (
+        "First Name,Last Name,Company,E-mail Address,Mobile Phone,Notes\n"
+        "Anna,Nowak,,anna@nowak.pl,,\n"
+        ",,,lost@example.com,+48 601 999 888,only contact details\n"
+    )
+    report = import_any(write(tmp_path, "outlook.csv", outlook))
+    assert report.added == 2
+    lost = Client.get(Client.name == "lost@example.com")
+    assert lost.notes == "only contact details"
+    assert [n for _k, _v, n in handles(lost)] == ["lost@example.com", "+48601999888"]
+    google = (
+        "Name,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value\n,,,Mobile,+380 50 123 4567\n"
+    )
+    assert import_any(write(tmp_path, "google.csv", google)).added == 1
+    assert Client.get(Client.name == "+380 50 123 4567")
+    cards = (
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:only a note here\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ярина\nEND:VCARD\n"
+    )
+    report = import_any(write(tmp_path, "cards.vcf", cards))
+    assert report.added == 1
+    assert "line 1: a contact with no name, address or number skipped" in report.notes
+    with pytest.raises(ImportRejected, match="no contact in the file has a name"):
+        import_any(write(tmp_path, "note.vcf", cards.split("BEGIN:VCARD\nVERSION:3.0\nFN")[0]))

@@ -142,6 +142,13 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
     known = Known()
     planned = []
     for contact in contacts:
+        if not contact.name:  # no name, company, address or number: nobody to add
+            report.notes.append(
+                QT_TRANSLATE_NOOP(
+                    "Import", "line {line}: a contact with no name, address or number skipped"
+                ).format(line=contact.line)
+            )
+            continue
         contact.language = contact.language or ClientInput.language  # as the client gets
         _custom_handles(contact, known_channels)
         channels, problems = usable_channels(contact, known_channels, region)
@@ -158,6 +165,13 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
             for p in problems
         )
         planned.append((contact, channels, known.match(contact, channels)))
+    if not planned:
+        raise ImportRejected(
+            report,
+            QT_TRANSLATE_NOOP(
+                "Import", "{path}: no contact in the file has a name, an address or a number"
+            ).format(path=path),
+        )
     return report, planned
 
 

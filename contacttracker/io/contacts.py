@@ -141,15 +141,14 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                     _add(contact, key, profile, False)
             elif prop in X_FIELDS:
                 _add(contact, X_FIELDS[prop], _text(value), False)
-        contact.name = (
-            contact.name
-            or structured
-            or contact.company
-            or next((h for _k, h in contact.channels), "")
-        )
-        if contact.name:
-            contacts.append(contact)
+        contact.name = contact.name or structured or contact.company or _first_handle(contact)
+        contacts.append(contact)  # one with no name at all is named in the report
     return contacts
+
+
+def _first_handle(contact: Contact) -> str:
+    """What names a contact that has no name nor company: its first address or number."""
+    return next((h for _k, h in contact.channels), "")
 
 
 def _add(contact: Contact, key: str, handle: str, preferred: bool) -> None:
@@ -246,9 +245,10 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
                 if kind == "google"
                 else _outlook(row, reader.line_num)
             )
+            contact.name = contact.name or _first_handle(contact)
             if contact.name:
                 contact.language = language_of(f"{contact.name} {contact.company}") or said
-                contacts.append(contact)
+            contacts.append(contact)  # one with no name at all is named in the report
     except csv.Error as exc:
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "line {line_num}: {exc}").format(

@@ -2066,6 +2066,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>строка {lineno}: некорректный JSON ({msg})</translation>
     </message>
     <message>
+        <source>line {line}: a contact with no name, address or number skipped</source>
+        <translation>строка {line}: контакт без имени, адреса и номера пропущен</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>строка {line}: {problem}</translation>
     </message>
@@ -2284,6 +2288,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
         <translation>{path}: ни один столбец не содержит имени, компании, e-mail или телефона ({mapping})</translation>
+    </message>
+    <message>
+        <source>{path}: no contact in the file has a name, an address or a number</source>
+        <translation>{path}: в файле нет ни одного контакта с именем, адресом или номером</translation>
     </message>
     <message>
         <source>{path}: no contacts in the file</source>

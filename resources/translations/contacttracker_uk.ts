@@ -2066,6 +2066,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>рядок {lineno}: некоректний JSON ({msg})</translation>
     </message>
     <message>
+        <source>line {line}: a contact with no name, address or number skipped</source>
+        <translation>рядок {line}: контакт без імені, адреси й номера пропущено</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>рядок {line}: {problem}</translation>
     </message>
@@ -2284,6 +2288,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
         <translation>{path}: жоден стовпець не містить імені, компанії, e-mail чи телефону ({mapping})</translation>
+    </message>
+    <message>
+        <source>{path}: no contact in the file has a name, an address or a number</source>
+        <translation>{path}: у файлі немає жодного контакту з ім’ям, адресою чи номером</translation>
     </message>
     <message>
         <source>{path}: no contacts in the file</source>
