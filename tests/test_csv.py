@@ -280,6 +280,14 @@ def test_conversation_values_out_of_range_are_refused_whole(
     cells[column] = good
     path.write_text(CONVERSATION_HEADER + ",".join(cells.values()) + "\n", encoding="utf-8")
     assert import_file(path).added == 1, "the same row within range is taken"
+    from contacttracker.domain.queues import QUEUES
+    from contacttracker.store import attention, browse
+    from contacttracker.store.models import Conversation
+
+    stored = Conversation.get()  # and it reads back: year 1 had been stored as "1-01-01"
+    assert len(browse.conversation_page(stored.client_id, limit=10)) == 1
+    for queue in QUEUES:
+        attention.items(queue)
 
 
 def test_conversations_need_their_clients_first(db_path, tmp_path):

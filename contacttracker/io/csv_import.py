@@ -33,6 +33,7 @@ from contacttracker.store.import_report import ImportRejected, Report
 from contacttracker.store.models import new_uuid
 from contacttracker.store.progress import Progress
 from contacttracker.store.settings import catalogue
+from contacttracker.store.timeutil import db_text
 
 MAX_BYTES = 512 * 1024 * 1024
 #: Conversations checked and then written at a time, inside the import's one transaction:
@@ -282,7 +283,7 @@ def _time(text: str, what: str) -> str | None:
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         # The first hour of year 1 east of Greenwich is before any UTC time there is.
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        return db_text(value.astimezone(UTC))
     except (ValueError, OverflowError) as exc:
         raise ValueError(
             QT_TRANSLATE_NOOP("Import", "{what} {text!r} is not a date and time (ISO 8601)").format(

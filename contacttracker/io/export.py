@@ -15,6 +15,7 @@ from contacttracker.store.database import db
 from contacttracker.store.dialect import is_pg, server_cursor
 from contacttracker.store.progress import Progress, advance
 from contacttracker.store.settings import catalogue
+from contacttracker.store.timeutil import db_text
 
 CLIENT_COLUMNS = [*CLIENT_FIELDS, "channels"]
 CONVERSATION_COLUMNS = [
@@ -46,7 +47,7 @@ def iso(value: object) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):
-        value = value.strftime("%Y-%m-%d %H:%M:%S")
+        value = db_text(value)
     return str(value).replace(" ", "T") + "Z"
 
 
@@ -208,7 +209,7 @@ def attention_records(now: datetime | None = None) -> Iterator[list[object]]:
 def attention_rows(now: datetime | None = None) -> Iterator[list[str]]:
     for record in attention_records(now):
         occurred, age = record[4], record[5]
-        record[4] = iso(occurred.strftime("%Y-%m-%d %H:%M:%S")) if occurred else ""
+        record[4] = iso(occurred) if occurred else ""
         record[5] = f"{age:.1f}"
         yield [neutralise(c) for c in record]  # type: ignore[arg-type]
 

@@ -21,7 +21,15 @@ def to_db_text(value: datetime) -> str:
     """The stored text form, for raw SQL writes and comparisons."""
     stored = to_db(value)
     assert stored is not None
-    return stored.strftime(DB_FORMAT)
+    return db_text(stored)
+
+
+def db_text(value: datetime) -> str:
+    """A naive UTC time (or an aware one, taken to UTC) as stored text, its year always of
+    four digits: strftime writes year 1 as "1-01-01", which no reading takes back."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.replace(microsecond=0).isoformat(" ")
 
 
 def from_db(value: datetime | str | None) -> datetime | None:
@@ -36,7 +44,7 @@ def from_db(value: datetime | str | None) -> datetime | None:
                 pass
         if not value:
             return None
-        value = datetime.fromisoformat(value)
+        value = datetime.fromisoformat(_four_digit_year(value))
     elif value is None:
         return None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -45,3 +53,10 @@ def from_db(value: datetime | str | None) -> datetime | None:
 def now_utc() -> datetime:
     """Now, to the second (as stored), from the installed clock (domain.clock)."""
     return clock.now().replace(microsecond=0)
+
+
+def _four_digit_year(text: str) -> str:
+    """Stored text with its year made four digits: earlier versions wrote year 1 as
+    "1-01-01 00:30:00"."""
+    year, dash, rest = text.partition("-")
+    return year.zfill(4) + dash + rest if dash and year.isdigit() and len(year) < 4 else text
