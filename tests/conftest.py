@@ -108,6 +108,28 @@ def private_config(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_window_outlives_its_test():
+    """A main window closed at a test's end is only deleted once an event loop runs again,
+    and until then its timers go on reading whatever database a later test opened: each is
+    stopped and the window deleted here, so no test sees another's window at work."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    from contacttracker.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def default_locale():
     """A test that switches the interface language leaves Qt's default locale as it found
     it, so the next test's dates, numbers and key names do not depend on the order."""
@@ -294,6 +316,10 @@ def window(qtbot, db_path, scripted):
     from contacttracker.ui.main_window import MainWindow
 
     make_application(dark=False)
+    from contacttracker.ui import i18n
+
+    if i18n.current() == "en":  # as the app starts: English's plurals come from its file
+        i18n.install("en")
     win = MainWindow(resolve(str(db_path)))
     qtbot.addWidget(win)
     win.resize(1200, 760)
