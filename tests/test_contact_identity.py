@@ -76,6 +76,9 @@ def test_national_numbers_take_the_home_country_then_the_contact_language(
     ("name", "language"),
     [
         ("Дмитрий Иванов", "ru"),
+        ("Дмитрий Петров", "ru"),
+        ("Юрий Белов", "ru"),
+        ("Максим Білий", "uk"),
         ("Сергей Смирнов", "ru"),
         ("Наталья Орлова", "ru"),
         ("Петр Вишневский", "ru"),

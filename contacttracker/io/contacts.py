@@ -386,10 +386,13 @@ def usable_channels(
 #: How a name shows it is Ukrainian or Russian when its letters do not (both write и, е, а):
 #: the Ukrainian soft -ський and -енко, an apostrophe before я, ю, є, ї (Дар'я); a Russian
 #: word opening with и (Ukrainian writes Іван, Ігор), -ский, and first names ending -ей,
-#: -ия, -ья or -лл, patronymics -овна, -евна (Сергей, Мария, Наталья, Кирилл; Сергій,
-#: Марія, Наталя, Кирило).
+#: -ия, -ья or -лл, patronymics -овна, -евна, and the first names Russian ends in -ий
+#: (Сергей, Мария, Наталья, Кирилл, Дмитрий; Сергій, Марія, Наталя, Кирило, Дмитро).
 _UKRAINIAN_FORMS = re.compile(r"[сц]ьк|енко\b|\w['’ʼ][яюєї]")
-_RUSSIAN_FORMS = re.compile(r"(?<!\w)и|лл\b|[сц]к(?:ий|ая|ой)\b|[^\W\d_]{2}(?:ей|ия|ья|[ое]вна)\b")
+_RUSSIAN_FORMS = re.compile(
+    r"(?<!\w)и|лл\b|[сц]к(?:ий|ая|ой)\b|[^\W\d_]{2}(?:ей|ия|ья|[ое]вна)\b"
+    r"|\b(?:дмитр|юр|васил|георг|анатол|витал|геннад|евген|валер|аркад|григор|арсен)ий\b"
+)
 
 
 def language_of(text: str) -> str:
