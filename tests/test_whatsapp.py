@@ -422,3 +422,65 @@ def test_a_twelve_hour_clock_is_a_us_phone_unless_home_keeps_the_day_first(
     folder.mkdir()
     import_any(write(folder, EMILY, twelve))
     assert times(other)[0] == ("Can we move the call?", "2024-03-04 14:05")
+
+
+def test_dates_put_right_keep_each_message_s_uuid_so_copies_and_csv_add_nothing(
+    db_path, tmp_path, zone
+):
+    """Putting right a chat's misread dates had given its messages new UUIDs: the team
+    database a copy had reached then held both the wrong-dated and the right-dated copy,
+    and the app's own CSV exported before brought the wrong-dated rows back."""
+    from contacttracker.io.copy import copy_to
+    from contacttracker.io.export import export
+    from contacttracker.store import resolve, settings
+
+    zone("UTC")
+    settings.set_home_country("US")  # month first: the guess is wrong for this phone
+    marta = "WhatsApp Chat with Marta Kowalska.txt"
+    two = "03/04/2024, 14:05 - Marta Kowalska: first\n05/04/2024, 14:06 - Ірина Бойко: second\n"
+    assert import_any(write(tmp_path, marta, two), new_clients=True).added == 2
+    before = {c.summary: c.uuid for c in Conversation.select()}
+    team = tmp_path / "team.db"
+    export("conversations", tmp_path / "before.csv")
+    copy_to(resolve(str(db_path)), str(team))
+
+    three = two + "13/04/2024, 10:00 - Marta Kowalska: third\n"
+    proving = write(tmp_path, "WhatsApp Chat with Marta Kowalska (1).txt", three)
+    report = import_any(proving)
+    assert (report.added, report.updated) == (1, 2)
+    assert any("day and month swapped" in n for n in report.notes), report.notes
+    after = {c.summary: c.uuid for c in Conversation.select()}
+    assert {k: after[k] for k in before} == before, "the corrected messages keep their UUIDs"
+    assert [(s, t) for s, t in times(Client.get(Client.name == "Marta Kowalska"))] == [
+        ("first", "2024-04-03 14:05"),
+        ("second", "2024-04-05 14:06"),
+        ("third", "2024-04-13 10:00"),
+    ]
+    moved = Conversation.get(Conversation.summary == "first")
+    assert moved.version > 1, "an editor open on it sees the change"
+
+    assert import_any(proving).added == 0
+    assert import_any(write(tmp_path, marta, two)).added == 0, "the file that does not tell"
+    assert import_any(tmp_path / "before.csv").added == 0, "the CSV exported before"
+    zone("America/New_York")
+    assert import_any(proving).added == 0, "nor in another zone: nothing to put right"
+    assert Conversation.get(Conversation.summary == "first").version == moved.version
+    zone("UTC")
+    assert Conversation.select().count() == 3
+
+    four = two + "06/04/2024, 09:00 - Marta Kowalska: fourth\n"
+    report = import_any(write(tmp_path, marta, four))
+    assert report.added == 1 and any("stored before read so" in n for n in report.notes)
+    assert ("fourth", "2024-04-06 09:00") in times(Client.get(Client.name == "Marta Kowalska"))
+
+    copied = copy_to(resolve(str(db_path)), str(team))
+    assert copied.conversations.added == 2
+    from contacttracker.store import close, open_database
+
+    close()
+    open_database(str(team))
+    try:
+        assert Conversation.select().count() == 4
+    finally:
+        close()
+        open_database(str(db_path))
