@@ -484,3 +484,89 @@ def test_dates_put_right_keep_each_message_s_uuid_so_copies_and_csv_add_nothing(
     finally:
         close()
         open_database(str(db_path))
+
+
+GERMAN_ANDROID = (
+    "12.03.24, 09:15 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand "
+    "außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp.\n"
+    "12.03.24, 09:16 - Hans Müller: Hier die Fotos vom Laden\n"
+    "12.03.24, 09:16 - Hans Müller: <Medien ausgeschlossen>\n"
+    "12.03.24, 09:17 - Hans Müller: IMG-20240312-WA0001.jpg (Datei angehängt)\n"
+    "12.03.24, 09:20 - Andrii: Danke!\n"
+)
+GERMAN_IOS = (
+    "[12.03.24, 09:16:02] Hans Müller: Hier die Fotos vom Laden\n"
+    "[12.03.24, 09:16:10] Hans Müller: \u200eBild weggelassen\n"
+    "[12.03.24, 09:16:20] Hans Müller: \u200eVideo weggelassen\n"
+    "[12.03.24, 09:16:30] Hans Müller: \u200eAudio weggelassen\n"
+    "[12.03.24, 09:16:40] Hans Müller: \u200eSticker weggelassen\n"
+    "[12.03.24, 09:16:50] Hans Müller: \u200eDokument weggelassen\n"
+    "[12.03.24, 09:20:00] Andrii: Danke!\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("WhatsApp-Chat mit Hans Müller.txt", GERMAN_ANDROID),
+        ("WhatsApp Chat - Hans Müller.zip", GERMAN_IOS),
+    ],
+)
+def test_a_german_phone_s_chat_is_named_by_its_file_and_keeps_its_media_as_media(
+    db_path, tmp_path, name, text
+):
+    """A German Android export ("WhatsApp-Chat mit X") was refused as naming nobody, and
+    its "<Medien ausgeschlossen>" and iOS's "Bild weggelassen" were stored as words."""
+    path = ios_zip(tmp_path, name, text) if name.endswith(".zip") else write(tmp_path, name, text)
+    import_any(path, new_clients=True)
+    hans = Client.get(Client.name == "Hans Müller")
+    rows = stored(hans)
+    assert rows[0] == ("in", "Hier die Fotos vom Laden") and rows[-1] == ("out", "Danke!")
+    assert {s for _d, s in rows[1:-1]} == {"[media]"} and len(rows) == text.count("\n") - (
+        1 if "Ende-zu-Ende" in text else 0
+    )
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "<Médias omis>",
+        "<Multimedia omitido>",
+        "<Mídia oculta>",
+        "<Media omessi>",
+        "<Pominięto multimedia>",
+        "<Medya dahil edilmedi>",
+        "<Media weggelaten>",
+        "image absente",
+        "imagen omitida",
+        "immagine omessa",
+        "IMG-20240312-WA0001.jpg (fichier joint)",
+        "IMG-20240312-WA0001.jpg (archivo adjunto)",
+        "IMG-20240312-WA0001.jpg (arquivo anexado)",
+    ],
+)
+def test_media_placeholders_of_other_languages_are_media(placeholder):
+    from contacttracker.io.whatsapp import parse_whatsapp
+
+    messages, _order, _by = parse_whatsapp(f"12.03.24, 09:16 - Ana: {placeholder}\n")
+    assert [m.text for m in messages] == ["[media]"]
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "WhatsApp-Chat mit Hans Müller",
+        "WhatsApp Chat mit Hans Müller",
+        "Discussion WhatsApp avec Hans Müller",
+        "Chat de WhatsApp con Hans Müller",
+        "Conversa do WhatsApp com Hans Müller",
+        "Conversa no WhatsApp com Hans Müller",
+        "Chat WhatsApp con Hans Müller",
+        "Czat WhatsApp z Hans Müller",
+        "WhatsApp-Chat mit Hans Müller (1)",
+    ],
+)
+def test_the_party_is_read_from_a_file_named_in_other_languages(stem):
+    from contacttracker.io.whatsapp import party_of
+
+    assert party_of(stem) == "Hans Müller"
