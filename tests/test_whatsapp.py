@@ -422,3 +422,151 @@ def test_a_twelve_hour_clock_is_a_us_phone_unless_home_keeps_the_day_first(
     folder.mkdir()
     import_any(write(folder, EMILY, twelve))
     assert times(other)[0] == ("Can we move the call?", "2024-03-04 14:05")
+
+
+def test_dates_put_right_keep_each_message_s_uuid_so_copies_and_csv_add_nothing(
+    db_path, tmp_path, zone
+):
+    """Putting right a chat's misread dates had given its messages new UUIDs: the team
+    database a copy had reached then held both the wrong-dated and the right-dated copy,
+    and the app's own CSV exported before brought the wrong-dated rows back."""
+    from contacttracker.io.copy import copy_to
+    from contacttracker.io.export import export
+    from contacttracker.store import resolve, settings
+
+    zone("UTC")
+    settings.set_home_country("US")  # month first: the guess is wrong for this phone
+    marta = "WhatsApp Chat with Marta Kowalska.txt"
+    two = "03/04/2024, 14:05 - Marta Kowalska: first\n05/04/2024, 14:06 - Ірина Бойко: second\n"
+    assert import_any(write(tmp_path, marta, two), new_clients=True).added == 2
+    before = {c.summary: c.uuid for c in Conversation.select()}
+    team = tmp_path / "team.db"
+    export("conversations", tmp_path / "before.csv")
+    copy_to(resolve(str(db_path)), str(team))
+
+    three = two + "13/04/2024, 10:00 - Marta Kowalska: third\n"
+    proving = write(tmp_path, "WhatsApp Chat with Marta Kowalska (1).txt", three)
+    report = import_any(proving)
+    assert (report.added, report.updated) == (1, 2)
+    assert any("day and month swapped" in n for n in report.notes), report.notes
+    after = {c.summary: c.uuid for c in Conversation.select()}
+    assert {k: after[k] for k in before} == before, "the corrected messages keep their UUIDs"
+    assert [(s, t) for s, t in times(Client.get(Client.name == "Marta Kowalska"))] == [
+        ("first", "2024-04-03 14:05"),
+        ("second", "2024-04-05 14:06"),
+        ("third", "2024-04-13 10:00"),
+    ]
+    moved = Conversation.get(Conversation.summary == "first")
+    assert moved.version > 1, "an editor open on it sees the change"
+
+    assert import_any(proving).added == 0
+    assert import_any(write(tmp_path, marta, two)).added == 0, "the file that does not tell"
+    assert import_any(tmp_path / "before.csv").added == 0, "the CSV exported before"
+    zone("America/New_York")
+    assert import_any(proving).added == 0, "nor in another zone: nothing to put right"
+    assert Conversation.get(Conversation.summary == "first").version == moved.version
+    zone("UTC")
+    assert Conversation.select().count() == 3
+
+    four = two + "06/04/2024, 09:00 - Marta Kowalska: fourth\n"
+    report = import_any(write(tmp_path, marta, four))
+    assert report.added == 1 and any("stored before read so" in n for n in report.notes)
+    assert ("fourth", "2024-04-06 09:00") in times(Client.get(Client.name == "Marta Kowalska"))
+
+    copied = copy_to(resolve(str(db_path)), str(team))
+    assert copied.conversations.added == 2
+    from contacttracker.store import close, open_database
+
+    close()
+    open_database(str(team))
+    try:
+        assert Conversation.select().count() == 4
+    finally:
+        close()
+        open_database(str(db_path))
+
+
+GERMAN_ANDROID = (
+    "12.03.24, 09:15 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand "
+    "außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp.\n"
+    "12.03.24, 09:16 - Hans Müller: Hier die Fotos vom Laden\n"
+    "12.03.24, 09:16 - Hans Müller: <Medien ausgeschlossen>\n"
+    "12.03.24, 09:17 - Hans Müller: IMG-20240312-WA0001.jpg (Datei angehängt)\n"
+    "12.03.24, 09:20 - Andrii: Danke!\n"
+)
+GERMAN_IOS = (
+    "[12.03.24, 09:16:02] Hans Müller: Hier die Fotos vom Laden\n"
+    "[12.03.24, 09:16:10] Hans Müller: \u200eBild weggelassen\n"
+    "[12.03.24, 09:16:20] Hans Müller: \u200eVideo weggelassen\n"
+    "[12.03.24, 09:16:30] Hans Müller: \u200eAudio weggelassen\n"
+    "[12.03.24, 09:16:40] Hans Müller: \u200eSticker weggelassen\n"
+    "[12.03.24, 09:16:50] Hans Müller: \u200eDokument weggelassen\n"
+    "[12.03.24, 09:20:00] Andrii: Danke!\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("WhatsApp-Chat mit Hans Müller.txt", GERMAN_ANDROID),
+        ("WhatsApp Chat - Hans Müller.zip", GERMAN_IOS),
+    ],
+)
+def test_a_german_phone_s_chat_is_named_by_its_file_and_keeps_its_media_as_media(
+    db_path, tmp_path, name, text
+):
+    """A German Android export ("WhatsApp-Chat mit X") was refused as naming nobody, and
+    its "<Medien ausgeschlossen>" and iOS's "Bild weggelassen" were stored as words."""
+    path = ios_zip(tmp_path, name, text) if name.endswith(".zip") else write(tmp_path, name, text)
+    import_any(path, new_clients=True)
+    hans = Client.get(Client.name == "Hans Müller")
+    rows = stored(hans)
+    assert rows[0] == ("in", "Hier die Fotos vom Laden") and rows[-1] == ("out", "Danke!")
+    assert {s for _d, s in rows[1:-1]} == {"[media]"} and len(rows) == text.count("\n") - (
+        1 if "Ende-zu-Ende" in text else 0
+    )
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "<Médias omis>",
+        "<Multimedia omitido>",
+        "<Mídia oculta>",
+        "<Media omessi>",
+        "<Pominięto multimedia>",
+        "<Medya dahil edilmedi>",
+        "<Media weggelaten>",
+        "image absente",
+        "imagen omitida",
+        "immagine omessa",
+        "IMG-20240312-WA0001.jpg (fichier joint)",
+        "IMG-20240312-WA0001.jpg (archivo adjunto)",
+        "IMG-20240312-WA0001.jpg (arquivo anexado)",
+    ],
+)
+def test_media_placeholders_of_other_languages_are_media(placeholder):
+    from contacttracker.io.whatsapp import parse_whatsapp
+
+    messages, _order, _by = parse_whatsapp(f"12.03.24, 09:16 - Ana: {placeholder}\n")
+    assert [m.text for m in messages] == ["[media]"]
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "WhatsApp-Chat mit Hans Müller",
+        "WhatsApp Chat mit Hans Müller",
+        "Discussion WhatsApp avec Hans Müller",
+        "Chat de WhatsApp con Hans Müller",
+        "Conversa do WhatsApp com Hans Müller",
+        "Conversa no WhatsApp com Hans Müller",
+        "Chat WhatsApp con Hans Müller",
+        "Czat WhatsApp z Hans Müller",
+        "WhatsApp-Chat mit Hans Müller (1)",
+    ],
+)
+def test_the_party_is_read_from_a_file_named_in_other_languages(stem):
+    from contacttracker.io.whatsapp import party_of
+
+    assert party_of(stem) == "Hans Müller"

@@ -20,12 +20,12 @@ from contacttracker.io.messages import (
     read_mail,
     uid,
 )
-from contacttracker.io.whatsapp import CLOCK, COUNTRY, STORED, Chat, read_chat
+from contacttracker.io.whatsapp import CLOCK, COUNTRY, STORED, TOLD, Chat, read_chat
 from contacttracker.store import mail_accounts, mail_headers
 from contacttracker.store.bulk_write import (
     all_or_nothing,
     correct_conversations,
-    existing_ids,
+    stored_times,
     write_conversations,
 )
 from contacttracker.store.clients import (
@@ -120,7 +120,7 @@ def import_messages(
                 storable_fields(message)
         chats = [(storable(chat), messages) for chat, messages in chats]
     rows, links, uuids = [], [], set()
-    corrections: dict[str, tuple[str, datetime]] = {}
+    corrections: dict[str, datetime] = {}
     who = author()
     with all_or_nothing():  # a chat's new client goes only with its messages
         if report.kind == "mail":
@@ -136,10 +136,7 @@ def import_messages(
                 assigned += [(m, client_id, "out" if m.outgoing else "in") for m in messages]
         if corrections:
             moved = correct_conversations(
-                {
-                    old: (new, at.strftime("%Y-%m-%d %H:%M:%S"))
-                    for old, (new, at) in corrections.items()
-                }
+                {uuid: at.strftime("%Y-%m-%d %H:%M:%S") for uuid, at in corrections.items()}
             )
             report.updated += moved
             if moved:
@@ -149,7 +146,7 @@ def import_messages(
                         "dates corrected for %n message(s) stored before with day and month swapped",
                     ).format(n=moved)
                 )
-            uuids.update(new for new, _at in corrections.values())  # stored now: not again
+            uuids.update(corrections)  # put right in place: not written again
         for msg, client_id, direction in assigned:
             if msg.uuid in uuids:
                 continue
@@ -258,45 +255,79 @@ def _new_client(name: str, address: str, report: Report) -> int:
     return client.id
 
 
-def _identify(chat: Chat, client_id: int, report: Report) -> dict[str, tuple[str, datetime]]:
+def _identify(chat: Chat, client_id: int, report: Report) -> dict[str, datetime]:
     """A chat without ids: each message is known by its client and what the file says of
     it (time as written, sender, text, its place among identical ones in that minute).
 
     Where its dates read both ways (03/04/24), the messages already stored settle it: a file
-    that does not tell is read the way the chat was stored, when only that way finds any; a
-    file that tells finds the messages an earlier file misread. Returns those (stored UUID
-    → their right UUID and time), for the store to correct rather than add again."""
+    that does not tell is read the way the chat's stored times read; a message stored under
+    either reading's UUID is the one stored (its UUID is kept for good, so a copy elsewhere
+    and a CSV exported before still name it). A file that tells finds the messages an
+    earlier file misread; returns those (stored UUID → the right time), for the store to
+    put right in place rather than add again."""
     client_uuid = Client.get_by_id(client_id).uuid
-
-    def identify() -> dict[str, str]:
-        """The file's UUIDs, and the one each message would have read the other way."""
-        for msg in chat.messages:
-            msg.uuid = uid("whatsapp", client_uuid, msg.key)
-        return {
-            m.uuid: uid("whatsapp", client_uuid, m.swapped[0]) for m in chat.messages if m.swapped
-        }
-
-    other = identify()
-    if not other:  # every date reads one way: nothing to settle
+    for msg in chat.messages:
+        msg.uuid = uid("whatsapp", client_uuid, msg.key)
+    both = [m for m in chat.messages if m.swapped]
+    if not both:  # every date reads one way: nothing to settle
         return {}
-    stored = existing_ids("conversation", [*other, *other.values()])
+
+    def readings() -> list[tuple[Message, str, str]]:
+        """(message, its UUID as read, its UUID read the other way)."""
+        return [
+            (m, uid("whatsapp", client_uuid, m.key), uid("whatsapp", client_uuid, m.swapped[0]))
+            for m in both
+            if m.swapped
+        ]
+
+    pairs = readings()
+    stored = stored_times([u for _m, own, alt in pairs for u in (own, alt)])
     if chat.decided_by in (CLOCK, COUNTRY):
         # Only the dates that read both ways say which way the chat was stored.
-        if not stored.keys() & other.keys() and stored.keys() & set(other.values()):
+        found = [
+            _reads_as(stored[u], m) for m, own, alt in pairs for u in (own, alt) if u in stored
+        ]
+        if found.count(False) > found.count(True):
             chat.read_the_other_way()
             chat.decided_by = STORED
-            identify()
+            for msg in chat.messages:
+                msg.uuid = uid("whatsapp", client_uuid, msg.key)
+            pairs = readings()
         report.notes.append(_guessed(chat))
-        return {}
-    own = {m.uuid for m in chat.messages}
-    return {
-        wrong: (msg.uuid, msg.at)
-        for msg in chat.messages
-        if msg.swapped
-        and (wrong := other[msg.uuid]) in stored
-        and wrong not in own
-        and msg.uuid not in stored
-    }
+    # A stored row is the message whose reading its time agrees with; one that agrees with
+    # the other reading, stored under that reading's UUID, is the message misread before.
+    taken: set[str] = set()
+    rest: list[tuple[Message, str, str]] = []
+    for msg, own, alt in pairs:
+        same = next(
+            (u for u in (own, alt) if u in stored and u not in taken and _reads_as(stored[u], msg)),
+            "",
+        )
+        if same:
+            msg.uuid = same
+            taken.add(same)
+        else:
+            rest.append((msg, own, alt))
+    corrections: dict[str, datetime] = {}
+    for msg, own, alt in rest:
+        if alt in stored and alt not in taken:
+            msg.uuid = alt
+            taken.add(alt)
+            if chat.decided_by == TOLD:
+                corrections[alt] = msg.at
+        elif own in stored or own in taken:
+            # Its UUID is another message's (one put right in place under it): a new one
+            # takes the other reading's, which no row holds.
+            msg.uuid = alt if alt not in stored and alt not in taken else own
+        taken.add(msg.uuid)
+    return corrections
+
+
+def _reads_as(stored: datetime, msg: Message) -> bool:
+    """Whether a stored time is this reading of the message's date rather than the other:
+    the two are weeks apart at least, a zone's difference only hours."""
+    assert msg.swapped is not None
+    return abs(stored - msg.at) < abs(stored - msg.swapped[1])
 
 
 #: Why a file's dates were read as they were, when the file does not tell.

@@ -23,13 +23,23 @@ from contacttracker.io.messages import Message
 #: Marks phones put around names, numbers and notices (left-to-right, embeddings,
 #: isolates): invisible, and never part of what was written.
 BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: What a phone writes for a photo, a voice note or a file left out of the export, in its
+#: language: Android's one placeholder (English, Ukrainian, Russian, German, French,
+#: Spanish, Portuguese, Italian, Polish, Turkish, Dutch), iOS's one per kind, and the name
+#: of a file sent along ("IMG-….jpg (file attached)").
 MEDIA = re.compile(
     r"^(<(Media omitted|Без медіафайлів|Медіафайл пропущено|Медиафайл пропущен|"
-    r"Медиа отсутствуют|Без медиафайлов|Файл пропущено|attached: [^>]*)>|"
+    r"Медиа отсутствуют|Без медиафайлов|Файл пропущено|Medien ausgeschlossen|Médias omis|"
+    r"Multimedia omitido|Mídia oculta|Media omessi|Pominięto multimedia|"
+    r"Medya dahil edilmedi|Media weggelaten|attached: [^>]*)>|"
     r"(image|video|audio|sticker|GIF|document|Contact card) omitted|"
     r"(изображение|видео|аудио|стикер) отсутствует|"
     r"(зображення|відео|аудіо|стікер) пропущено|"
-    r".+ \((file attached|файл вкладено|файл прикреплен)\))$",
+    r"(Bild|Video|Audio|Sticker|GIF|Dokument) weggelassen|"
+    r"image absente|imagen omitida|immagine omessa|"
+    r"görüntü dahil edilmedi|"
+    r".+ \((file attached|файл вкладено|файл прикреплен|Datei angehängt|fichier joint|"
+    r"archivo adjunto|arquivo anexado)\))$",
     re.IGNORECASE,
 )
 #: The notice a chat opens with ("Messages and calls are end-to-end encrypted…"), in the
@@ -68,11 +78,13 @@ WHATSAPP_LINE = re.compile(
     r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?\]?\s*(?:[-–]\s*)?(?P<rest>.*)$"
 )
 #: The other party, as the phone names the file: "WhatsApp Chat with X" (Android, English),
-#: "Чат WhatsApp с X" (Russian), "Чат WhatsApp з X" (Ukrainian), "WhatsApp Chat - X" (iOS)…
+#: "Чат WhatsApp с X" (Russian), "Чат WhatsApp з X" (Ukrainian), "WhatsApp-Chat mit X"
+#: (German), "Discussion WhatsApp avec X" (French), "WhatsApp Chat - X" (iOS)…
 CHAT_NAME = re.compile(
-    r"^(?:WhatsApp Chat with|WhatsApp Chat mit|Чат WhatsApp с|Чат WhatsApp со|Чат WhatsApp з|"
-    r"Чат WhatsApp із|Чат WhatsApp зі|Chat de WhatsApp con|Chat WhatsApp con|"
-    r"Discussion WhatsApp avec|Conversa do WhatsApp com|Czat WhatsApp z|"
+    r"^(?:WhatsApp Chat with|WhatsApp[- ]Chat mit|Чат WhatsApp с|Чат WhatsApp со|"
+    r"Чат WhatsApp з|Чат WhatsApp із|Чат WhatsApp зі|Chat de WhatsApp con|Chat WhatsApp con|"
+    r"Discussion WhatsApp avec|Conversa do WhatsApp com|Conversa no WhatsApp com|"
+    r"Czat WhatsApp z|"
     r"(?:WhatsApp Chat|Чат WhatsApp|WhatsApp-Chat)\s*[-–—])\s*(?P<name>.+)$",
     re.IGNORECASE,
 )

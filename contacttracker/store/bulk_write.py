@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from operator import itemgetter
 from typing import Literal
 
@@ -150,32 +151,50 @@ def existing_ids(table: str, uuids: list[str]) -> dict[str, int]:
     return found
 
 
-def correct_conversations(corrections: dict[str, tuple[str, str]]) -> int:
-    """Give stored rows an earlier import read wrong (a chat's day and month swapped) the
-    UUID and time they should have had: old UUID → (UUID, occurred_at as stored text), in
-    the caller's transaction. Each keeps its earlier version in its history and raises its
-    version (an editor open on it then sees the change); a row whose right UUID is stored
-    already is left alone. Every row of their clients is refreshed: a moved time changes
-    what answers what. Returns how many rows moved."""
+def stored_times(uuids: list[str]) -> dict[str, datetime]:
+    """uuid → occurred_at of the stored conversations with one of these UUIDs: a chat whose
+    dates read both ways tells by them which reading each stored message was given."""
+    found: dict[str, datetime] = {}
+    for chunk in id_chunks(sorted(uuids)):
+        where, params = among("uuid", chunk)
+        for uuid, at in db.execute_sql(
+            f"SELECT uuid, occurred_at FROM conversation WHERE {where}", params
+        ):
+            if (when := from_db(at)) is not None:
+                found[uuid] = when
+    return found
+
+
+def correct_conversations(corrections: dict[str, str]) -> int:
+    """Put right the time of stored rows an earlier import read wrong (a chat's day and
+    month swapped): UUID → occurred_at as stored text, in the caller's transaction. The
+    UUID stays, so copies elsewhere and files exported before still name the same row.
+    Each row that changes keeps its earlier version in its history and raises its version
+    (an editor open on it then sees the change); one already at that time is left alone.
+    Every row of their clients is refreshed: a moved time changes what answers what.
+    Returns how many rows moved."""
     if not corrections:
         return 0
     with db.atomic():
-        ids = existing_ids("conversation", list(corrections))
-        taken = existing_ids("conversation", [new for new, _at in corrections.values()])
-        moves = [
-            (new, at, ids[old])
-            for old, (new, at) in corrections.items()
-            if old in ids and new not in taken
-        ]
-        for _new, _at, row_id in moves:
+        moves: list[tuple[str, int]] = []
+        for chunk in id_chunks(sorted(corrections)):
+            where, params = among("uuid", chunk)
+            moves += (
+                (corrections[uuid], row_id)
+                for uuid, row_id, at in db.execute_sql(
+                    f"SELECT uuid, id, occurred_at FROM conversation WHERE {where}", params
+                )
+                if _stored_text(at) != corrections[uuid]
+            )
+        for _at, row_id in moves:
             history.record(row_id, "edit")
             conflicts.claim("conversation", row_id, None)
         stamp = utcnow().strftime("%Y-%m-%d %H:%M:%S")
         bulk.insert_many(
-            "UPDATE conversation SET uuid = ?, occurred_at = ?, updated_at = ? WHERE id = ?",
-            [(new, at, stamp, row_id) for new, at, row_id in moves],
+            "UPDATE conversation SET occurred_at = ?, updated_at = ? WHERE id = ?",
+            [(at, stamp, row_id) for at, row_id in moves],
         )
-        clients = sorted(rollups.clients_of(row_id for _n, _a, row_id in moves))
+        clients = sorted(rollups.clients_of(row_id for _a, row_id in moves))
         rows: list[int] = []
         for chunk in id_chunks(clients):
             where, params = among("client_id", chunk)
