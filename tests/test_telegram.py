@@ -252,3 +252,75 @@ def test_a_chat_of_calls_only_tells_yours_by_your_name(db_path, tmp_path):
     assert import_any(write(tmp_path, chat), me="Андрій", new_clients=True).added == 2
     calls = Conversation.select().order_by(Conversation.occurred_at)
     assert [(c.direction, c.duration_min) for c in calls] == [("out", 5), ("in", 2)]
+
+
+def summaries(tmp_path: Path, raws: list[dict]) -> list[str]:
+    """The summaries of a chat with Олена, one message after another, as imported."""
+    chat = with_olena([dict(raw, from_id="user42") for raw in raws], "content")
+    import_any(write(tmp_path, chat), new_clients=True)
+    return [c.summary for c in Conversation.select().order_by(Conversation.occurred_at)]
+
+
+def entities(text: str | list) -> list[dict]:
+    """The "text_entities" Telegram Desktop writes beside "text": every part an object."""
+    if isinstance(text, str):
+        return [{"type": "plain", "text": text}] if text else []
+    return [p if isinstance(p, dict) else {"type": "plain", "text": p} for p in text]
+
+
+def rich(n: int, text: str | list, **media) -> dict:
+    """A message of Олена's with the text and media keys of an export."""
+    return dict(message(n, "Олена Коваленко", text), text_entities=entities(text), **media)
+
+
+def test_a_text_link_keeps_its_address_beside_its_words(db_path, tmp_path):
+    """A link under words ("here") had kept the words and lost where it leads, which is
+    what the message was for: the invoice to pay, the document to read."""
+    assert summaries(
+        tmp_path,
+        [
+            rich(
+                1,
+                [
+                    "Invoice ",
+                    {"type": "text_link", "text": "here", "href": "https://pay.example.com/inv/42"},
+                ],
+            ),
+            rich(
+                2,
+                [
+                    {
+                        "type": "text_link",
+                        "text": "https://pay.example.com/inv/43",
+                        "href": "https://pay.example.com/inv/43",
+                    },
+                    " і ",
+                    {
+                        "type": "text_link",
+                        "text": "docs.example.com/brief",
+                        "href": "http://docs.example.com/brief",
+                    },
+                ],
+            ),
+            rich(
+                3,
+                [
+                    {"type": "mention_name", "text": "Тарас", "user_id": 5170025046},
+                    ", глянь ",
+                    {"type": "link", "text": "https://figma.com/file/abc"},
+                    " або ",
+                    {"type": "email", "text": "olena@example.com"},
+                    ", ",
+                    {"type": "phone", "text": "+380991112233"},
+                    " ",
+                    {"type": "custom_emoji", "text": "👍", "document_id": "5368324170671202286"},
+                    {"type": "pre", "text": "npm run build", "language": "bash"},
+                ],
+            ),
+        ],
+    ) == [
+        "Invoice here (https://pay.example.com/inv/42)",
+        "https://pay.example.com/inv/43 і docs.example.com/brief",
+        "Тарас, глянь https://figma.com/file/abc або olena@example.com, +380991112233 👍"
+        "npm run build",
+    ]

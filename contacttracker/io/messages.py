@@ -103,11 +103,33 @@ def is_telegram(text: str) -> bool:
 
 
 def _flat(value: object) -> str:
+    """A text as it reads: the export writes a string, or a list of strings and entity
+    objects (bold, link, mention...) whose "text" is what shows."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(_flat(v.get("text", "") if isinstance(v, dict) else v) for v in value)
+        return "".join(_entity(v) if isinstance(v, dict) else _flat(v) for v in value)
     return ""
+
+
+#: What a link's address may differ by from its words and still say the same.
+_SAME_LINK = re.compile(r"^(?:https?://|mailto:|tel:)|/+$", re.IGNORECASE)
+
+
+def _entity(part: dict) -> str:
+    """An entity's words; a text link's address after them in brackets, since where it
+    leads (an invoice, a brief) is often what the message is for. Words that already are
+    the address are not repeated."""
+    words = _flat(part.get("text", ""))
+    href = part.get("href")
+    if part.get("type") != "text_link" or not isinstance(href, str) or not href.strip():
+        return words
+    href = href.strip()
+    if not words.strip():
+        return href
+    if _SAME_LINK.sub("", href).lower() in _SAME_LINK.sub("", words.strip()).lower():
+        return words
+    return f"{words} ({href})"
 
 
 def parse_telegram(
