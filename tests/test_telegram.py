@@ -324,3 +324,89 @@ def test_a_text_link_keeps_its_address_beside_its_words(db_path, tmp_path):
         "Тарас, глянь https://figma.com/file/abc або olena@example.com, +380991112233 👍"
         "npm run build",
     ]
+
+
+def test_a_shared_contact_place_or_poll_is_told_in_the_summary(db_path, tmp_path):
+    """A contact, a location or a poll, with no text, had been stored with an empty
+    summary: the phone number or the meeting place was the message."""
+    assert summaries(
+        tmp_path,
+        [
+            rich(
+                1,
+                "",
+                contact_information={
+                    "first_name": "Марко",
+                    "last_name": "Петренко",
+                    "phone_number": "+380991112233",
+                },
+                contact_vcard="contacts/contact_1.vcard",
+            ),
+            rich(
+                2,
+                "",
+                contact_information={
+                    "first_name": "",
+                    "last_name": "",
+                    "phone_number": "+380671234567",
+                },
+            ),
+            rich(3, "", location_information={"latitude": 50.4501, "longitude": 30.5234}),
+            rich(
+                4,
+                "",
+                place_name="Кав'ярня «Світ»",
+                address="вул. Хрещатик, 1",
+                location_information={"latitude": 50.447731, "longitude": 30.522561},
+            ),
+            rich(
+                5,
+                "",
+                poll={
+                    "question": "Який варіант логотипа?",
+                    "closed": False,
+                    "total_voters": 1,
+                    "answers": [
+                        {"text": "Синій", "voters": 1, "chosen": True},
+                        {"text": "Зелений", "voters": 0, "chosen": False},
+                    ],
+                },
+            ),
+            rich(6, "", location_information=None, live_location_period_seconds=900),
+        ],
+    ) == [
+        "[contact: Марко Петренко, +380991112233]",
+        "[contact: +380671234567]",
+        "[location: 50.4501, 30.5234]",
+        "[location: Кав'ярня «Світ», вул. Хрещатик, 1 (50.447731, 30.522561)]",
+        "[poll: Який варіант логотипа?]",
+        "[location]",
+    ]
+
+
+def test_media_are_told_by_their_caption_or_as_media(db_path, tmp_path):
+    """A photo's or a file's caption is what it says; without one, a sent file (a PDF has
+    no media_type) had left an empty summary."""
+    photo = {"photo": "photos/photo_1@12-03-2024_10-01-00.jpg", "width": 1280, "height": 960}
+    pdf = {
+        "file": "files/Кошторис.pdf",
+        "file_name": "Кошторис.pdf",
+        "file_size": 48213,
+        "mime_type": "application/pdf",
+    }
+    voice = {
+        "file": "(File not included. Change data exporting settings to download.)",
+        "media_type": "voice_message",
+        "mime_type": "audio/ogg",
+        "duration_seconds": 14,
+    }
+    assert summaries(
+        tmp_path,
+        [
+            rich(1, "Фото з об'єкта", **photo),
+            rich(2, ["Кошторис, ", {"type": "bold", "text": "остаточний"}], **pdf),
+            rich(3, "", **pdf),
+            rich(4, "", **voice),
+            rich(5, "", **photo),
+        ],
+    ) == ["Фото з об'єкта", "Кошторис, остаточний", "[media]", "[media]", "[media]"]

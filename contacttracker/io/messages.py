@@ -279,9 +279,7 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
                 messages.append(message)
             continue
         sender = str(raw.get("from") or "")
-        body = _flat(raw.get("text", "")).strip() or (
-            "[media]" if raw.get("media_type") or raw.get("photo") else ""
-        )
+        body = _telegram_body(raw)
         reply = raw.get("reply_to_message_id")
         messages.append(
             Message(
@@ -295,6 +293,69 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
             )
         )
     return messages
+
+
+#: Keys of an export's message that carry something sent besides text: a photo, a
+#: document ("file", with "media_type" for a sticker, voice or video), a game, an invoice.
+_MEDIA_KEYS = (
+    "photo",
+    "file",
+    "media_type",
+    "game_title",
+    "invoice_information",
+    "giveaway_information",
+    "todo_list",
+)
+
+
+def _telegram_body(raw: dict) -> str:
+    """What a message says, as its summary: its text (a photo's or a file's caption);
+    without one, what it shares in brackets ("[contact: …]", "[location: …]",
+    "[poll: …]", else "[media]"), so a message that was a phone number or a meeting place
+    is not stored empty. Like WhatsApp's "[media]" these are stored data, not words of
+    the interface, and stay in English."""
+    text = _flat(raw.get("text", "")).strip()
+    if text:
+        return text
+    contact = raw.get("contact_information")
+    if isinstance(contact, dict):
+        name = " ".join(
+            str(contact.get(k) or "").strip() for k in ("first_name", "last_name")
+        ).strip()
+        told = ", ".join(p for p in (name, str(contact.get("phone_number") or "").strip()) if p)
+        return f"[contact: {told}]" if told else "[contact]"
+    if "location_information" in raw or "place_name" in raw:
+        return _telegram_place(raw)
+    poll = raw.get("poll")
+    if isinstance(poll, dict):
+        question = _flat(poll.get("question", "")).strip()
+        return f"[poll: {question}]" if question else "[poll]"
+    return "[media]" if any(raw.get(key) for key in _MEDIA_KEYS) else ""
+
+
+def _telegram_place(raw: dict) -> str:
+    """A shared location as "[location: lat, lon]"; a venue's name and address before
+    its coordinates. A live location the export could not read is written as null."""
+    point = raw.get("location_information")
+    at = ""
+    if isinstance(point, dict) and point.get("latitude") is not None:
+        at = f"{_degrees(point['latitude'])}, {_degrees(point.get('longitude'))}"
+    venue = ", ".join(
+        str(raw.get(key) or "").strip()
+        for key in ("place_name", "address")
+        if str(raw.get(key) or "").strip()
+    )
+    if venue and at:
+        return f"[location: {venue} ({at})]"
+    return f"[location: {venue or at}]" if venue or at else "[location]"
+
+
+def _degrees(value: object) -> str:
+    """A coordinate as the export means it, without a float's noise (50.4501, not
+    50.450100000000006)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value or "").strip()
 
 
 def _is_call(raw: dict) -> bool:
