@@ -410,3 +410,19 @@ def test_media_are_told_by_their_caption_or_as_media(db_path, tmp_path):
             rich(5, "", **photo),
         ],
     ) == ["Фото з об'єкта", "Кошторис, остаточний", "[media]", "[media]", "[media]"]
+
+
+def test_a_text_of_empty_or_invisible_parts_leaves_the_media_its_summary(db_path, tmp_path):
+    """Entities holding nothing, or only invisible characters (a zero-width space sent as
+    a caption), had made a summary that reads as empty."""
+    pdf = {"file": "files/Договір.pdf", "file_name": "Договір.pdf", "mime_type": "application/pdf"}
+    raws = [
+        rich(1, [{"type": "bold", "text": ""}, {"type": "italic", "text": ""}], **pdf),
+        rich(2, [{"type": "plain", "text": "\u200b"}, " \n"], photo="photos/photo_2.jpg"),
+        rich(
+            3,
+            [{"type": "text_link", "text": "", "href": "https://example.com/brief"}],
+            **pdf,
+        ),
+    ]
+    assert summaries(tmp_path, raws) == ["[media]", "[media]", "https://example.com/brief"]

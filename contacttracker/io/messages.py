@@ -14,6 +14,7 @@ import html
 import json
 import mailbox
 import re
+import unicodedata
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -315,7 +316,7 @@ def _telegram_body(raw: dict) -> str:
     is not stored empty. Like WhatsApp's "[media]" these are stored data, not words of
     the interface, and stay in English."""
     text = _flat(raw.get("text", "")).strip()
-    if text:
+    if _visible(text):
         return text
     contact = raw.get("contact_information")
     if isinstance(contact, dict):
@@ -331,6 +332,12 @@ def _telegram_body(raw: dict) -> str:
         question = _flat(poll.get("question", "")).strip()
         return f"[poll: {question}]" if question else "[poll]"
     return "[media]" if any(raw.get(key) for key in _MEDIA_KEYS) else ""
+
+
+def _visible(text: str) -> bool:
+    """Whether a text shows anything: a zero-width space or joiner sent as a caption
+    does not (str.strip leaves those)."""
+    return any(not (c.isspace() or unicodedata.category(c) == "Cf") for c in text)
 
 
 def _telegram_place(raw: dict) -> str:
