@@ -252,3 +252,177 @@ def test_a_chat_of_calls_only_tells_yours_by_your_name(db_path, tmp_path):
     assert import_any(write(tmp_path, chat), me="Андрій", new_clients=True).added == 2
     calls = Conversation.select().order_by(Conversation.occurred_at)
     assert [(c.direction, c.duration_min) for c in calls] == [("out", 5), ("in", 2)]
+
+
+def summaries(tmp_path: Path, raws: list[dict]) -> list[str]:
+    """The summaries of a chat with Олена, one message after another, as imported."""
+    chat = with_olena([dict(raw, from_id="user42") for raw in raws], "content")
+    import_any(write(tmp_path, chat), new_clients=True)
+    return [c.summary for c in Conversation.select().order_by(Conversation.occurred_at)]
+
+
+def entities(text: str | list) -> list[dict]:
+    """The "text_entities" Telegram Desktop writes beside "text": every part an object."""
+    if isinstance(text, str):
+        return [{"type": "plain", "text": text}] if text else []
+    return [p if isinstance(p, dict) else {"type": "plain", "text": p} for p in text]
+
+
+def rich(n: int, text: str | list, **media) -> dict:
+    """A message of Олена's with the text and media keys of an export."""
+    return dict(message(n, "Олена Коваленко", text), text_entities=entities(text), **media)
+
+
+def test_a_text_link_keeps_its_address_beside_its_words(db_path, tmp_path):
+    """A link under words ("here") had kept the words and lost where it leads, which is
+    what the message was for: the invoice to pay, the document to read."""
+    assert summaries(
+        tmp_path,
+        [
+            rich(
+                1,
+                [
+                    "Invoice ",
+                    {"type": "text_link", "text": "here", "href": "https://pay.example.com/inv/42"},
+                ],
+            ),
+            rich(
+                2,
+                [
+                    {
+                        "type": "text_link",
+                        "text": "https://pay.example.com/inv/43",
+                        "href": "https://pay.example.com/inv/43",
+                    },
+                    " і ",
+                    {
+                        "type": "text_link",
+                        "text": "docs.example.com/brief",
+                        "href": "http://docs.example.com/brief",
+                    },
+                ],
+            ),
+            rich(
+                3,
+                [
+                    {"type": "mention_name", "text": "Тарас", "user_id": 5170025046},
+                    ", глянь ",
+                    {"type": "link", "text": "https://figma.com/file/abc"},
+                    " або ",
+                    {"type": "email", "text": "olena@example.com"},
+                    ", ",
+                    {"type": "phone", "text": "+380991112233"},
+                    " ",
+                    {"type": "custom_emoji", "text": "👍", "document_id": "5368324170671202286"},
+                    {"type": "pre", "text": "npm run build", "language": "bash"},
+                ],
+            ),
+        ],
+    ) == [
+        "Invoice here (https://pay.example.com/inv/42)",
+        "https://pay.example.com/inv/43 і docs.example.com/brief",
+        "Тарас, глянь https://figma.com/file/abc або olena@example.com, +380991112233 👍"
+        "npm run build",
+    ]
+
+
+def test_a_shared_contact_place_or_poll_is_told_in_the_summary(db_path, tmp_path):
+    """A contact, a location or a poll, with no text, had been stored with an empty
+    summary: the phone number or the meeting place was the message."""
+    assert summaries(
+        tmp_path,
+        [
+            rich(
+                1,
+                "",
+                contact_information={
+                    "first_name": "Марко",
+                    "last_name": "Петренко",
+                    "phone_number": "+380991112233",
+                },
+                contact_vcard="contacts/contact_1.vcard",
+            ),
+            rich(
+                2,
+                "",
+                contact_information={
+                    "first_name": "",
+                    "last_name": "",
+                    "phone_number": "+380671234567",
+                },
+            ),
+            rich(3, "", location_information={"latitude": 50.4501, "longitude": 30.5234}),
+            rich(
+                4,
+                "",
+                place_name="Кав'ярня «Світ»",
+                address="вул. Хрещатик, 1",
+                location_information={"latitude": 50.447731, "longitude": 30.522561},
+            ),
+            rich(
+                5,
+                "",
+                poll={
+                    "question": "Який варіант логотипа?",
+                    "closed": False,
+                    "total_voters": 1,
+                    "answers": [
+                        {"text": "Синій", "voters": 1, "chosen": True},
+                        {"text": "Зелений", "voters": 0, "chosen": False},
+                    ],
+                },
+            ),
+            rich(6, "", location_information=None, live_location_period_seconds=900),
+        ],
+    ) == [
+        "[contact: Марко Петренко, +380991112233]",
+        "[contact: +380671234567]",
+        "[location: 50.4501, 30.5234]",
+        "[location: Кав'ярня «Світ», вул. Хрещатик, 1 (50.447731, 30.522561)]",
+        "[poll: Який варіант логотипа?]",
+        "[location]",
+    ]
+
+
+def test_media_are_told_by_their_caption_or_as_media(db_path, tmp_path):
+    """A photo's or a file's caption is what it says; without one, a sent file (a PDF has
+    no media_type) had left an empty summary."""
+    photo = {"photo": "photos/photo_1@12-03-2024_10-01-00.jpg", "width": 1280, "height": 960}
+    pdf = {
+        "file": "files/Кошторис.pdf",
+        "file_name": "Кошторис.pdf",
+        "file_size": 48213,
+        "mime_type": "application/pdf",
+    }
+    voice = {
+        "file": "(File not included. Change data exporting settings to download.)",
+        "media_type": "voice_message",
+        "mime_type": "audio/ogg",
+        "duration_seconds": 14,
+    }
+    assert summaries(
+        tmp_path,
+        [
+            rich(1, "Фото з об'єкта", **photo),
+            rich(2, ["Кошторис, ", {"type": "bold", "text": "остаточний"}], **pdf),
+            rich(3, "", **pdf),
+            rich(4, "", **voice),
+            rich(5, "", **photo),
+        ],
+    ) == ["Фото з об'єкта", "Кошторис, остаточний", "[media]", "[media]", "[media]"]
+
+
+def test_a_text_of_empty_or_invisible_parts_leaves_the_media_its_summary(db_path, tmp_path):
+    """Entities holding nothing, or only invisible characters (a zero-width space sent as
+    a caption), had made a summary that reads as empty."""
+    pdf = {"file": "files/Договір.pdf", "file_name": "Договір.pdf", "mime_type": "application/pdf"}
+    raws = [
+        rich(1, [{"type": "bold", "text": ""}, {"type": "italic", "text": ""}], **pdf),
+        rich(2, [{"type": "plain", "text": "\u200b"}, " \n"], photo="photos/photo_2.jpg"),
+        rich(
+            3,
+            [{"type": "text_link", "text": "", "href": "https://example.com/brief"}],
+            **pdf,
+        ),
+    ]
+    assert summaries(tmp_path, raws) == ["[media]", "[media]", "https://example.com/brief"]

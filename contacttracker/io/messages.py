@@ -14,6 +14,7 @@ import html
 import json
 import mailbox
 import re
+import unicodedata
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -103,10 +104,12 @@ def is_telegram(text: str) -> bool:
 
 
 def _flat(value: object) -> str:
+    """A text as it reads: the export writes a string, or a list of strings and entity
+    objects (bold, link, mention...) whose "text" is what shows."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(_flat(v.get("text", "") if isinstance(v, dict) else v) for v in value)
+        return "".join(_entity(v) if isinstance(v, dict) else _flat(v) for v in value)
     return ""
 
 
@@ -118,6 +121,26 @@ def mail_date(header: str) -> datetime:
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone(UTC)
+
+
+#: What a link's address may differ by from its words and still say the same.
+_SAME_LINK = re.compile(r"^(?:https?://|mailto:|tel:)|/+$", re.IGNORECASE)
+
+
+def _entity(part: dict) -> str:
+    """An entity's words; a text link's address after them in brackets, since where it
+    leads (an invoice, a brief) is often what the message is for. Words that already are
+    the address are not repeated."""
+    words = _flat(part.get("text", ""))
+    href = part.get("href")
+    if part.get("type") != "text_link" or not isinstance(href, str) or not href.strip():
+        return words
+    href = href.strip()
+    if not words.strip():
+        return href
+    if _SAME_LINK.sub("", href).lower() in _SAME_LINK.sub("", words.strip()).lower():
+        return words
+    return f"{words} ({href})"
 
 
 def parse_telegram(
@@ -267,9 +290,7 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
                 messages.append(message)
             continue
         sender = str(raw.get("from") or "")
-        body = _flat(raw.get("text", "")).strip() or (
-            "[media]" if raw.get("media_type") or raw.get("photo") else ""
-        )
+        body = _telegram_body(raw)
         reply = raw.get("reply_to_message_id")
         messages.append(
             Message(
@@ -283,6 +304,75 @@ def _telegram_messages(chat: dict, name: str, yours: Callable[[dict], bool]) -> 
             )
         )
     return messages
+
+
+#: Keys of an export's message that carry something sent besides text: a photo, a
+#: document ("file", with "media_type" for a sticker, voice or video), a game, an invoice.
+_MEDIA_KEYS = (
+    "photo",
+    "file",
+    "media_type",
+    "game_title",
+    "invoice_information",
+    "giveaway_information",
+    "todo_list",
+)
+
+
+def _telegram_body(raw: dict) -> str:
+    """What a message says, as its summary: its text (a photo's or a file's caption);
+    without one, what it shares in brackets ("[contact: …]", "[location: …]",
+    "[poll: …]", else "[media]"), so a message that was a phone number or a meeting place
+    is not stored empty. Like WhatsApp's "[media]" these are stored data, not words of
+    the interface, and stay in English."""
+    text = _flat(raw.get("text", "")).strip()
+    if _visible(text):
+        return text
+    contact = raw.get("contact_information")
+    if isinstance(contact, dict):
+        name = " ".join(
+            str(contact.get(k) or "").strip() for k in ("first_name", "last_name")
+        ).strip()
+        told = ", ".join(p for p in (name, str(contact.get("phone_number") or "").strip()) if p)
+        return f"[contact: {told}]" if told else "[contact]"
+    if "location_information" in raw or "place_name" in raw:
+        return _telegram_place(raw)
+    poll = raw.get("poll")
+    if isinstance(poll, dict):
+        question = _flat(poll.get("question", "")).strip()
+        return f"[poll: {question}]" if question else "[poll]"
+    return "[media]" if any(raw.get(key) for key in _MEDIA_KEYS) else ""
+
+
+def _visible(text: str) -> bool:
+    """Whether a text shows anything: a zero-width space or joiner sent as a caption
+    does not (str.strip leaves those)."""
+    return any(not (c.isspace() or unicodedata.category(c) == "Cf") for c in text)
+
+
+def _telegram_place(raw: dict) -> str:
+    """A shared location as "[location: lat, lon]"; a venue's name and address before
+    its coordinates. A live location the export could not read is written as null."""
+    point = raw.get("location_information")
+    at = ""
+    if isinstance(point, dict) and point.get("latitude") is not None:
+        at = f"{_degrees(point['latitude'])}, {_degrees(point.get('longitude'))}"
+    venue = ", ".join(
+        str(raw.get(key) or "").strip()
+        for key in ("place_name", "address")
+        if str(raw.get(key) or "").strip()
+    )
+    if venue and at:
+        return f"[location: {venue} ({at})]"
+    return f"[location: {venue or at}]" if venue or at else "[location]"
+
+
+def _degrees(value: object) -> str:
+    """A coordinate as the export means it, without a float's noise (50.4501, not
+    50.450100000000006)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    return str(value or "").strip()
 
 
 def _is_call(raw: dict) -> bool:
