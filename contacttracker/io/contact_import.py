@@ -19,6 +19,7 @@ from contacttracker.store.clients import (
     identifying_handles,
     identities,
     lacks_anything,
+    numbers_once,
     save_client,
 )
 from contacttracker.store.import_report import ImportRejected, Report
@@ -201,6 +202,7 @@ def import_contacts(path: str | Path, progress: Progress | None = None) -> Repor
         for done, (contact, channels, _match) in enumerate(planned, start=1):
             match = known.match(contact, channels)
             if match is None:
+                channels = numbers_once(channels)
                 uuid = known.new_uuid(contact)
                 client = save_client(
                     ClientInput(

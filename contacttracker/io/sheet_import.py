@@ -29,7 +29,13 @@ from contacttracker.store.bulk_write import (
     give_clients_what_they_lack,
     write_clients,
 )
-from contacttracker.store.clients import MAX_NAME, ClientInput, ValidationError, validate
+from contacttracker.store.clients import (
+    MAX_NAME,
+    ClientInput,
+    ValidationError,
+    numbers_once,
+    validate,
+)
 from contacttracker.store.import_report import ImportRejected, Report
 from contacttracker.store.models import new_uuid
 from contacttracker.store.progress import Progress
@@ -143,7 +149,7 @@ def plan(
             )
             continue
         try:
-            channels = validate(data, known_channels)
+            channels = numbers_once(validate(data, known_channels))
         except ValidationError as exc:
             report.rejected.append((number, reason_of(exc)))
             continue

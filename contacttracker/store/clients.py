@@ -505,22 +505,32 @@ def erase_client(client_id: int) -> int:
     return gone
 
 
+def numbers_once(
+    channels: list[tuple[str, str, str]], held: set[tuple[str, str]] | frozenset = frozenset()
+) -> list[tuple[str, str, str]]:
+    """An imported contact's checked handles with none twice, and no phone whose number
+    another channel holds (a Viber number, among ``channels`` or ``held``: the client's
+    stored (channel, normalised) pairs): a card carries such a number as a TEL too, so that
+    a phone can call it, and it is one number, not a second handle."""
+    have = {(k, n.lower()) for k, n in held}
+    numbers = {n for k, n in have if n.startswith("+")}
+    numbers |= {n for k, _t, n in channels if k != "phone" and n.startswith("+")}
+    kept = []
+    for key, typed, normal in channels:
+        if key == "phone" and normal.lower() in numbers:
+            continue
+        if (key, normal.lower()) not in have:
+            kept.append((key, typed, normal))
+            have.add((key, normal.lower()))
+    return kept
+
+
 def _lacking(
     client: Client, channels: list[tuple[str, str, str]], company: str, notes: str
 ) -> tuple[list[tuple[str, str, str]], str, str]:
     """What a contacts file would add to a stored client: the handles it lacks, the company
     when it has none, notes it does not hold yet ("" for nothing)."""
-    have = {(p.channel, p.normalized.lower()) for p in client.contact_points}
-    # A number already held on any channel (a Viber number) is no new phone: a card carries
-    # such a number as a TEL too, so that a phone can call it.
-    numbers = {n for _k, n in have if n.startswith("+")}
-    new = []
-    for key, typed, normal in channels:
-        if key == "phone" and normal.lower() in numbers:
-            continue
-        if (key, normal.lower()) not in have:
-            new.append((key, typed, normal))
-            have.add((key, normal.lower()))
+    new = numbers_once(channels, {(p.channel, p.normalized) for p in client.contact_points})
     return (
         new,
         company if company and not client.company else "",
