@@ -179,3 +179,23 @@ def test_stats_command(db_path, practice):
         check=True,
     ).stdout
     assert "Channel fit: 3 of 4" in table
+
+
+def test_stats_say_nothing_they_cannot_measure(db_path, client_factory, log, now):
+    """A client with no channel on the card prefers none: he had headed "most often reached
+    on another channel"; and with no e-mail sent, the line read "confirmed: 0 (%), median
+    h"."""
+    from contacttracker.store import close
+
+    bare = client_factory("Анна Новак", channels=[])
+    for hours in (1, 2, 3):
+        log(bare, "phone", "out", now - timedelta(hours=hours))
+    close()
+    table = subprocess.run(
+        [sys.executable, "-m", "contacttracker", "--db", str(db_path), "stats"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "E-mails sent: 0\n" in table and "(%)" not in table and "median  h" not in table
+    assert "Анна Новак" not in table and "Channel fit" not in table

@@ -198,19 +198,22 @@ def cmd_stats(args) -> int:
     print(english("%n client(s) talked to", data.clients) + "\n")
     print(table(rows, header))
     c = data.confirmations
-    print(
-        f"\nE-mails sent: {c.sent}, confirmed: {c.confirmed} ({pct(c.confirmed / c.sent if c.sent else None)}%), "
-        f"median {hours(c.median_hours)} h to confirmation"
-    )
+    confirmed = f"\nE-mails sent: {c.sent}"
+    if c.sent:
+        confirmed += f", confirmed: {c.confirmed} ({pct(c.confirmed / c.sent)}%)"
+    if c.median_hours is not None:
+        confirmed += f", median {hours(c.median_hours)} h to confirmation"
+    print(confirmed)
     if c.by_channel:
         print(
             "Confirmed through: " + ", ".join(f"{known.get(ch).name} {n}" for ch, n in c.by_channel)
         )
     f = data.fit
-    print(
-        f"Channel fit: {f.on_preferred} of {f.outgoing} outgoing contacts ({pct(f.share)}%) "
-        "on one of the client's two preferred channels"
-    )
+    if f.outgoing:
+        print(
+            f"Channel fit: {f.on_preferred} of {f.outgoing} outgoing contacts ({pct(f.share)}%) "
+            "on one of the client's two preferred channels"
+        )
     if f.worst:
         print(
             "Most often reached on another channel: "

@@ -194,13 +194,15 @@ WITH ranked AS (
 
 def channel_fit(period: Period = ALL_TIME, in_person: tuple[str, ...] = ("meeting",)) -> Fit:
     """Rule 1: the share of our outgoing contacts made on one of the client's two preferred
-    channels (meetings left out: nobody "prefers" a channel for those)."""
+    channels (meetings left out: nobody "prefers" a channel for those; and clients with no
+    channel on their card, who prefer none)."""
     where, params = _range("c.occurred_at", period)
     skip = ",".join("?" * len(in_person)) or "''"
     base = f"""FROM conversation c LEFT JOIN pref p
                  ON p.client_id = c.client_id AND p.channel = c.channel
                WHERE c.direction = 'out' AND c.deleted_at IS NULL
-                 AND c.channel NOT IN ({skip}){where}"""
+                 AND c.channel NOT IN ({skip}){where}
+                 AND EXISTS (SELECT 1 FROM contact_point h WHERE h.client_id = c.client_id)"""
     total, fit = db.execute_sql(
         f"{_PREFERRED} SELECT count(*), count(p.channel) {base}", [*in_person, *params]
     ).fetchone()
