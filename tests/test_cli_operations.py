@@ -311,7 +311,7 @@ def test_delete_refuses_when_no_backup_can_be_taken(sh, olena, backend):
     (Path(sh.db).parent / "backups").write_text("a file where the folder should be")
     before = sh.state()
     sh("client", "delete", olena, status=1)
-    assert "1 conversation(s)" in sh.err and "--yes" in sh.err
+    assert "1 conversation with" in sh.err and "--yes" in sh.err
     sh("client", "delete", olena, "--yes", status=1)
     assert "no backup could be taken, so nothing was erased" in sh.err
     assert sh.state() == before

@@ -167,7 +167,11 @@ def test_rows_that_cannot_be_read_are_listed_and_nothing_is_written(db_path, tmp
     said = str(caught.value)
     assert "line 3:" in said and "'olena@' is not an e-mail address" in said
     assert "line 5:" in said and "at most 500 characters" in said
+    assert "2 rows cannot be read; nothing was imported" in said
     assert count() == 0
+    one = excel_csv(tmp_path / "one.csv", rows[:2])
+    with pytest.raises(ImportRejected, match="1 row cannot be read"):
+        import_any(one)
 
 
 def test_known_clients_are_matched_by_handle_or_by_name_and_company(

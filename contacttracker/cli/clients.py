@@ -10,6 +10,7 @@ from contacttracker.cli import refs
 from contacttracker.cli.common import FORMATS, Failure, emit, json_out, open_store, positive
 from contacttracker.cli.writing import refused, wrote
 from contacttracker.domain.columns import CLIENT_FIELDS
+from contacttracker.domain.words import english
 
 SORTS = {"name": "name", "last-contact": "last_contact", "open": "open_items"}
 SHOW_COLUMNS = [*CLIENT_FIELDS, "last_contact_at", "open_items", "channels", "projects"]
@@ -220,9 +221,9 @@ def cmd_delete(args) -> int:
     client_id = refs.client(args.client)
     client = Client.get_by_id(client_id)
     if not args.yes:
+        erased = english("%n conversation(s)", conversations_to_erase(client_id))
         raise Failure(
-            f"this erases {client.name} and all {conversations_to_erase(client_id)}"
-            " conversation(s) with them for good; add --yes to do it"
+            f"this erases {client.name} and all {erased} with them for good; add --yes to do it"
         )
     if location.path is None:
         print("A shared database: its backups are the server's job.", file=sys.stderr)

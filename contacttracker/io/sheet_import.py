@@ -173,8 +173,8 @@ def plan(
         raise ImportRejected(
             report,
             QT_TRANSLATE_NOOP(
-                "Import", "{path}: {count} row(s) cannot be read; nothing was imported"
-            ).format(path=path, count=len(report.rejected)),
+                "Import", "{path}: %n row(s) cannot be read; nothing was imported"
+            ).format(path=path, n=len(report.rejected)),
         )
     return planned
 

@@ -154,6 +154,13 @@
             <numerusform>line {line_num}: %n cells where the header has {value2}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) cannot be read; nothing was imported</source>
+        <translation>
+            <numerusform>{path}: %n row cannot be read; nothing was imported</numerusform>
+            <numerusform>{path}: %n rows cannot be read; nothing was imported</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -2285,6 +2285,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>{part!r} is not COLUMN=FIELD</source>
         <translation>{part!r} не имеет вида СТОЛБЕЦ=ПОЛЕ</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) cannot be read; nothing was imported</source>
+        <translation>
+            <numerusform>{path}: не удалось прочитать %n строку; ничего не импортировано</numerusform>
+            <numerusform>{path}: не удалось прочитать %n строки; ничего не импортировано</numerusform>
+            <numerusform>{path}: не удалось прочитать %n строк; ничего не импортировано</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
         <translation>{path}: ни один столбец не содержит имени, компании, e-mail или телефона ({mapping})</translation>
@@ -2308,10 +2316,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: the file has a header but no rows</source>
         <translation>{path}: в файле есть заголовок, но нет строк</translation>
-    </message>
-    <message>
-        <source>{path}: {count} row(s) cannot be read; nothing was imported</source>
-        <translation>{path}: не удалось прочитать строк: {count}; ничего не импортировано</translation>
     </message>
     <message>
         <source>{path}: {exc}</source>

@@ -2285,6 +2285,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <source>{part!r} is not COLUMN=FIELD</source>
         <translation>{part!r} не має вигляду СТОВПЕЦЬ=ПОЛЕ</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) cannot be read; nothing was imported</source>
+        <translation>
+            <numerusform>{path}: не вдалося прочитати %n рядок; нічого не імпортовано</numerusform>
+            <numerusform>{path}: не вдалося прочитати %n рядки; нічого не імпортовано</numerusform>
+            <numerusform>{path}: не вдалося прочитати %n рядків; нічого не імпортовано</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{path}: no column holds a name, company, e-mail or phone ({mapping})</source>
         <translation>{path}: жоден стовпець не містить імені, компанії, e-mail чи телефону ({mapping})</translation>
@@ -2308,10 +2316,6 @@ Nothing you saved was lost. Details are in the log: {log}</source>
     <message>
         <source>{path}: the file has a header but no rows</source>
         <translation>{path}: у файлі є заголовок, але немає рядків</translation>
-    </message>
-    <message>
-        <source>{path}: {count} row(s) cannot be read; nothing was imported</source>
-        <translation>{path}: не вдалося прочитати рядків: {count}; нічого не імпортовано</translation>
     </message>
     <message>
         <source>{path}: {exc}</source>
