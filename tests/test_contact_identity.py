@@ -310,3 +310,16 @@ def test_a_number_on_a_messenger_is_not_a_second_phone_of_a_new_client(db_path, 
     import_any(write(tmp_path, "sheet.csv", sheet))
     taras = Client.get(Client.name == "Тарас Мельник")
     assert [(k, n) for k, _v, n in handles(taras)] == [("viber", "+380671112233")]
+
+
+def test_the_same_contact_twice_in_a_file_is_one_client_added_not_updated(db_path, tmp_path):
+    """A phone's duplicate card had made an empty database's report say "1 updated"."""
+    cards = (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Олена Коваленко\nEMAIL:olena@example.com\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Олена К.\nEMAIL:olena@example.com\n"
+        "TEL:+380671234567\nEND:VCARD\n"
+    )
+    report = import_any(write(tmp_path, "twice.vcf", cards))
+    assert (report.added, report.updated, report.skipped) == (1, 0, 0)
+    assert any(n.endswith("the same contact as line 1, taken as one") for n in report.notes)
+    assert [n for _k, _v, n in handles(Client.get())] == ["olena@example.com", "+380671234567"]

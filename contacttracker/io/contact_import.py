@@ -199,9 +199,18 @@ def import_contacts(path: str | Path, progress: Progress | None = None) -> Repor
     report, planned = plan(path)
     with all_or_nothing():
         known = Known()
+        added: dict[int, int] = {}  # a client this import added → the line of its card
         for done, (contact, channels, _match) in enumerate(planned, start=1):
             match = known.match(contact, channels)
-            if match is None:
+            if match in added:  # the same contact twice in the file: one client
+                give_what_it_lacks(match, channels, contact.company[:MAX_NAME], contact.notes)
+                report.notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "line {line}: the same contact as line {first}, taken as one"
+                    ).format(line=contact.line, first=added[match])
+                )
+                known.add(match, "", contact, channels)
+            elif match is None:
                 channels = numbers_once(channels)
                 uuid = known.new_uuid(contact)
                 client = save_client(
@@ -217,6 +226,7 @@ def import_contacts(path: str | Path, progress: Progress | None = None) -> Repor
                     )
                 )
                 report.added += 1
+                added[client.id] = contact.line
                 known.add(client.id, uuid, contact, channels)
             else:
                 if give_what_it_lacks(match, channels, contact.company[:MAX_NAME], contact.notes):

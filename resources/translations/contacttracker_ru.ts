@@ -2070,6 +2070,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>строка {line}: контакт без имени, адреса и номера пропущен</translation>
     </message>
     <message>
+        <source>line {line}: the same contact as line {first}, taken as one</source>
+        <translation>строка {line}: тот же контакт, что в строке {first}, взят как один</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>строка {line}: {problem}</translation>
     </message>

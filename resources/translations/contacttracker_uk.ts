@@ -2070,6 +2070,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>рядок {line}: контакт без імені, адреси й номера пропущено</translation>
     </message>
     <message>
+        <source>line {line}: the same contact as line {first}, taken as one</source>
+        <translation>рядок {line}: той самий контакт, що в рядку {first}, узято як один</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>рядок {line}: {problem}</translation>
     </message>
