@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 import subprocess
 import sys
 
@@ -110,6 +111,8 @@ def test_conversations_to_stdout_are_the_file_byte_for_byte(demo_db, tmp_path):
 def test_search_finds_a_word_from_a_summary(demo_db):
     proc = run("search", "макет", db=demo_db)
     assert "[" in proc.stdout and "]" in proc.stdout
+    first = proc.stdout.splitlines()[1]  # below the header: a time, said to be in UTC
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ", first), first
     missing = run("search", "zzzzqqq", db=demo_db, check=False)
     assert missing.returncode == 1 and "nothing found" in missing.stderr
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from contacttracker.cli.common import (
     FORMATS,
     Failure,
+    cell,
     csv_out,
     indent,
     json_out,
@@ -120,7 +121,7 @@ def cmd_search(args) -> int:
     known = catalogue()
     rows = [
         [
-            h.occurred_at.strftime("%Y-%m-%d %H:%M"),
+            cell(h.occurred_at),  # in UTC, marked so, as every table and CSV of ours
             h.client,
             known.get(h.channel).name,
             h.direction,
