@@ -54,6 +54,23 @@ def test_russian_headers_with_a_surname_split_the_name():
         ("Контакт каждые, дней", "keep_in_touch_days"),
         ("Keep in touch (days)", "keep_in_touch_days"),
         ("Дата", "ignore"),
+        # What the spreadsheet export heads its columns with, in uk, ru and en.
+        ("Зручні години", "preferred_hours"),
+        ("Удобные часы", "preferred_hours"),
+        ("Preferred hours", "preferred_hours"),
+        ("В архіві", "archived"),
+        ("В архиве", "archived"),
+        ("Archived", "archived"),
+        ("Бажаний канал", "preferred_channel"),
+        ("Предпочтительный канал", "preferred_channel"),
+        ("Preferred channel", "preferred_channel"),
+        ("Соцмережа", "social"),
+        ("Відеодзвінок", "video"),
+        ("Видеозвонок 2", "video"),
+        ("Зустріч", "meeting"),
+        ("Last contact", "ignore"),
+        ("Останній контакт", "ignore"),
+        ("Открытые дела", "ignore"),
     ],
 )
 def test_one_header_each(header, field):
@@ -110,3 +127,14 @@ def test_the_printed_mapping_reads_back():
 def test_the_same_header_is_the_same_file_whatever_its_spelling():
     assert header_key(["Ім'я", "E-mail"]) == header_key(["ім’я ", "e-mail"])
     assert header_key(["Ім'я", "E-mail"]) != header_key(["E-mail", "Ім'я"])
+
+
+def test_the_persons_own_channels_are_known_by_their_names():
+    own = {"Signal": "signal", "Робочий Slack": "slack"}
+    assert guess(["Ім’я", "Signal", "Signal 2", "Робочий Slack"], [], own) == [
+        "name",
+        "signal",
+        "signal",
+        "slack",
+    ]
+    assert guess(["Signal"], []) == ["ignore"], "not without the channel"

@@ -177,6 +177,45 @@ def test_the_apps_own_vcards_add_nothing_to_the_clients_they_came_from(db_path, 
     assert {c.id: handles(c) for c in (first, second, taras)} == before
 
 
+def test_the_apps_own_vcards_keep_language_and_a_company_in_a_fresh_database(
+    db_path, tmp_path, databases, backend
+):
+    """A card says its client's language (an English client had come back Ukrainian), and
+    a client who is a company is written as one: no person's name, ORG and X-ABShowAs, so
+    an address book shows "ТОВ Ромашка" as a company; both come back the same."""
+    from contacttracker.io.vcard_export import export_vcards
+    from contacttracker.store import close, open_database
+
+    save_client(ClientInput(name="Chloe Carter", language="en", company="Bluefin Media"))
+    save_client(ClientInput(name="Сергей Орлов", language="ru", tags="vip"))
+    save_client(ClientInput(name="ТОВ Ромашка", company="ТОВ Ромашка", notes="Постачальник"))
+    import_any(write(tmp_path, "outlook.csv", OUTLOOK_COMPANY_ONLY))
+    fields = ("name", "company", "language", "tags", "notes")
+
+    def clients() -> dict[str, tuple]:
+        return {c.name: tuple(getattr(c, f) for f in fields) for c in Client.select()}
+
+    before = clients()
+    export_vcards(tmp_path / "all.vcf")
+    cards = {
+        card.split("\nFN:")[1].split("\n")[0]: card
+        for card in (tmp_path / "all.vcf").read_text("utf-8").replace("\r\n", "\n").split("END:")
+        if "\nFN:" in card
+    }
+    assert "\nLANG:en\n" in cards["Chloe Carter"] and "\nLANG:ru\n" in cards["Сергей Орлов"]
+    assert "\nN:Carter;Chloe;;;\n" in cards["Chloe Carter"]
+    for company in ("ТОВ Ромашка", "ТОВ «Вектор»"):
+        card = cards[company].upper()
+        assert "\nN:;;;;\n" in card and f"\nORG:{company.upper()}\n" in card, card
+        assert "\nX-ABSHOWAS:COMPANY\n" in card
+    assert "X-ABSHOWAS" not in cards["Chloe Carter"].upper()
+    close()
+    open_database(str(databases.new(backend, tmp_path, "fresh.db")))
+    report = import_any(tmp_path / "all.vcf")
+    assert report.added == len(before)
+    assert clients() == before
+
+
 OUTLOOK_COMPANY_ONLY = (
     "First Name,Middle Name,Last Name,Company,E-mail Address,Business Phone,Notes\n"
     ",,,ТОВ «Вектор»,,,Постачальник паперу\n"

@@ -167,3 +167,119 @@ def test_the_window_counts_what_an_export_holds(qtbot, window, scripted, clients
     finally:
         i18n.install("en")
     assert scripted.messages[-1][2] == f"Записано 1 рядок у {rows}"  # one conversation logged
+
+
+SHEET_FIELDS = ("company", "language", "time_zone", "preferred_hours", "response_hours")
+SHEET_FIELDS += ("keep_in_touch_days", "tags", "notes", "archived")
+
+
+def stored_clients() -> dict[str, dict[str, object]]:
+    """Every live client by name: what a sheet carries, and its handles best first."""
+    found: dict[str, dict[str, object]] = {}
+    ids: dict[int, str] = {}
+    for client_id, name, *values in db.execute_sql(
+        f"SELECT id, name, {', '.join(SHEET_FIELDS)} FROM client WHERE deleted_at IS NULL"
+    ):
+        found[name] = dict(zip(SHEET_FIELDS, values, strict=True))
+        found[name]["archived"] = bool(found[name]["archived"])
+        found[name]["handles"] = []
+        ids[client_id] = name
+    for client_id, key, normal in db.execute_sql(
+        "SELECT client_id, channel, normalized FROM contact_point ORDER BY client_id, rank, id"
+    ):
+        if client_id in ids:
+            found[ids[client_id]]["handles"].append((key, normal))
+    return found
+
+
+@pytest.fixture
+def demo_clients(db_path, client_factory):
+    """The sample clients, some archived and with notes, and one on a video call and on
+    the person's own channel whose best channel comes late in the catalogue."""
+    from contacttracker.store.demo import build
+    from contacttracker.store.settings import add_channel
+
+    build(clients=40, conversations=40)
+    db.execute_sql("UPDATE client SET archived = 1 WHERE id % 4 = 0")
+    db.execute_sql("UPDATE client SET notes = 'пише ввечері' WHERE id % 3 = 0")
+    add_channel("signal", "Signal")
+    client_factory(
+        "Марта Гнатюк",
+        channels=[
+            ("telegram", "@marta_h"),
+            ("signal", "+380671110000"),
+            ("email", "marta@example.com"),
+            ("video", "https://meet.example/marta"),
+            ("email", "marta.h@studio.example"),
+        ],
+        company="Студія «Мʼята»",
+        notes="дзвонити після обіду\nне в п'ятницю",
+        preferred_hours="10:00-17:00",
+        archived=True,
+    )
+    return stored_clients()
+
+
+def spreadsheet_exports(language: str, folder) -> list:
+    """Both spreadsheet exports, headed in ``language`` as the window or `--lang` writes."""
+    from contacttracker.ui import i18n, text
+
+    i18n.install(language)
+    try:
+        files = []
+        for xlsx in (True, False):
+            path = folder / f"{language}.{'xlsx' if xlsx else 'csv'}"
+            delimiter = "comma" if language == "en" else "semicolon"
+            export_any(
+                "clients",
+                path,
+                delimiter,
+                for_spreadsheet=True,
+                xlsx=xlsx,
+                words=text.localized,
+                language=language,
+            )
+            files.append(path)
+        return files
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["uk", "ru", "en"])
+def test_every_column_of_the_spreadsheet_export_imports_back(
+    qapp, demo_clients, databases, backend, tmp_path, language
+):
+    """What either spreadsheet export writes, in any interface language, imports into a
+    fresh database as the same clients: preferred hours, archived, notes, and each
+    client's best channel first (the rest in the sheet's order, a channel's own handles in
+    theirs)."""
+    from contacttracker.store import close, open_database
+    from contacttracker.store.settings import add_channel
+
+    files = spreadsheet_exports(language, tmp_path)
+    close()
+    for path in files:
+        open_database(str(databases.new(backend, tmp_path, f"{path.name}.db")))
+        try:
+            add_channel("signal", "Signal")  # the person's own channels are the database's
+            planned = plan(path)
+            mapping = dict(zip(planned.table.header, planned.mapping.fields, strict=True))
+            ignored = [title for title, field in mapping.items() if field == "ignore"]
+            assert len(ignored) == 2, f"only Last contact and Open items: {mapping}"
+            assert "signal" in mapping.values() and "video" in mapping.values()
+            assert import_any(path).added == len(demo_clients), path.name
+            back = stored_clients()
+        finally:
+            close()
+        assert back.keys() == demo_clients.keys()
+        for name, was in demo_clients.items():
+            now = back[name]
+            said = (path.name, name)
+            assert {k: now[k] for k in SHEET_FIELDS} == {k: was[k] for k in SHEET_FIELDS}, said
+            assert now["handles"][:1] == was["handles"][:1], said
+            assert sorted(now["handles"]) == sorted(was["handles"]), said
+            for key in {k for k, _h in was["handles"]}:
+                assert [h for k, h in now["handles"] if k == key] == [
+                    h for k, h in was["handles"] if k == key
+                ], said
+    assert back["Марта Гнатюк"]["handles"][0] == ("telegram", "@marta_h")

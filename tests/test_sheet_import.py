@@ -282,3 +282,33 @@ def test_the_command_line_prints_the_mapping_takes_map_sheet_and_dry_run(
     assert "would add 1" in other.stderr
     again = run("import", str(path), str(book), "--sheet", "Люди", "--dry-run", db_target=target)
     assert "would add 0, update 0; 3 already present" in again.stderr
+
+
+def test_hours_archived_and_the_preferred_channel_are_read(db_path, tmp_path):
+    """A sheet's "Preferred channel" names a column (or a channel) whose handle goes first;
+    "Archived" takes 1/0 and yes or no in the three languages."""
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Name,E-mail,Phone,Telegram,Preferred channel,Preferred hours,Archived\n"
+        "Olena,olena@example.com,+380671234567,@olena_k,Telegram,09:00-18:00,так\n"
+        "Ivan,ivan@example.com,+380501112233,,phone,,0\n"
+        "Petro,petro@example.com,,,Viber,,\n",
+        "utf-8",
+    )
+    assert import_any(path).added == 3
+    clients = {c.name: c for c in Client.select()}
+    assert stored()["Olena"][1][0] == ("telegram", "@olena_k")
+    assert stored()["Ivan"][1][0] == ("phone", "+380501112233"), "by the channel's key"
+    assert stored()["Petro"][1] == [("email", "petro@example.com")], "no Viber: only orders"
+    assert clients["Olena"].preferred_hours == "09:00-18:00" and clients["Olena"].archived
+    assert not clients["Ivan"].archived and not clients["Petro"].archived
+
+
+def test_an_archived_cell_that_says_neither_yes_nor_no_refuses_the_file(db_path, tmp_path):
+    path = tmp_path / "clients.csv"
+    path.write_text("Name,Archived,Preferred hours\nOlena,maybe,\nIvan,,9-18\n", "utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        import_any(path)
+    reasons = dict(caught.value.report.rejected)
+    assert "maybe" in str(reasons[2]) and "9-18" in str(reasons[3])
+    assert count() == 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 
@@ -34,8 +34,11 @@ FIELDS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("Columns", "Notes"),
     "language": QT_TRANSLATE_NOOP("Columns", "Language"),
     "time_zone": QT_TRANSLATE_NOOP("Columns", "Time zone"),
+    "preferred_hours": QT_TRANSLATE_NOOP("Columns", "Preferred hours"),
     "response_hours": QT_TRANSLATE_NOOP("Columns", "Response time, hours"),
     "keep_in_touch_days": QT_TRANSLATE_NOOP("Columns", "Keep in touch, days"),
+    "preferred_channel": QT_TRANSLATE_NOOP("Columns", "Preferred channel"),
+    "archived": QT_TRANSLATE_NOOP("Columns", "Archived"),
     IGNORE: QT_TRANSLATE_NOOP("Columns", "Ignore"),
 }
 #: Fields whose column holds a handle of the channel of the same key.
@@ -61,8 +64,11 @@ CLIENT_FIELDS = (
     "notes",
     "language",
     "time_zone",
+    "preferred_hours",
     "response_hours",
     "keep_in_touch_days",
+    "preferred_channel",
+    "archived",
 )
 #: Fields that say something about a client but not who it is.
 DETAIL_FIELDS = CLIENT_FIELDS[5:]
@@ -120,6 +126,10 @@ _EXACT: dict[str, tuple[str, ...]] = {
     ),
     "language": _names("language|lang|мова|язык"),
     "time_zone": _names("time zone|timezone|tz|часовий пояс|часовой пояс|пояс|зона"),
+    "preferred_hours": _names(
+        "preferred hours|working hours|business hours|hours|зручні години|зручний час|"
+        "робочі години|години роботи|удобные часы|удобное время|рабочие часы|часы работы"
+    ),
     "response_hours": _names(
         "response time|response hours|reply within|час відповіді|время ответа|"
         "відповідь за|ответ за|відповідь годин|ответ часов"
@@ -129,6 +139,14 @@ _EXACT: dict[str, tuple[str, ...]] = {
         "нагадувати кожні|контакт кожні|на связи каждые|напоминать каждые|"
         "контакт каждые"
     ),
+    "preferred_channel": _names(
+        "preferred channel|best channel|channel|бажаний канал|найкращий канал|зручний канал|"
+        "канал|предпочтительный канал|лучший канал|удобный канал"
+    ),
+    "archived": _names("archived|archive|in archive|в архіві|архів|в архиве|архив"),
+    # The channels the sheet export may write that no other word above names.
+    "video": _names("video call|відеодзвінок|видеозвонок"),
+    "meeting": _names("meeting|зустріч|встреча"),
 }
 # Word beginnings that tell a field when the header is longer ("Моб. телефон", "E-mail 2",
 # "Назва компанії", "Примітки менеджера"); tried after the whole headers, in this order.
@@ -147,6 +165,12 @@ _STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("response_hours", ("response", "відповід", "ответ")),
+    (
+        "preferred_hours",
+        ("preferred hours", "working hours", "зручні год", "робочі год", "удобные час"),
+    ),
+    ("preferred_channel", ("preferred channel", "бажаний канал", "предпочтительный канал")),
+    ("archived", ("archived", "архів", "архив")),
     ("time_zone", ("timezone", "time zone", "часов", "часовий")),
     ("email", ("e mail", "email", "пошт", "почт", "мейл", "мэйл")),
     ("telegram", ("telegram", "телеграм")),
@@ -178,8 +202,10 @@ def header_words(header: str) -> str:
     return " ".join(text.split())
 
 
-def from_header(header: str) -> str:
-    """The field a header names, or '' when it says nothing we know."""
+def from_header(header: str, own: Mapping[str, str] | None = None) -> str:
+    """The field a header names, or '' when it says nothing we know. ``own`` maps the
+    names of the person's own channels ("Signal") to their keys: the sheet export heads
+    their columns so."""
     words = header_words(header)
     if not words:
         return ""
@@ -187,6 +213,9 @@ def from_header(header: str) -> str:
     for field, names in _EXACT.items():
         if words in names or bare in names:
             return field
+    for name, key in (own or {}).items():
+        if header_words(name) in (words, bare):
+            return key
     padded = f" {words}"
     for field, stems in _STEMS:
         if any(f" {stem}" in padded for stem in stems):
@@ -215,12 +244,15 @@ def from_values(values: Sequence[str]) -> str:
     return ""
 
 
-def guess(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    """One field a column: from the header where it says, else from the first rows' values,
-    else ignore. "Ім'я" is the whole name unless a surname column stands beside it."""
+def guess(
+    header: Sequence[str], rows: Sequence[Sequence[str]], own: Mapping[str, str] | None = None
+) -> list[str]:
+    """One field a column: from the header where it says (``own``: the person's channel
+    names, see from_header), else from the first rows' values, else ignore. "Ім'я" is the
+    whole name unless a surname column stands beside it."""
     fields = []
     for i, title in enumerate(header):
-        field = from_header(title)
+        field = from_header(title, own)
         values = [row[i] if i < len(row) else "" for row in rows]
         found = from_values(values)
         if not field or (found and field in ("name", "notes") and found != field):

@@ -26,10 +26,9 @@ from contacttracker.store.settings import catalogue
 from contacttracker.store.timeutil import from_db
 
 Words = Callable[[str], str]
-PREFERRED_HOURS = QT_TRANSLATE_NOOP("Columns", "Preferred hours")
+# Worked out from the conversations, so an import reads them as nothing.
 LAST_CONTACT = QT_TRANSLATE_NOOP("Columns", "Last contact")
 OPEN_ITEMS = QT_TRANSLATE_NOOP("Columns", "Open items")
-ARCHIVED = QT_TRANSLATE_NOOP("Columns", "Archived")
 #: The widest a workbook's column is made, in characters (a long note wraps past it).
 MAX_WIDTH = 50
 
@@ -46,14 +45,18 @@ class Sheet:
 
 def client_sheet(words: Words = str, zone=None) -> Sheet:
     """Every live client, one row each, one column per channel in use and per handle: a
-    client's second address goes to "E-mail 2"."""
+    client's second address goes to "E-mail 2". The columns keep the catalogue's order,
+    so "Preferred channel" names the column of each client's best handle: the import
+    puts it first again."""
     known = catalogue()
     handles: dict[int, dict[str, list[str]]] = {}
+    best: dict[int, str] = {}
     for client_id, key, normal, typed in db.execute_sql(
         "SELECT cp.client_id, cp.channel, cp.normalized, cp.value"
         " FROM contact_point cp JOIN client c ON c.id = cp.client_id"
         " WHERE c.deleted_at IS NULL ORDER BY cp.client_id, cp.rank, cp.id"
     ):
+        best.setdefault(client_id, key)
         handles.setdefault(client_id, {}).setdefault(key, []).append(as_exported(normal, typed))
     widest: dict[str, int] = {}
     for per_client in handles.values():
@@ -68,17 +71,19 @@ def client_sheet(words: Words = str, zone=None) -> Sheet:
 
     header = [words(FIELDS["name"]), words(FIELDS["company"])]
     header += [channel_title(k, n) for k, n in columns]
+    if columns:
+        header.append(words(FIELDS["preferred_channel"]))
     header += [
         words(FIELDS["tags"]),
         words(FIELDS["notes"]),
         words(FIELDS["language"]),
         words(FIELDS["time_zone"]),
-        words(PREFERRED_HOURS),
+        words(FIELDS["preferred_hours"]),
         words(FIELDS["response_hours"]),
         words(FIELDS["keep_in_touch_days"]),
         words(LAST_CONTACT),
         words(OPEN_ITEMS),
-        words(ARCHIVED),
+        words(FIELDS["archived"]),
     ]
     rows: list[list[object]] = []
     for row in db.execute_sql(
@@ -94,6 +99,8 @@ def client_sheet(words: Words = str, zone=None) -> Sheet:
         for key, n in columns:
             values = mine.get(key, [])
             cells.append(values[n] if n < len(values) else "")
+        if columns:
+            cells.append(channel_title(best[client_id], 0) if client_id in best else "")
         cells += [
             tags or "",
             notes or "",

@@ -13,8 +13,10 @@ from contacttracker.domain.column_guess import (
     CLIENT_FIELDS,
     IGNORE,
     describe,
+    from_header,
     guess,
     header_key,
+    header_words,
     is_contact_table,
     parse_mapping,
 )
@@ -49,6 +51,8 @@ LANGUAGE_WORDS = {
     "ru": ("ru", "rus", "рус", "російська", "русский", "russian"),
     "en": ("en", "eng", "англ", "англійська", "английский", "english"),
 }
+YES_WORDS = ("yes", "y", "true", "x", "+", "✓", "✔", "так", "т", "да", "д", "в архіві", "в архиве")
+NO_WORDS = ("no", "n", "false", "-", "ні", "н", "нет")
 _SPLIT = {"email": r"[,;\s]+", "phone": r"[,;\n]+", "sms": r"[,;\n]+"}
 
 
@@ -95,7 +99,8 @@ def mapping_for(table: Table, given: str | list[str] | None = None) -> Mapping:
     a whole list of fields), else the remembered one, else the guess."""
     sample = [cells for _n, cells in table.rows[:SAMPLE_ROWS]]
     base = remembered(table.header)
-    mapping = Mapping(base, "remembered") if base else Mapping(guess(table.header, sample))
+    own = {c.name: c.key for c in catalogue() if not c.builtin}
+    mapping = Mapping(base, "remembered") if base else Mapping(guess(table.header, sample, own))
     if isinstance(given, list):
         return Mapping(list(given), "given")
     if given:
@@ -137,7 +142,7 @@ def plan(
     pending: dict[int, int] = {}  # a negative stand-in id → the new client's place
     for number, cells in table.rows:
         try:
-            data = row_input(cells, mapping.fields)
+            data = row_input(cells, mapping.fields, table.header)
         except ValueError as exc:
             report.rejected.append((number, reason_of(exc)))
             continue
@@ -179,20 +184,29 @@ def plan(
     return planned
 
 
-def row_input(cells: list[str], fields: list[str]) -> ClientInput | None:
+def row_input(
+    cells: list[str], fields: list[str], header: list[str] | None = None
+) -> ClientInput | None:
     """A row as a client (None for a row that names nobody); raises ValueError for a value
-    that cannot be read (a language, a number)."""
+    that cannot be read (a language, a number, a yes or no).
+
+    Handles keep the column order, except that the column a "Preferred channel" cell
+    names (by its header, as the sheet export writes it, or by its channel) goes first."""
     got: dict[str, list[str]] = {}
-    for value, name in zip(cells, fields, strict=False):
+    by_column: list[tuple[int, str, str]] = []
+    for i, (value, name) in enumerate(zip(cells, fields, strict=False)):
         value = value.strip()
         if value and name != IGNORE:
-            got.setdefault(name, []).append(value)
+            if name in CLIENT_FIELDS:
+                got.setdefault(name, []).append(value)
+            else:
+                by_column.append((i, name, value))
+    first = _preferred_column(got.get("preferred_channel", []), by_column, header or [])
+    by_column.sort(key=lambda column: column[0] != first)  # stable: the rest keep their order
     channels: list[tuple[str, str]] = []
-    for name in fields:  # in column order, each channel's handles once
-        if name in got and name not in CLIENT_FIELDS:
-            for value in got.pop(name):
-                parts = re.split(_SPLIT[name], value) if name in _SPLIT else [value]
-                channels += [(name, p.strip()) for p in parts if p.strip()]
+    for _i, name, value in by_column:
+        parts = re.split(_SPLIT[name], value) if name in _SPLIT else [value]
+        channels += [(name, p.strip()) for p in parts if p.strip()]
     name = " ".join(got.get("name", [])) or " ".join(
         v for key in ("first_name", "middle_name", "last_name") for v in got.get(key, [])
     )
@@ -206,14 +220,49 @@ def row_input(cells: list[str], fields: list[str]) -> ClientInput | None:
         company=company[:MAX_NAME],
         language=language,
         time_zone=" ".join(got.get("time_zone", [])),
+        preferred_hours=" ".join(got.get("preferred_hours", [])),
         response_hours=_number(got.get("response_hours"), float),
         keep_in_touch_days=_number(got.get("keep_in_touch_days"), int),
         tags=", ".join(got.get("tags", [])),
         notes="\n".join(got.get("notes", [])),
+        archived=_yes(got.get("archived", [])),
         channels=channels,
         uuid=new_uuid(),
         keep_typed_phones=True,
     )
+
+
+def _preferred_column(
+    values: list[str], columns: list[tuple[int, str, str]], header: list[str]
+) -> int | None:
+    """The column a "Preferred channel" cell names: one headed so ("Telegram", "Ел. пошта
+    2"), else the first of the channel it names ("telegram", "Телеграм"); None when it
+    names none that holds a handle in this row (a preference only orders, never refuses)."""
+    if not values:
+        return None
+    said = header_words(values[0])
+    for i, _name, _value in columns:
+        if i < len(header) and header_words(header[i]) == said:
+            return i
+    key = from_header(values[0]) or said
+    return next((i for i, name, _value in columns if name == key), None)
+
+
+def _yes(values: list[str]) -> bool:
+    """An "Archived" cell: 1 or 0 as the sheet export writes it, or a yes or no in words."""
+    for value in values:
+        word = value.casefold().strip().rstrip(".")
+        if word in YES_WORDS:
+            return True
+        if word in NO_WORDS:
+            return False
+        try:
+            return float(word.replace(",", ".")) != 0
+        except ValueError:
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Import", "{value!r} is neither yes nor no").format(value=value)
+            ) from None
+    return False
 
 
 def _language(values: list[str], text: str) -> str:

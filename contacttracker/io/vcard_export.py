@@ -1,4 +1,5 @@
-"""Clients as vCard 3.0, readable by phones, Google and Apple contacts."""
+"""Clients as vCard 3.0, readable by phones, Google and Apple contacts, and by our own
+contacts import as the same clients (their UID, language and company)."""
 
 from __future__ import annotations
 
@@ -19,17 +20,25 @@ def vcards() -> list:
     ):
         points.setdefault(client_id, []).append((channel, normal, typed))
     cards = []
-    for cid, uuid, name, company, notes, tags in db.execute_sql(
-        "SELECT id, uuid, name, company, notes, tags FROM client WHERE deleted_at IS NULL"
-        f" ORDER BY {nocase('name')}, id"
+    for cid, uuid, name, company, notes, tags, language in db.execute_sql(
+        "SELECT id, uuid, name, company, notes, tags, language FROM client"
+        f" WHERE deleted_at IS NULL ORDER BY {nocase('name')}, id"
     ):
         card = vobject.vCard()
         card.add("fn").value = name
-        given, _, family = name.rpartition(" ") if " " in name else ("", "", name)
-        card.add("n").value = vobject.vcard.Name(family=family, given=given)
+        if is_company_only(name, company):
+            # No person's name, so address books list a company, not "Mr ТОВ Ромашка".
+            card.add("n").value = vobject.vcard.Name()
+            card.add("x-abshowas").value = "COMPANY"
+        else:
+            given, _, family = name.rpartition(" ") if " " in name else ("", "", name)
+            card.add("n").value = vobject.vcard.Name(family=family, given=given)
         card.add("uid").value = uuid
         if company:
             card.add("org").value = [company]
+        if language:
+            # LANG is vCard 4.0's; a 3.0 reader skips it, and our import reads it.
+            card.add("lang").value = language
         if notes:
             card.add("note").value = notes
         if tags:
@@ -51,6 +60,12 @@ def vcards() -> list:
                 card.add(f"x-{channel}").value = handle
         cards.append(card)
     return cards
+
+
+def is_company_only(name: str, company: str) -> bool:
+    """A client who is a company (a contacts import names one by its company): the name
+    is the company's."""
+    return bool(company.strip()) and name.strip().casefold() == company.strip().casefold()
 
 
 def export_vcards(out) -> int:

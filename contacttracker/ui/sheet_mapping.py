@@ -38,10 +38,10 @@ SHOWN_PROBLEMS = 12
 
 
 def choices() -> list[tuple[str, str]]:
-    """(field, label) of everything a column can hold: the fields, then the person's own
-    channels (Signal, Slack...), then ignore."""
+    """(field, label) of everything a column can hold: the fields, then the channels they
+    do not name (a video call's link, the person's own Signal, Slack...), then ignore."""
     fields = [(k, localized(label)) for k, label in FIELDS.items() if k != "ignore"]
-    fields += [(c.key, c.name) for c in catalogue() if not c.builtin]
+    fields += [(c.key, localized(c.name)) for c in catalogue() if c.key not in FIELDS]
     return [*fields, ("ignore", localized(FIELDS["ignore"]))]
 
 

@@ -2338,6 +2338,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{uuid} ссылается на {target}, которого нигде нет</translation>
     </message>
     <message>
+        <source>{value!r} is neither yes nor no</source>
+        <translation>{value!r} — ни «да», ни «нет»</translation>
+    </message>
+    <message>
         <source>{value!r} is not a language (uk, ru or en)</source>
         <translation>{value!r} — не язык (uk, ru или en)</translation>
     </message>

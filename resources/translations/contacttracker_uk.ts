@@ -2338,6 +2338,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>{uuid} посилається на {target}, якого ніде немає</translation>
     </message>
     <message>
+        <source>{value!r} is neither yes nor no</source>
+        <translation>{value!r} — ні «так», ні «ні»</translation>
+    </message>
+    <message>
         <source>{value!r} is not a language (uk, ru or en)</source>
         <translation>{value!r} — не мова (uk, ru чи en)</translation>
     </message>
