@@ -35,7 +35,6 @@ from contacttracker.store.clients import (
     MAX_NAME,
     ClientInput,
     ValidationError,
-    numbers_once,
     validate,
 )
 from contacttracker.store.import_report import ImportRejected, Report
@@ -154,7 +153,7 @@ def plan(
             )
             continue
         try:
-            channels = numbers_once(validate(data, known_channels))
+            channels = validate(data, known_channels)
         except ValidationError as exc:
             report.rejected.append((number, reason_of(exc)))
             continue
