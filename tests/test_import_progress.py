@@ -5,6 +5,7 @@ and a long chat."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -61,8 +62,9 @@ def test_a_long_conversations_file_shows_its_rows_as_they_are_written(tmp_path, 
     assert status == 0, shown
     assert "25000 added" in shown or "25,000 added" in shown, shown
     if terminal:
-        assert f"\r  {path}: 10,000 of " in shown and f"\r  {path}: 20,000 of " in shown, shown
-        assert " rows…" in shown
+        # At most ten lines a second: which counts show depends on the machine's pace.
+        counts = re.findall(rf"\r  {re.escape(str(path))}: ([\d,]+) of [\d,]+ rows…", shown)
+        assert counts and all(int(c.replace(",", "")) <= 25_000 for c in counts), shown
     else:
         assert "\r" not in shown and "rows…" not in shown, shown
 
