@@ -365,3 +365,15 @@ def test_the_same_contact_twice_in_a_file_is_one_client_added_not_updated(db_pat
     assert (report.added, report.updated, report.skipped) == (1, 0, 0)
     assert any(n.endswith("the same contact as line 1, taken as one") for n in report.notes)
     assert [n for _k, _v, n in handles(Client.get())] == ["olena@example.com", "+380671234567"]
+
+
+def test_a_google_row_is_named_by_the_line_it_starts_on(db_path, tmp_path):
+    """A row whose note runs over two lines had been named by its last line."""
+    google = (
+        "Name,Given Name,Family Name,Notes,Phone 1 - Type,Phone 1 - Value\n"
+        'Ярина Коваль,Ярина,Коваль,"перший рядок\nдругий рядок",Mobile,067-12\n'
+        "Богдан Лис,Богдан,Лис,,Mobile,+380501234567\n"
+    )
+    report = import_any(write(tmp_path, "google.csv", google))
+    assert report.added == 2
+    assert any(n.startswith("line 2: ") and "067-12" in n for n in report.notes), report.notes

@@ -229,22 +229,20 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     if not kind:
         return "", []
     contacts = []
+    ended = reader.line_num  # a row is named by the line it starts on (a note may run on)
     try:
         for cells in reader:
+            line, ended = ended + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != len(header):
                 raise InputError(
                     QT_TRANSLATE_NOOP(
                         "Import", "line {line_num}: %n cell(s) where the header has {value2}"
-                    ).format(line_num=reader.line_num, n=len(cells), value2=len(header))
+                    ).format(line_num=line, n=len(cells), value2=len(header))
                 )
             row = dict(zip(header, cells, strict=True))
-            contact = (
-                _google(row, reader.line_num)
-                if kind == "google"
-                else _outlook(row, reader.line_num)
-            )
+            contact = _google(row, line) if kind == "google" else _outlook(row, line)
             contact.name = contact.name or _first_handle(contact)
             if contact.name:
                 contact.language = language_of(f"{contact.name} {contact.company}") or said
