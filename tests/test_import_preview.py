@@ -92,3 +92,24 @@ def test_the_whatsapp_preview_follows_the_name_as_it_is_typed(
     assert seen["before"] == ["↓ in", "↓ in", "↑ out", "↓ in"]
     assert seen["after"] == ["↑ out", "↑ out", "↓ in", "↑ out"]
     assert seen["focus"]
+
+
+def test_a_card_repeated_in_its_file_is_previewed_as_one_with_the_card_above(
+    qtbot, window, scripted, tmp_path
+):
+    """The preview had said "new" twice for what the import adds once."""
+    from contacttracker.ui.import_dialog import ImportDialog
+
+    twice = write(
+        tmp_path, "twice.vcf", VCARD_30 + VCARD_30.replace("END:VCARD", "NOTE:x\nEND:VCARD")
+    )
+    seen = {}
+
+    def look(dialog: ImportDialog):
+        seen["twice"] = preview_column(dialog, 0, 3)
+        return 0
+
+    scripted.files.append([str(twice)])
+    scripted.expect(ImportDialog, look)
+    window.files.import_files()
+    assert seen == {"twice": ["new", "one with a card above"]}

@@ -119,7 +119,8 @@ def card_uuid(uid: str) -> str:
 
 def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
     """What an import would do, without writing: each contact with its channels and the
-    client it matches (None: a new client). Raises ImportRejected for a bad file."""
+    client it matches (None: a new client; -N: the new client of the N-th contact, which
+    it repeats). Raises ImportRejected for a bad file."""
     report = Report(file=str(path))
     try:
         report.kind, contacts = read_contacts(path)
@@ -165,7 +166,10 @@ def plan(path: Path) -> tuple[Report, list[tuple[Contact, list, int | None]]]:
             )
             for p in problems
         )
-        planned.append((contact, channels, known.match(contact, channels)))
+        match = known.match(contact, channels)
+        if match is None:  # a card further down that is this one again matches it
+            known.add(-(len(planned) + 1), known.new_uuid(contact), contact, channels)
+        planned.append((contact, channels, match))
     if not planned:
         raise ImportRejected(
             report,

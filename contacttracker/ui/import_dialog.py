@@ -51,7 +51,9 @@ def preview(path: Path, me: str) -> tuple[str, list[str], list[list[str]], list[
                     ", ".join(f"{k}: {t}" for k, t, _n in chans),
                     # In the words the import's report will use for it.
                     translate("ImportPreview", "new")
-                    if not match
+                    if match is None
+                    else translate("ImportPreview", "one with a card above")
+                    if match < 0
                     else translate("ImportPreview", "update")
                     if would_update(c, chans, match)
                     else translate("ImportPreview", "already present"),

@@ -2464,6 +2464,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>новый</translation>
     </message>
     <message>
+        <source>one with a card above</source>
+        <translation>та же, что карточка выше</translation>
+    </message>
+    <message>
         <source>update</source>
         <translation>обновить</translation>
     </message>

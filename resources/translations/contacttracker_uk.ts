@@ -2464,6 +2464,10 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>новий</translation>
     </message>
     <message>
+        <source>one with a card above</source>
+        <translation>та сама, що картка вище</translation>
+    </message>
+    <message>
         <source>update</source>
         <translation>оновити</translation>
     </message>
