@@ -168,3 +168,14 @@ def test_typed_or_pasted_text_is_stored_clean_and_found(db_path):
     assert settings.get("author") == "Андрій" and settings.author() == "Андрій"
     assert settings.catalogue().get("signal").name == "Signal"
     assert [r.name for r in browse.client_page("мель\x00ник")] == ["Дарина Мельник"]
+
+
+def test_a_name_or_company_with_a_line_break_is_stored_on_one_line(db_path, tmp_path):
+    """A name typed on the command line or carried by a file with a line break in it had
+    been stored so, and shown broken in lists and greetings."""
+    saved = save_client(ClientInput(name="Олена\nКоваленко", company="ТОВ\r\n«Ромашка»"))
+    assert (saved.name, saved.company) == ("Олена Коваленко", "ТОВ «Ромашка»")
+    card = tmp_path / "c.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ярина\\nКоваль\nEND:VCARD\n", "utf-8")
+    import_any(card)
+    assert Client.get(Client.name == "Ярина Коваль")

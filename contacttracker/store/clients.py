@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from contacttracker.domain.channels import Catalogue, Channel, check_handle, normalise_handle
 from contacttracker.domain.phones import is_national, system_region
 from contacttracker.domain.storable import storable_fields
+from contacttracker.domain.summary import one_line
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.store import bulk, conflicts, person_settings, rollups
 from contacttracker.store.database import db
@@ -52,6 +53,9 @@ class ClientInput:
 
     def __post_init__(self) -> None:
         storable_fields(self)  # a pasted NUL or a lone surrogate never reaches the database
+        # A name and a company are one line wherever they are shown (a list, a greeting,
+        # a header): a line break typed or imported into one is folded to a space.
+        self.name, self.company = one_line(self.name), one_line(self.company)
 
 
 class ValidationError(ValueError):
