@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from contacttracker.io.csv_format import InputError, decode, neutralise, restore, sniff_delimiter
 from contacttracker.io.csv_import import import_file
 from contacttracker.io.export import export
+from contacttracker.io.importers import import_any
 from contacttracker.store import close, demo, open_database
 from contacttracker.store.import_report import ImportRejected
 from tests.helpers.state import stored_state
@@ -477,3 +478,36 @@ def test_the_store_refuses_what_the_editors_cannot_hold(db_path):
     from contacttracker.store.models import Conversation
 
     assert Conversation.select().count() == 0
+
+
+def test_excels_sep_line_above_the_apps_own_csv_is_not_a_row(db_path, tmp_path):
+    """With Excel's "sep=;" line on top, the app's own CSVs had been taken for tables of
+    contacts: clients came without their channels, conversations as empty clients."""
+    from contacttracker.store.models import Client, ContactPoint, Conversation
+
+    clients = tmp_path / "clients.csv"
+    clients.write_text("sep=;\r\n" + (GOOD_HEADER + GOOD_ROW).replace(",", ";"), "utf-8")
+    assert import_any(clients).kind == "clients"  # the app's own, not a table of contacts
+    assert Client.get().uuid == "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01"
+    assert ContactPoint.get().value == "o@example.com"
+    row = {c: "" for c in CONVERSATION_HEADER.strip().split(",")} | {
+        "uuid": "5d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01",
+        "client_uuid": "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01",
+        "client": "Олена",
+        "channel": "phone",
+        "direction": "out",
+        "occurred_at": "2026-01-01T10:00:00Z",
+        "summary": '"перший рядок\nдругий"',
+        "urgent": "0",
+        "follow_up_done": "0",
+    }
+    bad = dict(row, uuid="6d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01", direction="sideways")
+    talks = tmp_path / "conversations.csv"
+    lines = [";".join(r.values()) for r in (row, bad)]
+    talks.write_text("sep=;\n" + CONVERSATION_HEADER.replace(",", ";") + "\n".join(lines) + "\n")
+    with pytest.raises(ImportRejected) as caught:
+        import_any(talks)
+    assert [n for n, _ in caught.value.report.rejected] == [5], "the line the row starts on"
+    talks.write_text("sep=;\n" + CONVERSATION_HEADER.replace(",", ";") + lines[0] + "\n")
+    assert import_any(talks).added == 1 and Conversation.get().summary == "перший рядок\nдругий"
+    assert Client.select().count() == 1

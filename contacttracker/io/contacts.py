@@ -17,7 +17,7 @@ import vobject
 from contacttracker.domain.channels import Catalogue, check_handle, is_email, normalise_handle
 from contacttracker.domain.storable import storable_fields
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.csv_format import InputError, decode, sniff_delimiter
+from contacttracker.io.csv_format import InputError, decode, sep_line, sniff_delimiter
 
 # vCard IMPP schemes and X- fields → our channel keys.
 IMPP = {
@@ -214,7 +214,9 @@ def csv_kind(header: list[str]) -> str:
 
 def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     """Google Contacts or Outlook CSV; ('', []) when the header is neither."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
+    delimiter = sniff_delimiter(text)
+    named, table = sep_line(text)  # Excel's "sep=;" line above the header is no row
+    reader = csv.reader(io.StringIO(table, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [h.strip().lstrip("\ufeff") for h in next(reader)]
         # The language Outlook wrote its columns in is its user's, and most likely their
@@ -229,7 +231,8 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     if not kind:
         return "", []
     contacts = []
-    ended = reader.line_num  # a row is named by the line it starts on (a note may run on)
+    # A row is named by the line it starts on (a note may run on), "sep=;" counted.
+    ended = reader.line_num + bool(named)
     try:
         for cells in reader:
             line, ended = ended + 1, reader.line_num

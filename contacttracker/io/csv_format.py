@@ -128,8 +128,23 @@ def read_head(path: Path) -> str:
     return decode(data[:HEAD_BYTES], path.name, partial=longer)
 
 
+#: The line Excel writes above a CSV's header to name its delimiter ("sep=;").
+_SEP_LINE = re.compile(r"\ufeff?sep=([,;\t|])[ \t]*\r?(?:\n|$)", re.IGNORECASE)
+
+
+def sep_line(text: str) -> tuple[str, str]:
+    """(the delimiter a leading "sep=;" line names, the text after that line); ('', text)
+    when the text has none."""
+    match = _SEP_LINE.match(text)
+    return (match[1], text[match.end() :]) if match else ("", text)
+
+
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of the header line: whichever of , ; tab splits it most (outside quotes)."""
+    """The delimiter of the header line: the one a "sep=" line above it names, else whichever
+    of , ; tab splits it most (outside quotes)."""
+    named, text = sep_line(text)
+    if named:
+        return named
     header = text.split("\n", 1)[0]
     header = re.sub(r'"[^"]*"', "", header)
     counts = {d: header.count(d) for d in (",", ";", "\t")}
@@ -295,6 +310,10 @@ def reader(text: str | Streamed) -> tuple[list[str], Iterator[tuple[int, list[st
     else:
         source, head, known_guard = io.StringIO(text, newline=""), text, None
     delimiter = sniff_delimiter(head)
+    offset = 0
+    if sep_line(head)[0]:  # Excel's "sep=;" above the header: not a row of the table
+        source.readline()
+        offset = 1
     rows = csv.reader(source, delimiter=delimiter, strict=True)
     try:
         header = next(rows)
@@ -309,16 +328,18 @@ def reader(text: str | Streamed) -> tuple[list[str], Iterator[tuple[int, list[st
     guarded = _GUARDED_RE.search(head) is not None if known_guard is None else known_guard
 
     def body() -> Iterator[tuple[int, list[str]]]:
+        ended = rows.line_num  # a row is named by the line it starts on (a note may run on)
         try:
             for cells in rows:
+                line, ended = ended + 1, rows.line_num
                 if cells:
                     if guarded:
                         cells = [restore(c) if c[:1] == "'" else c for c in cells]
-                    yield rows.line_num, cells
+                    yield line + offset, cells
         except csv.Error as exc:
             raise InputError(
                 QT_TRANSLATE_NOOP("Import", "line {line_num}: {value1}").format(
-                    line_num=rows.line_num, value1=_csv_reason(exc)
+                    line_num=rows.line_num + offset, value1=_csv_reason(exc)
                 )
             ) from exc
 

@@ -7,7 +7,14 @@ from pathlib import Path
 from contacttracker.domain.column_guess import guess, is_contact_table
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
 from contacttracker.io.contacts import csv_kind
-from contacttracker.io.csv_format import HEAD_BYTES, InputError, decode, read_head, sniff_delimiter
+from contacttracker.io.csv_format import (
+    HEAD_BYTES,
+    InputError,
+    decode,
+    read_head,
+    sep_line,
+    sniff_delimiter,
+)
 from contacttracker.io.csv_import import detect_kind, import_file
 from contacttracker.io.messages import kind_of
 from contacttracker.io.spreadsheet import table_of_rows, text_rows, workbook_kind
@@ -35,7 +42,7 @@ def detect(path: Path) -> str:
         return "contacts"
     if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):  # JSON, not a table: never read as one
         return ""
-    first = text.split("\n", 1)[0]
+    first = sep_line(text)[1].split("\n", 1)[0]  # the header, below any "sep=;" line
     header = [h.strip().strip('"').lstrip("\ufeff") for h in first.split(sniff_delimiter(text))]
     if detect_kind(header):
         return "table"

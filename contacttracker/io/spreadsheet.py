@@ -17,7 +17,14 @@ from pathlib import Path
 
 from contacttracker.domain.column_guess import from_header
 from contacttracker.domain.words import QT_TRANSLATE_NOOP
-from contacttracker.io.csv_format import MAX_FIELD, InputError, decode, restore, sniff_delimiter
+from contacttracker.io.csv_format import (
+    MAX_FIELD,
+    InputError,
+    decode,
+    restore,
+    sep_line,
+    sniff_delimiter,
+)
 
 #: How many rows at the top may hold a title and notes before the header.
 HEADER_SEARCH = 10
@@ -72,11 +79,15 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 def text_rows(text: str) -> list[tuple[int, list[str]]]:
     """Every row of CSV or TSV text with its line number (the delimiter from its first line)."""
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter = sniff_delimiter(text)
+    named, table = sep_line(text)  # Excel's "sep=;" above the header is no row
+    reader = csv.reader(io.StringIO(table, newline=""), delimiter=delimiter)
     rows = []
+    ended = int(bool(named))  # a row is named by the line it starts on
     try:
         for cells in reader:
-            rows.append((reader.line_num, [restore(c) if c[:1] == "'" else c for c in cells]))
+            line, ended = ended + 1, reader.line_num + bool(named)
+            rows.append((line, [restore(c) if c[:1] == "'" else c for c in cells]))
     except csv.Error as exc:
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "line {line_num}: {value1}").format(
