@@ -199,3 +199,34 @@ def test_json_that_is_no_telegram_export_is_refused_not_read_as_a_table(db_path,
         import_any(path, new_clients=True)
     assert "not a file contacttracker can import" in str(refused.value)
     assert Client.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Created,Name,Email\n2026-03-01 10:00,Ann Lee,ann@x.com\n2026-03-02 11:00,Bo Li,bo@x.com\n",
+        "Дата;ПІБ;Телефон\n01.03.2026 10:00;Олена Коваленко;+380671234567\n",
+        "01.03.2026 10:00;Олена Коваленко;+380671234567\n02.03.2026 11:00;Іван Петренко;+380501112233\n",
+    ],
+)
+def test_a_table_whose_first_column_is_a_date_is_no_chat(db_path, tmp_path, text):
+    """A date and time in a table's first column had made it a WhatsApp chat, refused with
+    "no WhatsApp message lines found"; a phone writes "- " or "]" after its time."""
+    path = tmp_path / "people.csv"
+    path.write_text(text, "utf-8")
+    assert detect(path) != "messages"
+    chat = tmp_path / "WhatsApp Chat with Олена.txt"
+    chat.write_text("01.03.26, 10:00 - Олена: Привіт\n01.03.26, 10:01 - Андрій: Вітаю\n", "utf-8")
+    assert detect(chat) == "messages"
+    ios = tmp_path / "_chat.txt"
+    ios.write_text("[01.03.26, 10:00:00] Олена: Привіт\n[01.03.26, 10:01:00] Андрій: Так\n")
+    assert detect(ios) == "messages"
+
+
+def test_the_apps_conversations_with_the_time_first_are_a_table(db_path, tmp_path):
+    from contacttracker.io.export import CONVERSATION_COLUMNS
+
+    columns = ["occurred_at", *[c for c in CONVERSATION_COLUMNS if c != "occurred_at"]]
+    path = tmp_path / "conversations.csv"
+    path.write_text(",".join(columns) + "\n" + "28.08.2026 18:44" + "," * (len(columns) - 1) + "\n")
+    assert detect(path) == "table"

@@ -141,11 +141,21 @@ def is_whatsapp(text: str) -> bool:
     ]
     if not lines:
         return False
-    matching = [bool(WHATSAPP_LINE.match(line)) for line in lines]
+    matching = [_a_message_line(line) for line in lines]
     if matching[0] and (len(lines) == 1 or any(matching[1:])):
         return True
     head = matching[:20]
     return sum(head) >= max(1, len(head) // 2)
+
+
+def _a_message_line(line: str) -> bool:
+    """A line as phones write a message: its time closed by "]" (iOS) or followed by a dash
+    (Android), not by a comma or semicolon, as a table's first column of dates is."""
+    match = WHATSAPP_LINE.match(line)
+    if match is None:
+        return False
+    end = max(match.end(g) for g in ("m", "s", "ampm") if match[g] is not None)
+    return line[end:].lstrip(" \t\u202f\u00a0.")[:1] in ("]", "-", "–", ":")
 
 
 def party_of(stem: str) -> str:
