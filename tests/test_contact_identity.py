@@ -377,3 +377,19 @@ def test_a_google_row_is_named_by_the_line_it_starts_on(db_path, tmp_path):
     report = import_any(write(tmp_path, "google.csv", google))
     assert report.added == 2
     assert any(n.startswith("line 2: ") and "067-12" in n for n in report.notes), report.notes
+
+
+def test_an_iphones_profiles_are_kept_or_named_and_its_handles_decoded(db_path, tmp_path):
+    """LinkedIn and Instagram profiles had gone without a word, and WhatsApp's number had
+    been stored URL-encoded ("%2B380…")."""
+    card = (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Social Two\nEMAIL:s2@x.ua\n"
+        "X-SOCIALPROFILE;type=linkedin;x-user=s2li:x-apple:s2li\n"
+        "X-SOCIALPROFILE;type=instagram;x-user=insta.ig:x-apple:insta.ig\n"
+        "IMPP;X-SERVICE-TYPE=WhatsApp:x-apple:%2B380671119900\nEND:VCARD\n"
+    )
+    add_channel("instagram", "Instagram")
+    report = import_any(write(tmp_path, "iphone.vcf", card))
+    kept = [(k, v) for k, v, _n in handles(Client.get())]
+    assert ("whatsapp", "+380671119900") in kept and ("instagram", "insta.ig") in kept
+    assert any("'linkedin:s2li' not kept" in n for n in report.notes), report.notes

@@ -11,6 +11,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 import vobject
 
@@ -126,8 +127,8 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                 key = IMPP.get(scheme.lower(), "")
                 service = (child.params.get("X-SERVICE-TYPE") or [""])[0].lower()
                 key = key or IMPP.get(service, "")
-                if key:
-                    _add(contact, key, handle.lstrip("/"), "PREF" in types)
+                if key:  # iPhone writes "x-apple:%2B380…": the handle is URL-encoded
+                    _add(contact, key, unquote(handle.lstrip("/")), "PREF" in types)
                 elif handle.strip():
                     contact.unknown.append(_text(value))
             elif prop == "X-SOCIALPROFILE":
@@ -139,6 +140,8 @@ def parse_vcards(text: str, name: str = "the file") -> list[Contact]:
                 key = IMPP.get(kind, "social" if profile.startswith("http") else "")
                 if key:
                     _add(contact, key, profile, False)
+                elif profile.strip():  # LinkedIn, Instagram…: your channel of that name, or said
+                    contact.unknown.append(f"{kind or 'social'}:{profile.strip()}")
             elif prop in X_FIELDS:
                 _add(contact, X_FIELDS[prop], _text(value), False)
         contact.name = contact.name or structured or contact.company or _first_handle(contact)
