@@ -312,3 +312,19 @@ def test_an_archived_cell_that_says_neither_yes_nor_no_refuses_the_file(db_path,
     reasons = dict(caught.value.report.rejected)
     assert "maybe" in str(reasons[2]) and "9-18" in str(reasons[3])
     assert count() == 0
+
+
+def test_addresses_written_as_a_mail_program_writes_them_are_read(db_path, tmp_path):
+    """'Олена <o@x.ua>' in an E-mail cell had refused the whole file."""
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Name,Email\n"
+        "Олена,Олена <o@x.ua>\n"
+        'Olena K,"""Kovalenko, Olena"" <o2@x.ua>; mailto:o3@x.ua"\n'
+        "Ivan,mailto:ivan@x.ua\n",
+        "utf-8",
+    )
+    assert import_any(path).added == 3
+    assert stored()["Олена"][1] == [("email", "o@x.ua")]
+    assert stored()["Olena K"][1] == [("email", "o2@x.ua"), ("email", "o3@x.ua")]
+    assert stored()["Ivan"][1] == [("email", "ivan@x.ua")]

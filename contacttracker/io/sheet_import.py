@@ -183,6 +183,18 @@ def plan(
     return planned
 
 
+def _addresses(value: str) -> list[str]:
+    """The addresses of a cell written as a mail program writes them ("Олена <o@x.ua>",
+    '"Коваленко, Олена" <o@x.ua>', "mailto:o@x.ua"); [] for plain addresses, which the
+    usual split reads."""
+    if "<" not in value and "mailto:" not in value.lower():
+        return []
+    from email.utils import getaddresses
+
+    found = getaddresses([value.replace(";", ",")])
+    return [re.sub(r"(?i)^mailto:", "", address) for _name, address in found if address]
+
+
 def row_input(
     cells: list[str], fields: list[str], header: list[str] | None = None
 ) -> ClientInput | None:
@@ -204,7 +216,8 @@ def row_input(
     by_column.sort(key=lambda column: column[0] != first)  # stable: the rest keep their order
     channels: list[tuple[str, str]] = []
     for _i, name, value in by_column:
-        parts = re.split(_SPLIT[name], value) if name in _SPLIT else [value]
+        parts = _addresses(value) if name == "email" else None
+        parts = parts or (re.split(_SPLIT[name], value) if name in _SPLIT else [value])
         channels += [(name, p.strip()) for p in parts if p.strip()]
     name = " ".join(got.get("name", [])) or " ".join(
         v for key in ("first_name", "middle_name", "last_name") for v in got.get(key, [])
