@@ -511,3 +511,21 @@ def test_excels_sep_line_above_the_apps_own_csv_is_not_a_row(db_path, tmp_path):
     talks.write_text("sep=;\n" + CONVERSATION_HEADER.replace(",", ";") + lines[0] + "\n")
     assert import_any(talks).added == 1 and Conversation.get().summary == "перший рядок\nдругий"
     assert Client.select().count() == 1
+
+
+def test_a_client_row_typed_without_a_uuid_is_found_again(db_path, tmp_path):
+    """A row added by hand to the app's own clients CSV had made a new client on every
+    import of the file, each with the same address."""
+    from contacttracker.store.models import Client
+
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        GOOD_HEADER + GOOD_ROW + ",Нова Клієнтка,,uk,,,,,,,0,email: nova@x.ua\r\n", "utf-8"
+    )
+    assert import_file(path).added == 2
+    again = import_file(path)
+    assert again.added == 0 and Client.select().count() == 2
+    richer = ',Нова Клієнтка,,uk,,,,,,,0,"email: nova@x.ua\nphone: +380671234567"\r\n'
+    path.write_text(GOOD_HEADER + richer, "utf-8")
+    import_file(path)
+    assert Client.select().count() == 2, "found by its address, given the phone it lacked"

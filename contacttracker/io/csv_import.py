@@ -194,11 +194,12 @@ def _import_clients(
     checked: dict[str, list[tuple[str, str, str]]] = {}
     seen: set[str] = set()
     channel_keys = catalogue()
+    known = None  # the stored clients, read once a row without a uuid needs them
     for line, cells in parsed:
         try:
             r = _cells(header, CLIENT_COLUMNS, line, cells)
             data = ClientInput(
-                uuid=_uuid(r["uuid"]) if r["uuid"] else new_uuid(),
+                uuid=_uuid(r["uuid"]) if r["uuid"] else "",
                 name=r["name"],
                 company=r["company"],
                 language=r["language"] or "uk",
@@ -214,6 +215,9 @@ def _import_clients(
                 channels=_channels(r["channels"]),
             )
             channels = validate(data, channel_keys)
+            if not data.uuid:  # a row added by hand: the client its handles or name tell
+                known = known or _Known()
+                data.uuid = known.uuid_of(data, channels)
             if data.uuid in seen:
                 raise ValueError(
                     QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
@@ -236,6 +240,31 @@ def _import_clients(
         progress,
         update=update,
     )
+
+
+class _Known:
+    """Stored clients by handle and name (as a contacts import finds them), for rows of
+    our own CSV that lack a uuid: typed into the file by hand, they are found again rather
+    than added once more on every import."""
+
+    def __init__(self) -> None:
+        from contacttracker.io.contact_import import Known
+
+        self.known = Known()
+        self.uuid_by_id = {client_id: uuid for uuid, client_id in self.known.uuids.items()}
+
+    def uuid_of(self, data: ClientInput, channels: list[tuple[str, str, str]]) -> str:
+        from contacttracker.io.contacts import Contact
+
+        contact = Contact(name=data.name, line=0, company=data.company)
+        found = self.known.match(contact, channels)
+        if found is not None and found in self.uuid_by_id:
+            return self.uuid_by_id[found]
+        uuid = new_uuid()
+        client_id = -(len(self.uuid_by_id) + 1)  # a row below that is this one finds it
+        self.uuid_by_id[client_id] = uuid
+        self.known.add(client_id, uuid, contact, channels)
+        return uuid
 
 
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
