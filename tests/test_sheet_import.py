@@ -328,3 +328,33 @@ def test_addresses_written_as_a_mail_program_writes_them_are_read(db_path, tmp_p
     assert stored()["Олена"][1] == [("email", "o@x.ua")]
     assert stored()["Olena K"][1] == [("email", "o2@x.ua"), ("email", "o3@x.ua")]
     assert stored()["Ivan"][1] == [("email", "ivan@x.ua")]
+
+
+def test_a_sheets_numbers_as_spreadsheets_write_them(db_path, tmp_path):
+    """Excel's 3,80671E+11 had been split into two phones, a decimal 380671234567.0 and a
+    number with "(роб.)" after it kept unread, two numbers with a slash made one, and none
+    of it said; a Russian sheet's "Ольга Петрова" read as Ukrainian."""
+    path = tmp_path / "phones.csv"
+    path.write_text(
+        "Имя;Телефон\n"
+        "X1;3,80671E+11\n"
+        "X3;380671234567.0\n"
+        "X4;067 111 22 44 / 050 222 33 55\n"
+        "X5;+380 67 111 22 33 (роб.)\n"
+        "Ольга Петрова;8 (916) 123-45-67\n",
+        "utf-8",
+    )
+    report = import_any(path)
+    got = stored()
+    assert got["X1"][1] == [("phone", "3,80671E+11")]
+    assert any("'3,80671E+11' kept as typed: the spreadsheet shortened" in n for n in report.notes)
+    assert len(got["X4"][1]) == 2
+    from contacttracker.store.models import Client, ContactPoint
+
+    normal = {
+        c.name: [p.normalized for p in ContactPoint.select().where(ContactPoint.client == c)]
+        for c in Client.select()
+    }
+    assert normal["X3"] == ["+380671234567"] and normal["X5"] == ["+380671112233"]
+    assert normal["X4"] == ["+380671112244", "+380502223355"]
+    assert normal["Ольга Петрова"] == ["+79161234567"]

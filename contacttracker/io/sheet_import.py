@@ -52,7 +52,23 @@ LANGUAGE_WORDS = {
 }
 YES_WORDS = ("yes", "y", "true", "x", "+", "✓", "✔", "так", "т", "да", "д", "в архіві", "в архиве")
 NO_WORDS = ("no", "n", "false", "-", "ні", "н", "нет")
-_SPLIT = {"email": r"[,;\s]+", "phone": r"[,;\n]+", "sms": r"[,;\n]+"}
+_SPLIT = {"email": r"[,;\s]+", "phone": r"[,;\n]+|\s/\s", "sms": r"[,;\n]+|\s/\s"}
+#: A number Excel wrote in its own short form (3,80671E+11): its last digits are gone.
+_SHORTENED = re.compile(r"\d(?:[.,]\d+)?[Ee]\+\d{1,2}")
+#: A number a spreadsheet program wrote as a decimal (380671234567.0).
+_DECIMAL = re.compile(r"(\+?\d{6,15})\.0+")
+#: A label typed after a number: "(роб.)", "(дом.)", "(work)".
+_LABEL = re.compile(r"\s*\((?:[^\d()]{1,12})\)\s*$")
+
+
+def _phone_parts(value: str) -> list[str]:
+    """A phone cell's numbers: one or several, each without a trailing label; a decimal's
+    ".0" dropped; a number in Excel's short form kept whole (the report names it)."""
+    if _SHORTENED.fullmatch(value.strip()):
+        return [value.strip()]
+    parts = [p.strip() for p in re.split(_SPLIT["phone"], value) if p.strip()]
+    parts = [_LABEL.sub("", p) for p in parts]
+    return [m[1] if (m := _DECIMAL.fullmatch(p)) else p for p in parts]
 
 
 @dataclass
@@ -157,6 +173,7 @@ def plan(
         except ValidationError as exc:
             report.rejected.append((number, reason_of(exc)))
             continue
+        report.notes.extend(_kept_as_typed(number, channels, known_channels))
         contact = Contact(name=data.name, line=number, company=data.company)
         match = matches.match(contact, channels)
         if match is None:
@@ -181,6 +198,25 @@ def plan(
             ).format(path=path, n=len(report.rejected)),
         )
     return planned
+
+
+def _kept_as_typed(row: int, channels: list[tuple[str, str, str]], known) -> list[str]:
+    """The report's words for each number of a row kept as typed, not being one."""
+    notes = []
+    for key, typed, normal in channels:
+        if known.get(key).phone_handle and not normal.startswith("+"):
+            why = (
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "row {row}: {typed!r} kept as typed: the spreadsheet shortened the number (format its column as text)",
+                )
+                if _SHORTENED.fullmatch(typed)
+                else QT_TRANSLATE_NOOP(
+                    "Import", "row {row}: {typed!r} kept as typed: not a phone number"
+                )
+            )
+            notes.append(why.format(row=row, typed=typed))
+    return notes
 
 
 def _addresses(value: str) -> list[str]:
@@ -217,6 +253,8 @@ def row_input(
     channels: list[tuple[str, str]] = []
     for _i, name, value in by_column:
         parts = _addresses(value) if name == "email" else None
+        if name in ("phone", "sms"):
+            parts = _phone_parts(value)
         parts = parts or (re.split(_SPLIT[name], value) if name in _SPLIT else [value])
         channels += [(name, p.strip()) for p in parts if p.strip()]
     name = " ".join(got.get("name", [])) or " ".join(
@@ -226,7 +264,7 @@ def row_input(
     if not (name or company or channels):
         return None
     name = name or company or channels[0][1]
-    language = _language(got.get("language", []), f"{name} {company}")
+    language = _language(got.get("language", []), f"{name} {company}", header or [])
     return ClientInput(
         name=name[:MAX_NAME],
         company=company[:MAX_NAME],
@@ -277,7 +315,9 @@ def _yes(values: list[str]) -> bool:
     return False
 
 
-def _language(values: list[str], text: str) -> str:
+def _language(values: list[str], text: str, header: list[str] | None = None) -> str:
+    """A row's language: its own column's, else its name's, else the language its sheet's
+    header is written in (a Russian header's "Ольга Петрова" is Russian)."""
     for value in values:
         word = value.casefold().strip().rstrip(".")
         for code, words in LANGUAGE_WORDS.items():
@@ -288,7 +328,7 @@ def _language(values: list[str], text: str) -> str:
                 value=value
             )
         )
-    return language_of(text) or ClientInput.language
+    return language_of(text) or language_of(" ".join(header or [])) or ClientInput.language
 
 
 def _number(values: list[str] | None, kind: type) -> float | int | None:

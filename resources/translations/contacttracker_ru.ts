@@ -2150,6 +2150,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>строка {row}: пропущена (нет ни имени, ни компании, ни e-mail, ни телефона)</translation>
     </message>
     <message>
+        <source>row {row}: {typed!r} kept as typed: not a phone number</source>
+        <translation>строка {row}: {typed!r} сохранено как есть: это не номер телефона</translation>
+    </message>
+    <message>
+        <source>row {row}: {typed!r} kept as typed: the spreadsheet shortened the number (format its column as text)</source>
+        <translation>строка {row}: {typed!r} сохранено как есть: таблица сократила номер (задайте столбцу текстовый формат)</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>укажите, кто вы в чате (--me 'Ваше имя'), чтобы ваши сообщения считались отправленными</translation>
     </message>

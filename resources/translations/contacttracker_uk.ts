@@ -2150,6 +2150,14 @@ Nothing you saved was lost. Details are in the log: {log}</source>
         <translation>рядок {row}: пропущено (немає ні імені, ні компанії, ні e-mail, ні телефону)</translation>
     </message>
     <message>
+        <source>row {row}: {typed!r} kept as typed: not a phone number</source>
+        <translation>рядок {row}: {typed!r} збережено як є: це не номер телефону</translation>
+    </message>
+    <message>
+        <source>row {row}: {typed!r} kept as typed: the spreadsheet shortened the number (format its column as text)</source>
+        <translation>рядок {row}: {typed!r} збережено як є: таблиця скоротила номер (задайте стовпцю текстовий формат)</translation>
+    </message>
+    <message>
         <source>say who you are in the chat (--me 'Your Name') so your messages count as sent</source>
         <translation>вкажіть, хто ви в чаті (--me 'Ваше ім’я'), щоб ваші повідомлення вважалися надісланими</translation>
     </message>
