@@ -393,3 +393,12 @@ def test_an_iphones_profiles_are_kept_or_named_and_its_handles_decoded(db_path, 
     kept = [(k, v) for k, v, _n in handles(Client.get())]
     assert ("whatsapp", "+380671119900") in kept and ("instagram", "insta.ig") in kept
     assert any("'linkedin:s2li' not kept" in n for n in report.notes), report.notes
+
+
+def test_a_one_word_name_is_a_first_name_in_an_exported_card(db_path, tmp_path):
+    """'Світлана' had gone out as her family name (N:Світлана;;;;)."""
+    from contacttracker.io.vcard_export import export_vcards
+
+    save_client(ClientInput(name="Світлана"))
+    export_vcards(tmp_path / "one.vcf")
+    assert "\nN:;Світлана;;;\n" in (tmp_path / "one.vcf").read_text("utf-8").replace("\r\n", "\n")

@@ -529,3 +529,27 @@ def test_a_client_row_typed_without_a_uuid_is_found_again(db_path, tmp_path):
     path.write_text(GOOD_HEADER + richer, "utf-8")
     import_file(path)
     assert Client.select().count() == 2, "found by its address, given the phone it lacked"
+
+
+def test_a_conversation_row_typed_without_a_uuid_is_taken_once(db_path, tmp_path):
+    """Such a row had refused the whole file ("uuid '' is not a UUID")."""
+    from contacttracker.store.models import Conversation
+
+    clients = tmp_path / "clients.csv"
+    clients.write_text(GOOD_HEADER + GOOD_ROW, "utf-8")
+    import_file(clients)
+    row = {c: "" for c in CONVERSATION_HEADER.strip().split(",")} | {
+        "client_uuid": "0d3b7a30-6d6a-4b9e-9d1b-5a1c2f7e8a01",
+        "client": "Олена",
+        "channel": "phone",
+        "direction": "out",
+        "occurred_at": "2026-01-01T10:00:00Z",
+        "summary": "Домовились про макет",
+        "urgent": "0",
+        "follow_up_done": "0",
+    }
+    path = tmp_path / "conversations.csv"
+    path.write_text(CONVERSATION_HEADER + ",".join(row.values()) + "\n", "utf-8")
+    assert import_file(path).added == 1
+    assert import_file(path).added == 0, "found again by what it says"
+    assert Conversation.get().summary == "Домовились про макет"

@@ -242,6 +242,17 @@ def _import_clients(
     )
 
 
+#: What the UUID of a conversation row typed without one is made from, with its content.
+_TYPED_ROWS = uuidlib.UUID("8f1c2e7a-3b4d-5e6f-9a0b-1c2d3e4f5a6b")
+
+
+def _typed_uuid(cells: list[str], columns: tuple[int, ...]) -> str:
+    """A conversation row typed into the file by hand, without a uuid: one made from its
+    client, channel, direction, time, subject and summary, so importing the file again
+    finds it rather than adding it once more."""
+    return str(uuidlib.uuid5(_TYPED_ROWS, "\x1f".join(cells[i].strip() for i in columns)))
+
+
 class _Known:
     """Stored clients by handle and name (as a contacts import finds them), for rows of
     our own CSV that lack a uuid: typed into the file by hand, they are found again rather
@@ -381,7 +392,11 @@ def _parse_conversations(header, parsed, report: Report) -> Iterator[Batch]:
                         n=len(cells), value2=width
                     )
                 )
-            uuid = _uuid_fast(cells[i_uuid])  # a second copy is found by the writer
+            uuid = (  # a second copy is found by the writer
+                _uuid_fast(cells[i_uuid])
+                if cells[i_uuid].strip()
+                else _typed_uuid(cells, (i_cuuid, i_channel, i_dir, i_at, i_subject, i_summary))
+            )
             client_id = client_uuids.get(cells[i_cuuid])
             if client_id is None:
                 raise ValueError(

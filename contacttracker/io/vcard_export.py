@@ -31,7 +31,8 @@ def vcards() -> list:
             card.add("n").value = vobject.vcard.Name()
             card.add("x-abshowas").value = "COMPANY"
         else:
-            given, _, family = name.rpartition(" ") if " " in name else ("", "", name)
+            # One word is a first name, as phones keep "Світлана"; else the last is the family's.
+            given, _, family = name.rpartition(" ") if " " in name else (name, "", "")
             card.add("n").value = vobject.vcard.Name(family=family, given=given)
         card.add("uid").value = uuid
         if company:
