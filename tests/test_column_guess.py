@@ -138,3 +138,13 @@ def test_the_persons_own_channels_are_known_by_their_names():
         "slack",
     ]
     assert guess(["Signal"], []) == ["ignore"], "not without the channel"
+
+
+def test_a_note_about_an_archive_is_a_note():
+    """Since "В архіві" became a column, "Примітки (архів)" had been guessed archived and
+    every row of its sheet refused as neither yes nor no."""
+    from contacttracker.domain.column_guess import from_header
+
+    assert from_header("Примітки (архів)") == "notes"
+    assert from_header("Архивные заметки") == "notes"
+    assert from_header("В архіві") == from_header("Archived") == "archived"

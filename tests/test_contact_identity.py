@@ -402,3 +402,13 @@ def test_a_one_word_name_is_a_first_name_in_an_exported_card(db_path, tmp_path):
     save_client(ClientInput(name="Світлана"))
     export_vcards(tmp_path / "one.vcf")
     assert "\nN:;Світлана;;;\n" in (tmp_path / "one.vcf").read_text("utf-8").replace("\r\n", "\n")
+
+
+def test_google_rows_below_a_sep_line_are_named_by_their_own_lines(db_path, tmp_path):
+    google = (
+        "sep=,\nName,Given Name,Family Name,Phone 1 - Type,Phone 1 - Value\n"
+        "А Б,А,Б,Mobile,067-12\nВ Г,В,Г,Mobile,067-13\nД Е,Д,Е,Mobile,067-14\n"
+    )
+    report = import_any(write(tmp_path, "google.csv", google))
+    lines = [n.split(":")[0] for n in report.notes if "067-1" in n]
+    assert lines == ["line 3", "line 4", "line 5"], report.notes

@@ -179,6 +179,8 @@ def test_counts_of_the_lower_layers_take_the_languages_plural(qapp, language):
     one, five = (skipped.format(name="Студія", kind="group", n=n, why=why) for n in (1, 5))
     assert one == "chat 'Студія' (group, 1 message) skipped: only personal chats are imported"
     assert five.startswith("chat 'Студія' (group, 5 messages)")
+    odd = skipped.format(name="Clientes(es) 100%new", kind="group", n=3, why=why)
+    assert odd.startswith("chat 'Clientes(es) 100%new' (group, 3 messages)"), "values untouched"
     language("uk")
     assert localized(one).startswith("чат 'Студія' (group, 1 повідомлення) пропущено")
     assert localized(five).startswith("чат 'Студія' (group, 5 повідомлень) пропущено")

@@ -170,7 +170,6 @@ _STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("preferred hours", "working hours", "зручні год", "робочі год", "удобные час"),
     ),
     ("preferred_channel", ("preferred channel", "бажаний канал", "предпочтительный канал")),
-    ("archived", ("archived", "архів", "архив")),
     ("time_zone", ("timezone", "time zone", "часов", "часовий")),
     ("email", ("e mail", "email", "пошт", "почт", "мейл", "мэйл")),
     ("telegram", ("telegram", "телеграм")),

@@ -43,7 +43,8 @@ class Message(str):
     values: dict[str, Any]
 
     def __new__(cls, phrase: Phrase, values: dict[str, Any]) -> Message:
-        obj = super().__new__(cls, english(str.format(phrase, **values), values.get("n")))
+        # The plural is read off the template, never off the values it is filled with.
+        obj = super().__new__(cls, str.format(english(phrase, values.get("n")), **values))
         obj.phrase = phrase
         obj.values = values
         return obj

@@ -238,7 +238,7 @@ def parse_contact_csv(text: str) -> tuple[str, list[Contact]]:
     ended = reader.line_num + bool(named)
     try:
         for cells in reader:
-            line, ended = ended + 1, reader.line_num
+            line, ended = ended + 1, reader.line_num + bool(named)
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != len(header):
