@@ -570,3 +570,16 @@ def test_the_party_is_read_from_a_file_named_in_other_languages(stem):
     from contacttracker.io.whatsapp import party_of
 
     assert party_of(stem) == "Hans Müller"
+
+
+def test_a_placeholder_read_as_media_since_keeps_the_identity_it_had(db_path, tmp_path):
+    """German "<Medien ausgeschlossen>" became "[media]", and with it the message's
+    identity: a chat stored before was stored again."""
+    from contacttracker.io.whatsapp import parse_whatsapp
+
+    text = "12.03.24, 14:05 - Anna: <Medien ausgeschlossen>\n12.03.24, 14:06 - Anna: Hallo\n"
+    messages, _order, _by = parse_whatsapp(text)
+    assert messages[0].text == "[media]"
+    assert "<Medien ausgeschlossen>" in messages[0].key, "keyed as before"
+    english, _o, _b = parse_whatsapp(text.replace("<Medien ausgeschlossen>", "<Media omitted>"))
+    assert "[media]" in english[0].key, "as it always was"

@@ -42,6 +42,18 @@ MEDIA = re.compile(
     r"archivo adjunto|arquivo anexado)\))$",
     re.IGNORECASE,
 )
+#: The placeholders a message's identity has always read as "[media]": one read so only
+#: since (German's, French's…) keeps its own words in its identity, so a chat stored
+#: before is found again, not stored twice.
+KEYED_AS_MEDIA = re.compile(
+    r"^(<(Media omitted|Без медіафайлів|Медіафайл пропущено|Медиафайл пропущен|"
+    r"Медиа отсутствуют|Без медиафайлов|Файл пропущено|attached: [^>]*)>|"
+    r"(image|video|audio|sticker|GIF|document|Contact card) omitted|"
+    r"(изображение|видео|аудио|стикер) отсутствует|"
+    r"(зображення|відео|аудіо|стікер) пропущено|"
+    r".+ \((file attached|файл вкладено|файл прикреплен)\))$",
+    re.IGNORECASE,
+)
 #: The notice a chat opens with ("Messages and calls are end-to-end encrypted…"), in the
 #: languages phones write it in: a note of the app, not a message of anyone's.
 ENCRYPTION_NOTICE = re.compile(
@@ -252,15 +264,16 @@ def parse_whatsapp(
     messages = [msg for msg in messages if not DELETED.match(msg.text)]
     seen: dict[tuple[str, str, str], int] = {}
     for msg in messages:
+        keyed = "[media]" if KEYED_AS_MEDIA.match(msg.text) else msg.text
         if MEDIA.match(msg.text):
             msg.text = "[media]"
-        same = (msg.key, msg.sender, msg.text)
+        same = (msg.key, msg.sender, keyed)
         ordinal = seen.get(same, 0)
         seen[same] = ordinal + 1
         msg.key = "\x1f".join((*same, str(ordinal)))
         if msg.swapped:  # its place among the same ones is the same read either way
             key, at = msg.swapped
-            msg.swapped = ("\x1f".join((key, msg.sender, msg.text, str(ordinal))), at)
+            msg.swapped = ("\x1f".join((key, msg.sender, keyed, str(ordinal))), at)
     return messages, order, decided_by
 
 
