@@ -153,3 +153,31 @@ def test_a_date_in_utc_whose_zone_is_unknown_is_utc_on_any_computer(
     finally:
         monkeypatch.delenv("TZ", raising=False)
         time.tzset()
+
+
+def test_a_letter_without_a_message_id_keeps_its_identity_across_the_utc_fix(
+    olena, tmp_path, monkeypatch
+):
+    """Its identity holds its time: read as UTC now, a "-0000" letter imported before
+    (its time read in this computer's zone) would have been stored again."""
+    import time
+    from datetime import UTC
+    from email.utils import parsedate_to_datetime
+
+    from contacttracker.io.messages import uid
+
+    monkeypatch.setenv("TZ", "Europe/Kyiv")
+    time.tzset()
+    try:
+        box = tmp_path / "Inbox"
+        raw = letter("x@c", "Без ідентифікатора").replace(b"Message-ID: <x@c>\n", b"")
+        raw = raw.replace(b"10:00:00 +0200", b"10:00:00 -0000")
+        box.write_bytes(f"From {CLIENT} Mon Nov 16 10:00:00 2026\n".encode() + raw + b"\n")
+        import_messages(box, me=ME)
+        stored = Conversation.get()
+        before = parsedate_to_datetime("Mon, 16 Nov 2026 10:00:00 -0000").astimezone(UTC)
+        assert stored.uuid == mail_uuid(uid("Inbox", 1, "Лист x@c", before))
+        assert stored.occurred_at.hour == 10, "stored at its time in UTC all the same"
+    finally:
+        monkeypatch.delenv("TZ", raising=False)
+        time.tzset()

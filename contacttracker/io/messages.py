@@ -584,11 +584,14 @@ def _mail_message(
         )
     try:
         at = mail_date(str(msg["Date"]))
+        # A letter without a Message-ID has always been known by its time as read before
+        # "-0000" and zoneless Dates were read as UTC (in this computer's zone): it keeps it.
+        known_at = parsedate_to_datetime(str(msg["Date"])).astimezone(UTC)
     except (TypeError, ValueError, IndexError, OverflowError) as exc:
         if envelope is None:
             raise _Undated from exc
-        at = envelope
-    mid = _mid(msg.get("Message-ID")) or uid(origin, number, msg.get("Subject"), at)
+        at = known_at = envelope
+    mid = _mid(msg.get("Message-ID")) or uid(origin, number, msg.get("Subject"), known_at)
     parent = _mid(msg.get("In-Reply-To")) or _mid(
         (msg.get("References") or "").split()[-1:][0] if msg.get("References") else ""
     )
