@@ -724,3 +724,19 @@ def test_databases_whose_names_start_alike_keep_their_own_backups(tmp_path):
     backup.rotate(folder, keep=1, key="work-old")
     assert len(backup.owned(folder, "work-old")) == 1
     assert len(backup.owned(folder, "work")) >= 2, "work.db's own, and its before-restore"
+
+
+def test_backups_named_before_after_a_databases_stem_are_still_its_own(tmp_path):
+    """Backups of work.sqlite were named work-…; since they are named work.sqlite-…, the
+    earlier ones had gone from its list and from restore --latest."""
+    import shutil
+
+    db = tmp_path / "work.sqlite"
+    run("client", "add", "Олена Коваленко", "--create", db=db)
+    run("backup", db=db)
+    (made,) = (tmp_path / "backups").glob("*.db")
+    older = made.with_name(made.name.replace("work.sqlite-", "work-"))
+    shutil.move(made, older)  # as an earlier version named it
+    assert str(older.name) in run("backup", "--list", db=db).stdout
+    (tmp_path / "work.db").write_bytes(b"")  # …unless work.db beside it is whose they are
+    assert str(older.name) not in run("backup", "--list", db=db).stdout

@@ -13,7 +13,7 @@ from contacttracker.store.schema import (
     BACKUP_NAME,
     CURRENT_VERSION,
     backup_copy,
-    backup_key,
+    backup_keys,
     migrate,
 )
 from contacttracker.store.snapshot import (
@@ -79,21 +79,24 @@ def _check(path: Path) -> None:
         con.close()
 
 
-def owned(folder: Path, key: str | None, automatic: bool | None = None) -> list[Path]:
-    """The backups in ``folder`` of the database named ``key`` (backup_key; None: of any),
+def owned(
+    folder: Path, key: str | tuple[str, ...] | None, automatic: bool | None = None
+) -> list[Path]:
+    """The backups in ``folder`` of the database named ``key`` (backup_keys; None: of any),
     automatic ones, the others, or all: never another database's whose name starts alike
     (work-old.db beside work.db), never a file that is no backup."""
+    keys = (key,) if isinstance(key, str) else key
     found = []
     for path in folder.glob("*.db"):
         match = BACKUP_NAME.fullmatch(path.name)
-        if match is None or (key is not None and match["key"] != key):
+        if match is None or (keys is not None and match["key"] not in keys):
             continue
         if automatic is None or (match["label"] == "auto") == automatic:
             found.append(path)
     return found
 
 
-def rotate(folder: Path, keep: int = KEEP, key: str | None = None) -> None:
+def rotate(folder: Path, keep: int = KEEP, key: str | tuple[str, ...] | None = None) -> None:
     """Keep the newest ``keep`` hand-made and pre-migration backups of a database."""
     copies = sorted(
         owned(folder, key, automatic=False), key=lambda p: p.stat().st_mtime, reverse=True
@@ -103,7 +106,11 @@ def rotate(folder: Path, keep: int = KEEP, key: str | None = None) -> None:
 
 
 def rotate_automatic(
-    folder: Path, now: datetime, days: int = 7, weeks: int = 5, key: str | None = None
+    folder: Path,
+    now: datetime,
+    days: int = 7,
+    weeks: int = 5,
+    key: str | tuple[str, ...] | None = None,
 ) -> list[Path]:
     """A database's automatic backups: the newest of each of the last ``days`` days and of
     each of the last ``weeks`` weeks stay; every other one goes. Returns what was kept."""
@@ -130,7 +137,7 @@ def auto_backup(location: Location, now: datetime, every_hours: float = 20) -> P
     if location.path is None:
         return None
     folder = backup_dir(location)
-    key = backup_key(location.path)
+    key = backup_keys(location.path)
     autos = sorted(owned(folder, key, automatic=True), key=lambda p: p.stat().st_mtime)
     if autos:
         last = datetime.fromtimestamp(autos[-1].stat().st_mtime, UTC)
@@ -149,7 +156,7 @@ def backup(location: Location, out: Path | None = None) -> Path:
         )
     if out is None:
         target = backup_copy(db.obj, backup_dir(location), "manual", _check)
-        rotate(backup_dir(location), key=backup_key(location.path))
+        rotate(backup_dir(location), key=backup_keys(location.path))
     else:
         if out.is_symlink():  # written through, as exports are: the link stays a link
             out = Path(os.path.realpath(out))
@@ -168,7 +175,7 @@ def backups_of(location: Location) -> list[Path]:
     if location.path is None:
         return []
     folder = backup_dir(location)
-    found = [p for p in owned(folder, backup_key(location.path)) if p.is_file() and finished(p)]
+    found = [p for p in owned(folder, backup_keys(location.path)) if p.is_file() and finished(p)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 

@@ -92,6 +92,16 @@ def backup_key(database_path: Path) -> str:
     return database_path.stem if database_path.suffix == ".db" else database_path.name
 
 
+def backup_keys(database_path: Path) -> tuple[str, ...]:
+    """The names a database's backups may carry: its key, and for a file not named .db the
+    stem its backups were named after before, unless a .db file of that stem lies beside
+    it (whose backups those are)."""
+    key = backup_key(database_path)
+    if key == database_path.stem or database_path.with_suffix(".db").exists():
+        return (key,)
+    return (key, database_path.stem)
+
+
 #: A backup's name: its database's key, what made it, when (see backup_copy).
 BACKUP_NAME = re.compile(
     r"(?P<key>.+)-(?P<label>auto|manual|before-restore|before-v\d+)-[\dT]+\.db"
