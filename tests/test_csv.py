@@ -525,10 +525,53 @@ def test_a_client_row_typed_without_a_uuid_is_found_again(db_path, tmp_path):
     assert import_file(path).added == 2
     again = import_file(path)
     assert again.added == 0 and Client.select().count() == 2
-    richer = ',Нова Клієнтка,,uk,,,,,,,0,"email: nova@x.ua\nphone: +380671234567"\r\n'
+    richer = ',Нова К.,,uk,,,,,,,0,"email: nova@x.ua\nphone: +380671234567"\r\n'
     path.write_text(GOOD_HEADER + richer, "utf-8")
-    import_file(path)
+    assert import_file(path).updated == 1
     assert Client.select().count() == 2, "found by its address, given the phone it lacked"
+    nova = Client.get(Client.name == "Нова Клієнтка")  # and nothing of it overwritten
+    assert [p.normalized for p in nova.contact_points] == ["nova@x.ua", "+380671234567"]
+
+
+def test_a_typed_row_never_overwrites_what_a_stored_client_holds(db_path, tmp_path):
+    """A row typed without a uuid that named a stored client had been written over it:
+    its notes, tags and channels were wiped, its name changed."""
+    from contacttracker.store.clients import ClientInput, save_client
+    from contacttracker.store.models import Client
+
+    save_client(
+        ClientInput(
+            name="Іван Петренко",
+            notes="Дзвонити зранку",
+            tags="vip",
+            time_zone="Europe/Kyiv",
+            keep_in_touch_days=30,
+            channels=[("email", "ivan@x.ua"), ("phone", "+380501112233")],
+        )
+    )
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        GOOD_HEADER
+        + GOOD_ROW
+        + ",Іван Петренко,,uk,,,,,,,0,\r\n"
+        + ",Іван П.,,uk,,,,,,,0,email: ivan@x.ua\r\n"
+        + ",Олена,,uk,,,,,,,0,\r\n"  # the exported row above: one client, not refused
+        + ",Петро,,uk,,,,,,,0,phone: +380671234567\r\n,Петро,,uk,,,,,,,0,\r\n",
+        "utf-8",
+    )
+    report = import_file(path)
+    ivan = Client.get(Client.name == "Іван Петренко")
+    assert (ivan.notes, ivan.tags, ivan.time_zone, ivan.keep_in_touch_days) == (
+        "Дзвонити зранку",
+        "vip",
+        "Europe/Kyiv",
+        30,
+    )
+    assert [p.normalized for p in ivan.contact_points] == ["ivan@x.ua", "+380501112233"]
+    assert sorted(c.name for c in Client.select()) == ["Іван Петренко", "Олена", "Петро"]
+    petro = Client.get(Client.name == "Петро")
+    assert [p.normalized for p in petro.contact_points] == ["+380671234567"]
+    assert report.added == 2
 
 
 def test_a_conversation_row_typed_without_a_uuid_is_taken_once(db_path, tmp_path):

@@ -22,7 +22,12 @@ from contacttracker.domain.rules import IN, OUT
 from contacttracker.domain.words import QT_TRANSLATE_NOOP, Joined, reason_of
 from contacttracker.io.csv_format import InputError, Streamed, reader, text_stream
 from contacttracker.io.export import CLIENT_COLUMNS, CONVERSATION_COLUMNS
-from contacttracker.store.bulk_write import conversation_batches, write_clients
+from contacttracker.store.bulk_write import (
+    all_or_nothing,
+    conversation_batches,
+    give_clients_what_they_lack,
+    write_clients,
+)
 from contacttracker.store.clients import ClientInput, ValidationError, ids_by_uuid, validate
 from contacttracker.store.conversations import (
     MAX_DURATION_MIN,
@@ -195,6 +200,7 @@ def _import_clients(
     seen: set[str] = set()
     channel_keys = catalogue()
     known = None  # the stored clients, read once a row without a uuid needs them
+    lacking: list[tuple[int, list[tuple[str, str, str]], str, str]] = []
     for line, cells in parsed:
         try:
             r = _cells(header, CLIENT_COLUMNS, line, cells)
@@ -215,9 +221,21 @@ def _import_clients(
                 channels=_channels(r["channels"]),
             )
             channels = validate(data, channel_keys)
+            if not data.uuid and known is None:  # the file's rows so far, found as well
+                known = _Known()
+                for _line, earlier in inputs:
+                    known.add(earlier, checked[earlier.uuid], earlier.uuid)
             if not data.uuid:  # a row added by hand: the client its handles or name tell
-                known = known or _Known()
-                data.uuid = known.uuid_of(data, channels)
+                found = known.match(data, channels)
+                if found is not None and found > 0:  # stored: given what it lacks, no more
+                    lacking.append((found, channels, data.company, data.notes))
+                    continue
+                if found is not None:  # a row above typed so too: one client
+                    first = checked[known.uuid_by_id[found]]
+                    have = {(k, n.lower()) for k, _t, n in first}
+                    first += [c for c in channels if (c[0], c[2].lower()) not in have]
+                    continue
+                data.uuid = known.add(data, channels)
             if data.uuid in seen:
                 raise ValueError(
                     QT_TRANSLATE_NOOP("Import", "uuid {uuid} appears twice in the file").format(
@@ -227,19 +245,25 @@ def _import_clients(
             seen.add(data.uuid)
             checked[data.uuid] = channels
             inputs.append((line, data))
+            if known is not None and r["uuid"]:
+                known.add(data, channels, data.uuid)
         except ValidationError as exc:
             report.rejected.append((line, Joined(exc.problems)))
         except ValueError as exc:
             report.rejected.append((line, reason_of(exc)))
     if report.rejected:
         raise ImportRejected(report)
-    write_clients(
-        [d for _, d in inputs],
-        [checked[d.uuid] for _, d in inputs],
-        report,
-        progress,
-        update=update,
-    )
+    with all_or_nothing():  # the file's clients and what typed rows add to stored ones
+        write_clients(
+            [d for _, d in inputs],
+            [checked[d.uuid] for _, d in inputs],
+            report,
+            progress,
+            update=update,
+        )
+        changed = give_clients_what_they_lack(lacking)
+        report.updated += changed
+        report.skipped += len(lacking) - changed
 
 
 #: What the UUID of a conversation row typed without one is made from, with its content.
@@ -264,17 +288,23 @@ class _Known:
         self.known = Known()
         self.uuid_by_id = {client_id: uuid for uuid, client_id in self.known.uuids.items()}
 
-    def uuid_of(self, data: ClientInput, channels: list[tuple[str, str, str]]) -> str:
+    def match(self, data: ClientInput, channels: list[tuple[str, str, str]]) -> int | None:
+        """The stored client such a row is (its id), a row above typed so (a negative
+        stand-in), or None."""
         from contacttracker.io.contacts import Contact
 
         contact = Contact(name=data.name, line=0, company=data.company)
-        found = self.known.match(contact, channels)
-        if found is not None and found in self.uuid_by_id:
-            return self.uuid_by_id[found]
-        uuid = new_uuid()
-        client_id = -(len(self.uuid_by_id) + 1)  # a row below that is this one finds it
+        return self.known.match(contact, channels)
+
+    def add(self, data: ClientInput, channels: list[tuple[str, str, str]], uuid: str = "") -> str:
+        """A row of the file (a new UUID when it has none), remembered so that a row below
+        typed as the same client finds it."""
+        from contacttracker.io.contacts import Contact
+
+        uuid = uuid or new_uuid()
+        client_id = -(len(self.uuid_by_id) + 1)
         self.uuid_by_id[client_id] = uuid
-        self.known.add(client_id, uuid, contact, channels)
+        self.known.add(client_id, uuid, Contact(data.name, 0, data.company), channels)
         return uuid
 
 
