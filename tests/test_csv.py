@@ -596,3 +596,6 @@ def test_a_conversation_row_typed_without_a_uuid_is_taken_once(db_path, tmp_path
     assert import_file(path).added == 1
     assert import_file(path).added == 0, "found again by what it says"
     assert Conversation.get().summary == "Домовились про макет"
+    path.write_text(CONVERSATION_HEADER + (",".join(row.values()) + "\n") * 2, "utf-8")
+    assert import_file(path).added == 1, "the same words twice are two: one was stored"
+    assert import_file(path).added == 0

@@ -270,11 +270,15 @@ def _import_clients(
 _TYPED_ROWS = uuidlib.UUID("8f1c2e7a-3b4d-5e6f-9a0b-1c2d3e4f5a6b")
 
 
-def _typed_uuid(cells: list[str], columns: tuple[int, ...]) -> str:
+def _typed_uuid(cells: list[str], columns: tuple[int, ...], seen: dict[str, int]) -> str:
     """A conversation row typed into the file by hand, without a uuid: one made from its
-    client, channel, direction, time, subject and summary, so importing the file again
-    finds it rather than adding it once more."""
-    return str(uuidlib.uuid5(_TYPED_ROWS, "\x1f".join(cells[i].strip() for i in columns)))
+    client, channel, direction, time, subject and summary, and its place among rows that
+    say the same (two "Ok" are two), so importing the file again finds it rather than
+    adding it once more."""
+    said = "\x1f".join(cells[i].strip() for i in columns)
+    place = seen.get(said, 0)
+    seen[said] = place + 1
+    return str(uuidlib.uuid5(_TYPED_ROWS, said if place == 0 else f"{said}\x1f{place}"))
 
 
 class _Known:
@@ -411,6 +415,7 @@ def _parse_conversations(header, parsed, report: Report) -> Iterator[Batch]:
     links: list[tuple[str, str, str, str]] = []
     projects: dict[tuple[int, str], None] = {}
     lines: list[int] = []
+    typed: dict[str, int] = {}  # rows typed without a uuid, by what they say: how many
     for line, cells in parsed:
         if len(rows) >= BATCH_ROWS:
             yield rows, links, projects, lines
@@ -425,7 +430,9 @@ def _parse_conversations(header, parsed, report: Report) -> Iterator[Batch]:
             uuid = (  # a second copy is found by the writer
                 _uuid_fast(cells[i_uuid])
                 if cells[i_uuid].strip()
-                else _typed_uuid(cells, (i_cuuid, i_channel, i_dir, i_at, i_subject, i_summary))
+                else _typed_uuid(
+                    cells, (i_cuuid, i_channel, i_dir, i_at, i_subject, i_summary), typed
+                )
             )
             client_id = client_uuids.get(cells[i_cuuid])
             if client_id is None:
