@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -67,9 +68,15 @@ def test_leftovers_of_killed_exports_are_removed(demo_db, tmp_path):
     ours_to_another_name.write_text("half", "utf-8")
     alive = tmp_path / f".other.csv.{os.getpid()}.ct-a1s2d3f4.part"  # being written now
     alive.write_text("half", "utf-8")
+    # Another computer's on a shared folder: its process id tells nothing, but it is fresh.
+    elsewhere = tmp_path / f".shared.csv.{dead}.ct-z9x8c7v6.part"
+    elsewhere.write_text("half", "utf-8")
+    hour_ago = time.time() - 3600
+    for part in (ours_to_another_name, alive):
+        os.utime(part, (hour_ago, hour_ago))
     run("export", "clients", "--out", str(out), db=demo_db)
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert left == sorted([out.name, someone_elses.name, alive.name])
+    assert left == sorted([out.name, someone_elses.name, alive.name, elsewhere.name])
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 

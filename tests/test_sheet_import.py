@@ -358,3 +358,13 @@ def test_a_sheets_numbers_as_spreadsheets_write_them(db_path, tmp_path):
     assert normal["X3"] == ["+380671234567"] and normal["X5"] == ["+380671112233"]
     assert normal["X4"] == ["+380671112244", "+380502223355"]
     assert normal["Ольга Петрова"] == ["+79161234567"]
+
+
+def test_an_archived_cell_a_data_tool_left_as_nan_is_no(db_path, tmp_path):
+    """'nan' (how pandas writes an empty cell) had archived the client: float('nan') != 0."""
+    path = tmp_path / "from_pandas.csv"
+    path.write_text("Name,Phone,Archived\nОлена,+380671234567,nan\nІван,+380501112233,1\n")
+    assert import_any(path).added == 2
+    from contacttracker.store.models import Client
+
+    assert {c.name: c.archived for c in Client.select()} == {"Олена": False, "Іван": True}

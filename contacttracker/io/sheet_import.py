@@ -307,11 +307,12 @@ def _yes(values: list[str]) -> bool:
         if word in NO_WORDS:
             return False
         try:
-            return float(word.replace(",", ".")) != 0
+            number = float(word.replace(",", "."))
         except ValueError:
             raise ValueError(
                 QT_TRANSLATE_NOOP("Import", "{value!r} is neither yes nor no").format(value=value)
             ) from None
+        return number == number and number != 0  # "nan", as a data tool writes an empty cell
     return False
 
 

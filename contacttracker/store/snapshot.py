@@ -56,6 +56,9 @@ _PID = re.compile(r"\.(\d+)\.[^.]+\.part$")
 #: What starts the random part of our temporary files' names: a leftover of any name is
 #: told from another program's file by it.
 MARK = "ct-"
+#: How long a temporary file of another name must have lain untouched before it counts as
+#: a leftover: its process id says nothing of a file another computer is writing.
+QUIET_SECONDS = 600
 
 
 def _alive(pid: int) -> bool:
@@ -82,9 +85,12 @@ def clean_leftovers(
     for part in folder.glob(pattern):
         found = _PID.search(part.name)
         try:
-            stale = now - part.stat().st_mtime > STALE_SECONDS
+            age = now - part.stat().st_mtime
         except OSError:
             continue
+        if name is None and age < QUIET_SECONDS:
+            continue  # maybe another computer's, on a shared folder, still being written
+        stale = age > STALE_SECONDS
         if stale or (found is not None and not _alive(int(found.group(1)))):
             remove_temporary(part)
             gone.append(part)
