@@ -41,6 +41,7 @@ from contacttracker.store.import_report import ImportRejected, Report
 from contacttracker.store.models import Client
 from contacttracker.store.progress import Progress
 from contacttracker.store.settings import author
+from contacttracker.store.timeutil import db_text
 
 
 def _phone(text: str) -> str:
@@ -135,9 +136,7 @@ def import_messages(
                     corrections = _identify(whatsapp, client_id, report)
                 assigned += [(m, client_id, "out" if m.outgoing else "in") for m in messages]
         if corrections:
-            moved = correct_conversations(
-                {uuid: at.strftime("%Y-%m-%d %H:%M:%S") for uuid, at in corrections.items()}
-            )
+            moved = correct_conversations({uuid: db_text(at) for uuid, at in corrections.items()})
             report.updated += moved
             if moved:
                 report.notes.append(
@@ -369,7 +368,7 @@ def conversation_row(msg: Message, client_id: int, direction: str, who: str) -> 
         "",
         msg.channel,
         direction,
-        msg.at.strftime("%Y-%m-%d %H:%M:%S"),
+        db_text(msg.at),
         msg.duration_min,
         subject,
         msg.text,
