@@ -226,6 +226,11 @@ class ImportDialog(QDialog):
                 for i, row in enumerate(rows):
                     for j, value in enumerate(row):
                         table.setItem(i, j, QTableWidgetItem(str(value)))
+                # Each column as wide as what it holds, within reason: names and channels
+                # are read whole, the last column takes what room is left.
+                table.resizeColumnsToContents()
+                for j in range(len(columns) - 1):
+                    table.setColumnWidth(j, min(table.columnWidth(j), 320))
                 box.addWidget(table, 1)
                 self.readable.append(path)
             if problems:
